@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://portal:secret@localhost:5432/portal',
+  SESSION_SECRET: 'x'.repeat(32),
+  OIDC_ISSUER: 'http://localhost:3001/',
+  OIDC_CLIENT_ID: 'portal',
+  OIDC_CLIENT_SECRET: 'secret',
+};
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults for a complete development environment', () => {
+    const config = loadConfig(valid);
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl.toString()).toBe('http://localhost:3000/');
+    expect(config.oidc.issuer).toBe('http://localhost:3001');
+    expect(config.oidc.rolesClaim).toBe('roles');
+    expect(config.production).toBe(false);
+  });
+
+  it.each(['DATABASE_URL', 'SESSION_SECRET', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'])(
+    'names the missing variable %s',
+    (name) => {
+      const env: Record<string, string> = { ...valid };
+      delete env[name];
+      expect(errorOf(env).variable).toBe(name);
+      expect(errorOf(env).message).toContain(name);
+    },
+  );
+
+  it('refuses production without OIDC_ISSUER or PUBLIC_URL', () => {
+    const env: Record<string, string> = { ...valid, NODE_ENV: 'production' };
+    expect(errorOf(env).variable).toBe('PUBLIC_URL');
+    delete env['OIDC_ISSUER'];
+    env['PUBLIC_URL'] = 'https://portal.example';
+    expect(errorOf(env).variable).toBe('OIDC_ISSUER');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['SESSION_SECRET', 'short'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['PUBLIC_URL', 'ftp://x'],
+    ['OIDC_ROLES_CLAIM', 'realm_access..roles'],
+    ['SEED_DEMO_DATA', 'maybe'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(errorOf({ ...valid, [name]: value }).variable).toBe(name);
+  });
+
+  it('accepts Keycloak claim paths', () => {
+    expect(loadConfig({ ...valid, OIDC_ROLES_CLAIM: 'realm_access.roles' }).oidc.rolesClaim).toBe(
+      'realm_access.roles',
+    );
+  });
+});

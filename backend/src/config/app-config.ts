@@ -1,0 +1,125 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Validated configuration of the backend, read once from the environment at start-up. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  publicUrl: URL;
+  databaseUrl: string;
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  oidc: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    rolesClaim: string;
+    organisationClaim: string;
+  };
+  frontendDir: string;
+  assetsDir: string;
+  dataDir: string;
+  seedDemoData: boolean;
+  logLevel: string;
+  databasePoolSize: number;
+}
+
+/** Raised when the environment is incomplete or wrong; start-up stops with its message. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Konfigurationsfehler: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function required(env: Env, name: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new ConfigError(name, 'fehlt (Umgebungsvariable muss gesetzt sein).');
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `muss eine ganze Zahl zwischen ${min} und ${max} sein (ist „${raw}“).`);
+  }
+  return value;
+}
+
+function url(env: Env, name: string, fallback?: string): URL {
+  const raw = env[name]?.trim() || fallback;
+  if (!raw) throw new ConfigError(name, 'fehlt (Umgebungsvariable muss gesetzt sein).');
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+    return parsed;
+  } catch {
+    throw new ConfigError(name, `ist keine gültige http(s)-Adresse („${raw}“).`);
+  }
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `muss „true“ oder „false“ sein (ist „${raw}“).`);
+}
+
+function claimPath(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  if (!/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/.test(value)) {
+    throw new ConfigError(name, `muss ein Claim-Pfad wie „roles“ oder „realm_access.roles“ sein (ist „${value}“).`);
+  }
+  return value;
+}
+
+function directory(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  return isAbsolute(value) ? value : resolve(process.cwd(), value);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', production ? undefined : `http://localhost:${port}`);
+  const databaseUrl = required(env, 'DATABASE_URL');
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'muss mit postgres:// oder postgresql:// beginnen.');
+  }
+  const sessionSecret = required(env, 'SESSION_SECRET');
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'muss mindestens 32 Zeichen lang sein.');
+
+  return {
+    production,
+    port,
+    publicUrl,
+    databaseUrl,
+    sessionSecret,
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    oidc: {
+      issuer: url(env, 'OIDC_ISSUER').toString().replace(/\/$/, ''),
+      clientId: required(env, 'OIDC_CLIENT_ID'),
+      clientSecret: required(env, 'OIDC_CLIENT_SECRET'),
+      rolesClaim: claimPath(env, 'OIDC_ROLES_CLAIM', 'roles'),
+      organisationClaim: claimPath(env, 'OIDC_ORGANISATION_CLAIM', 'organisation'),
+    },
+    frontendDir: directory(env, 'FRONTEND_DIR', 'dist/frontend/browser'),
+    assetsDir: directory(env, 'ASSETS_DIR', 'dist/backend/assets'),
+    dataDir: directory(env, 'DATA_DIR', '.data'),
+    seedDemoData: boolean(env, 'SEED_DEMO_DATA', false),
+    logLevel: env['LOG_LEVEL']?.trim() || (production ? 'info' : 'debug'),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+  };
+}
+
+/** Nest injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

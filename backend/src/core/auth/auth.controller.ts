@@ -1,0 +1,51 @@
+import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiPaths, FrontendRoutes, Permission } from '@portal/contracts';
+import type { Request, Response } from 'express';
+import { Public } from '../authz/public.decorator';
+import { RequirePermission } from '../authz/require-permission.decorator';
+import { CSRF_COOKIE, newCsrfToken } from '../http/csrf';
+import { AuthSessionService } from './auth-session.service';
+import type { LoginOutcome } from './login-outcome';
+import { OidcAuthGuard } from './oidc-auth.guard';
+import { OidcClientService } from './oidc-client.service';
+
+@Controller(ApiPaths.auth.root)
+export class AuthController {
+  constructor(
+    private readonly oidc: OidcClientService,
+    private readonly sessions: AuthSessionService,
+  ) {}
+
+  /** Redirects to the provider; the guard does the work. */
+  @Public()
+  @Get(ApiPaths.auth.login)
+  @UseGuards(OidcAuthGuard)
+  login(): void {
+    // Not reached: passport answers with the redirect.
+  }
+
+  @Public()
+  @Get(ApiPaths.auth.callback)
+  @UseGuards(OidcAuthGuard)
+  async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const outcome = request.user as unknown as LoginOutcome;
+    if (outcome.kind === 'no-role') {
+      // Drop the pre-login session too: a person without a role keeps nothing here.
+      await this.sessions.endSession(request, response);
+      response.redirect(303, FrontendRoutes.noAccess);
+      return;
+    }
+    await this.sessions.startSession(request, outcome.user);
+    response.cookie(CSRF_COOKIE, request.session.csrfToken ?? newCsrfToken(), this.sessions.csrfCookieOptions);
+    response.redirect(303, String(response.locals['returnTo'] ?? FrontendRoutes.start));
+  }
+
+  /** Ends the local session; the browser then ends the provider's session (RP-initiated logout). */
+  @Post(ApiPaths.auth.logout)
+  @HttpCode(200)
+  @RequirePermission(Permission.ProfileRead)
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ logoutUrl: string }> {
+    await this.sessions.endSession(request, response);
+    return { logoutUrl: this.oidc.endSessionUrl() };
+  }
+}

@@ -1,0 +1,20 @@
+import type { Role } from '@portal/contracts';
+
+/** What the session remembers of the signed-in user; read on every request without a query. */
+export interface SessionUser {
+  id: string;
+  displayName: string;
+  roles: Role[];
+  organisationId: string | null;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    /** Set at sign-in; the absolute timeout counts from here. */
+    signedInAt?: number;
+    /** Last time the idle timeout was extended in the store (throttles writes). */
+    touchedAt?: number;
+    csrfToken?: string;
+    passport?: { user?: SessionUser };
+  }
+}

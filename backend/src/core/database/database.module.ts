@@ -1,0 +1,24 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+
+const logger = new Logger('Database');
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+        // An idle client losing its connection (database restart) must not crash the process.
+        poolErrorHandler: (error: unknown) => logger.warn({ err: error }, 'Database connection lost'),
+        // Start even when the database is briefly unavailable; requests get 503 until it is back.
+        retryAttempts: 10,
+        retryDelay: 1000,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,51 @@
+/** Every error the API reports on purpose, mapped to HTTP status and German title in one place. */
+export const ErrorCode = {
+  NotAuthenticated: 'not-authenticated',
+  Forbidden: 'forbidden',
+  CsrfRejected: 'csrf-rejected',
+  NotFound: 'not-found',
+  ValidationFailed: 'validation-failed',
+  Conflict: 'conflict',
+  PayloadTooLarge: 'payload-too-large',
+  UnsupportedMediaType: 'unsupported-media-type',
+  ServiceUnavailable: 'service-unavailable',
+  LoginRejected: 'login-rejected',
+  LoginProviderUnavailable: 'login-provider-unavailable',
+  AccountDisabled: 'account-disabled',
+  Internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, { status: number; title: string }>> = {
+  'not-authenticated': { status: 401, title: 'Bitte melden Sie sich an.' },
+  forbidden: { status: 403, title: 'Dafür fehlt Ihnen die Berechtigung.' },
+  'csrf-rejected': { status: 403, title: 'Die Anfrage konnte nicht bestätigt werden. Bitte laden Sie die Seite neu.' },
+  'not-found': { status: 404, title: 'Nicht gefunden.' },
+  'validation-failed': { status: 400, title: 'Die Eingaben sind nicht gültig.' },
+  conflict: { status: 409, title: 'Der Inhalt wurde zwischenzeitlich geändert.' },
+  'payload-too-large': { status: 413, title: 'Die Anfrage ist zu groß.' },
+  'unsupported-media-type': { status: 415, title: 'Dieses Format wird nicht unterstützt.' },
+  'service-unavailable': {
+    status: 503,
+    title: 'Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
+  },
+  'login-rejected': { status: 401, title: 'Die Anmeldung ist fehlgeschlagen.' },
+  'login-provider-unavailable': { status: 503, title: 'Der Anmeldedienst ist derzeit nicht erreichbar.' },
+  'account-disabled': { status: 403, title: 'Ihr Konto ist deaktiviert.' },
+  internal: { status: 500, title: 'Ein unerwarteter Fehler ist aufgetreten.' },
+};
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(detail ?? ERROR_CATALOGUE[code].title);
+    this.name = 'DomainError';
+  }
+
+  get status(): number {
+    return ERROR_CATALOGUE[this.code].status;
+  }
+}

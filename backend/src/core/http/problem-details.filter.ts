@@ -1,0 +1,93 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ProblemDto } from '@portal/contracts';
+import type { Request, Response } from 'express';
+import { isDatabaseUnavailable, sqlState } from './database-errors';
+import { DomainError, ERROR_CATALOGUE, ErrorCode } from './domain-error';
+import { renderErrorPage } from './html-error-page';
+
+const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.NotAuthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  503: ErrorCode.ServiceUnavailable,
+};
+
+/** Errors of body-parser and other Express middleware carry `status` and `type`. */
+function middlewareStatus(error: unknown): number | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/** Turns every error into an RFC 9457 problem response: German, no stack trace, with the request id. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const problem = this.toProblem(error);
+    problem.instance = request.originalUrl?.split('?')[0];
+    problem.requestId = String(request.id ?? '');
+
+    if (problem.status >= 500 && problem.code === ErrorCode.Internal) {
+      this.logger.error({ err: error, requestId: problem.requestId }, 'Unhandled error');
+    } else if (problem.status === 503) {
+      this.logger.warn({ err: error, requestId: problem.requestId }, problem.title);
+    }
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    if (problem.status === 503) response.setHeader('Retry-After', '5');
+    if (this.wantsHtml(request)) {
+      response
+        .status(problem.status)
+        .type('html')
+        .send(renderErrorPage({ title: problem.title, message: problem.detail ?? '', nonce: response.locals['cspNonce'] ?? '' }));
+      return;
+    }
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  /** Sign-in routes are reached by browser navigation: answer them with a readable page. */
+  private wantsHtml(request: Request): boolean {
+    return request.path.startsWith('/api/auth/') && request.method === 'GET' && !!request.accepts('html') && request.accepts(['json', 'html']) === 'html';
+  }
+
+  private toProblem(error: unknown): ProblemDto & { code: ErrorCode } {
+    if (error instanceof DomainError) return this.problem(error.code, error.detail, error.fieldErrors);
+    if (error instanceof HttpException) {
+      const code = STATUS_CODES[error.getStatus()] ?? ErrorCode.Internal;
+      return this.problem(code);
+    }
+    const status = middlewareStatus(error);
+    if (status !== undefined) {
+      const code = STATUS_CODES[status] ?? ErrorCode.ValidationFailed;
+      const detail = status === 400 ? 'Der Inhalt der Anfrage ist kein gültiges JSON.' : undefined;
+      return this.problem(code, detail);
+    }
+    if (isDatabaseUnavailable(error)) return this.problem(ErrorCode.ServiceUnavailable);
+    switch (sqlState(error)) {
+      case '23505':
+        return this.problem(ErrorCode.Conflict, 'Ein Eintrag mit diesen Angaben existiert bereits.');
+      case '22P02':
+      case '22001':
+        return this.problem(ErrorCode.ValidationFailed);
+      case '57014':
+        return this.problem(ErrorCode.ServiceUnavailable, 'Die Anfrage hat zu lange gedauert.');
+    }
+    return this.problem(ErrorCode.Internal);
+  }
+
+  private problem(code: ErrorCode, detail?: string, errors?: Record<string, string[]>): ProblemDto & { code: ErrorCode } {
+    const { status, title } = ERROR_CATALOGUE[code];
+    return { type: `urn:portal:problem:${code}`, title, status, code, ...(detail && { detail }), ...(errors && { errors }) };
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
+import { readOrganisationSeed } from './organisation-seed';
+
+/**
+ * Demo content for `npm start` and the tests: applied once per database (marked in seed_runs),
+ * so what people delete stays deleted after a restart.
+ */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
+
+  async seedDemoData(): Promise<void> {
+    await this.once('organisations-2018', async () => {
+      const inserted = await this.organisations.insertMissing(await readOrganisationSeed(this.config.assetsDir));
+      this.logger.log(`${inserted} Organisationen angelegt`);
+    });
+  }
+
+  private async once(name: string, seed: () => Promise<void>): Promise<void> {
+    const claimed: unknown[] = await this.dataSource.query(
+      'INSERT INTO seed_runs (name) VALUES ($1) ON CONFLICT DO NOTHING RETURNING name',
+      [name],
+    );
+    if (claimed.length === 0) return;
+    try {
+      await seed();
+    } catch (error) {
+      await this.dataSource.query('DELETE FROM seed_runs WHERE name = $1', [name]);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,8 @@
+// Configuration shared by every integration test file; the database comes per file (test-app.ts).
+import { join } from 'node:path';
+
+process.env['SESSION_SECRET'] = 'integration-test-session-secret-0123456789';
+process.env['LOG_LEVEL'] = process.env['TEST_LOG_LEVEL'] ?? 'silent';
+process.env['ASSETS_DIR'] = join(__dirname, '../../src/assets');
+process.env['FRONTEND_DIR'] = join(__dirname, 'no-frontend');
+process.env['SEED_DEMO_DATA'] = 'false';

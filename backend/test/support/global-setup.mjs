@@ -1,0 +1,44 @@
+// Starts what the integration tests talk to: a real PostgreSQL (embedded) and the local
+// OpenID provider. Each test file then creates its own database and Nest app.
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startEmbeddedPostgres } from '../../../tools/lib/embedded-postgres.mjs';
+import { startDevOidcProvider } from '../../../tools/oidc-provider/dev-oidc-provider.mjs';
+
+const APP_PORTS_PER_RUN = 4;
+
+export default async function globalSetup() {
+  const root = await mkdtemp(join(tmpdir(), 'portal-int-'));
+  // PostgreSQL runs as its own user (we are root here) and must reach its data directory.
+  await chmod(root, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), durable: false, persistent: false });
+  // A second cluster that one test stops and starts again (database outage).
+  const outageDir = join(root, 'pg-outage');
+  const outage = await startEmbeddedPostgres({ dataDir: outageDir, durable: false, persistent: false });
+
+  const appPorts = [];
+  for (let i = 0; i < APP_PORTS_PER_RUN; i++) appPorts.push(await freePort());
+  const provider = await startDevOidcProvider({
+    port: 0,
+    clients: [
+      {
+        clientId: 'portal-test',
+        clientSecret: 'portal-test-secret',
+        redirectUris: appPorts.map((port) => `http://localhost:${port}/api/auth/callback`),
+        postLogoutRedirectUris: appPorts.map((port) => `http://localhost:${port}/abgemeldet`),
+      },
+    ],
+    logger: { info() {}, warn() {}, error: console.error, log() {} },
+  });
+
+  process.env.TEST_PG_ADMIN_URL = postgres.adminUrl();
+  process.env.TEST_OUTAGE_PG_URL = outage.url;
+  process.env.TEST_OUTAGE_PG_DIR = outageDir;
+  process.env.TEST_OUTAGE_PG_PORT = String(outage.port);
+  process.env.TEST_APP_PORTS = appPorts.join(',');
+  process.env.OIDC_ISSUER = provider.issuer;
+  process.env.OIDC_CLIENT_ID = 'portal-test';
+  process.env.OIDC_CLIENT_SECRET = 'portal-test-secret';
+  globalThis.__PORTAL_TEST_STACK__ = { postgres, outage, provider, root };
+}

@@ -1,0 +1,45 @@
+import { HttpClient } from './http-client';
+
+export const DEMO_PASSWORD = 'demo';
+
+export type DemoLogin =
+  | 'admin'
+  | 'koordination.dlt'
+  | 'leitung.biberach'
+  | 'redaktion.biberach'
+  | 'fachkraft.biberach'
+  | 'fachkraft.offenbach'
+  | 'ohne.rolle';
+
+export interface SignInResult {
+  client: HttpClient;
+  /** Where the app sent the browser after the callback. */
+  landedAt: string;
+  trail: string[];
+}
+
+/**
+ * Signs in through the real flow: the app redirects to the local OpenID provider, the
+ * provider's login form is submitted, and the code comes back to the app's callback.
+ */
+export async function signIn(baseUrl: string, login: DemoLogin, returnTo?: string): Promise<SignInResult> {
+  const client = new HttpClient(baseUrl);
+  const loginPath = `/api/auth/login${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
+  const start = await client.request('GET', loginPath, { headers: { accept: 'text/html' } });
+  const toForm = await client.follow(start, new URL(loginPath, baseUrl).toString());
+  const formUrl = toForm.trail.at(-1);
+  const html = await toForm.response.text();
+  const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!formUrl || !action || toForm.response.status !== 200) {
+    throw new Error(`provider login form not reached (status ${toForm.response.status}) via ${toForm.trail.join(' → ')}`);
+  }
+  const actionUrl = new URL(action.replace(/&amp;/g, '&'), formUrl).toString();
+  const submitted = await client.request('POST', actionUrl, {
+    form: { login, password: DEMO_PASSWORD },
+    headers: { accept: 'text/html' },
+  });
+  const back = await client.follow(submitted, actionUrl);
+  const trail = [...toForm.trail, ...back.trail];
+  const landedAt = back.trail.find((url) => url.startsWith(baseUrl) && !url.includes('/api/auth/')) ?? back.trail.at(-1) ?? '';
+  return { client, landedAt, trail };
+}

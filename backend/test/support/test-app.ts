@@ -1,0 +1,74 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { runMigrations } from '../../src/core/database/run-migrations';
+import { SeedService } from '../../src/core/seed/seed.service';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  baseUrl: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+function appPort(): number {
+  const ports = (process.env['TEST_APP_PORTS'] ?? '').split(',').map(Number);
+  const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
+  const port = ports[(worker - 1) % ports.length];
+  if (!port) throw new Error('TEST_APP_PORTS missing: run through jest.integration.config.ts');
+  return port;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env['TEST_PG_ADMIN_URL'] });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The real Nest app, as main.ts configures it, on a fresh database with the real migrations
+ * and the seed, listening on this worker's port (registered at the local OpenID provider).
+ */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  let databaseUrl = overrides['DATABASE_URL'];
+  if (!databaseUrl) {
+    await admin((client) => client.query(`CREATE DATABASE ${database}`));
+    databaseUrl = String(process.env['TEST_PG_ADMIN_URL']).replace(/\/postgres$/, `/${database}`);
+  }
+  const port = appPort();
+  const config = loadConfig({
+    ...process.env,
+    PORT: String(port),
+    PUBLIC_URL: `http://localhost:${port}`,
+    DATABASE_URL: databaseUrl,
+    ...overrides,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
+  configureApp(app, config);
+  const dataSource = app.get(DataSource);
+  await runMigrations(dataSource);
+  await app.get(SeedService).seedDemoData();
+  await app.listen(port, '127.0.0.1');
+  return {
+    app,
+    config,
+    baseUrl: `http://localhost:${port}`,
+    dataSource,
+    close: async () => {
+      await app.close();
+      if (!overrides['DATABASE_URL']) await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+}

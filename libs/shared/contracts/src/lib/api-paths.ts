@@ -1,0 +1,41 @@
+/** API paths shared by backend controllers and frontend clients. */
+export const API_PREFIX = 'api';
+
+export const ApiPaths = {
+  health: 'health',
+  me: 'me',
+  auth: {
+    root: 'auth',
+    login: 'login',
+    callback: 'callback',
+    logout: 'logout',
+  },
+  organisations: 'organisations',
+  adminUsers: 'admin/users',
+} as const;
+
+/** Absolute URL paths for the browser. */
+export const BrowserPaths = {
+  login: `/${API_PREFIX}/auth/login`,
+  logout: `/${API_PREFIX}/auth/logout`,
+  me: `/${API_PREFIX}/me`,
+  organisations: `/${API_PREFIX}/organisations`,
+  adminUsers: `/${API_PREFIX}/admin/users`,
+} as const;
+
+/** Frontend routes the backend redirects to. */
+export const FrontendRoutes = {
+  home: '/',
+  start: '/start',
+  noAccess: '/kein-zugang',
+  loginFailed: '/anmeldung-fehlgeschlagen',
+  signedOut: '/abgemeldet',
+} as const;
+
+/** Reasons the backend gives when a sign-in fails (query parameter `grund`). */
+export const LoginFailureReason = {
+  ProviderUnavailable: 'anbieter-nicht-erreichbar',
+  Rejected: 'abgelehnt',
+  AccountDisabled: 'konto-deaktiviert',
+} as const;
+export type LoginFailureReason = (typeof LoginFailureReason)[keyof typeof LoginFailureReason];

@@ -1,0 +1,35 @@
+import { Role } from './roles';
+
+/**
+ * Every permission of the portal. Backend guards and frontend flags read this one matrix,
+ * so a change here is a change of who may do what: review it as such.
+ */
+export const Permission = {
+  ProfileRead: 'profile:read',
+  OrganisationsRead: 'organisations:read',
+  AdministrationAccess: 'administration:access',
+  UsersRead: 'users:read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+const EVERYONE: readonly Permission[] = [Permission.ProfileRead, Permission.OrganisationsRead];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  staff: EVERYONE,
+  editor: EVERYONE,
+  manager: EVERYONE,
+  coordinator: EVERYONE,
+  admin: [...EVERYONE, Permission.AdministrationAccess, Permission.UsersRead],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) {
+    for (const permission of ROLE_PERMISSIONS[role]) granted.add(permission);
+  }
+  return [...granted].sort();
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}

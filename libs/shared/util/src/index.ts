@@ -1,0 +1,2 @@
+export * from './lib/organisation-key';
+export * from './lib/safe-return-path';
