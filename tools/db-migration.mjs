@@ -19,7 +19,14 @@ let status = 1;
 try {
   const result = spawnSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/db/generate-migration.ts', name],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      'tools/db/generate-migration.ts',
+      name,
+    ],
     {
       stdio: 'inherit',
       env: { ...process.env, DATABASE_URL: postgres.url, TS_NODE_PROJECT: 'backend/tsconfig.spec.json' },

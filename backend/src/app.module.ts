@@ -13,8 +13,6 @@ import { SeedModule } from './core/seed/seed.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { UsersModule } from './modules/users/users.module';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -25,16 +23,15 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            // Reuse a proxy's request id when it is well-formed, so logs line up across hops.
-            genReqId: (request, response) => {
-              const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-              response.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            // Set by the request-id middleware, which runs before everything else.
+            genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.headers["x-xsrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (request) => request.url === '/api/health' },
-            ...(config.production ? {} : { transport: undefined }),
           },
         }),
         DatabaseModule,

@@ -10,6 +10,7 @@ import { sessionMiddleware } from './core/auth/session.middleware';
 import { csrfProtection } from './core/http/csrf';
 import { DomainError, ErrorCode } from './core/http/domain-error';
 import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/security-headers';
+import { requestId } from './core/http/request-id';
 import { createValidationPipe } from './core/http/validation';
 import { spaHandlers } from './core/web/spa';
 
@@ -18,6 +19,7 @@ const SESSION_PRUNE_INTERVAL_MS = 15 * 60_000;
 /** Everything between Express and the controllers, shared by main.ts and the integration tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  app.use(requestId());
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl.protocol === 'https:' ? 1 : false);
   app.set('query parser', 'simple');
@@ -37,7 +39,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     next();
   });
   app.use(...sessionMiddleware(config, store));
-  app.use(csrfProtection({ secure: config.publicUrl.protocol === 'https:', publicOrigin: config.publicUrl.origin }));
+  app.use(
+    csrfProtection({ secure: config.publicUrl.protocol === 'https:', publicOrigin: config.publicUrl.origin }),
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 
@@ -49,12 +53,16 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     app,
     new DocumentBuilder()
       .setTitle('Netzwerk-Portal der kommunalen Jobcenter')
-      .setDescription('API des Portals. Authentifizierung über die Sitzung (Cookie) nach Anmeldung per OpenID Connect.')
+      .setDescription(
+        'API des Portals. Authentifizierung über die Sitzung (Cookie) nach Anmeldung per OpenID Connect.',
+      )
       .setVersion('1')
       .addCookieAuth('portal.sid')
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
+  });
 
   const spa = spaHandlers(config.frontendDir);
   if (spa) app.use(...spa);

@@ -10,7 +10,9 @@ import { SeedService } from './core/seed/seed.service';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   configureApp(app, config);
   await runMigrations(app.get(DataSource));
   if (config.seedDemoData) await app.get(SeedService).seedDemoData();

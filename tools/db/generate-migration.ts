@@ -52,7 +52,10 @@ ${down}
   const index = readFileSync(indexPath, 'utf8')
     .replace(/^(\/\*\*[^]*?\*\/\n)/, `$1import { ${className} } from './${file}';\n`)
     .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_match, list: string) => {
-      const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+      const entries = list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
       return `export const MIGRATIONS = [${[...entries, className].join(', ')}];`;
     });
   writeFileSync(indexPath, index);

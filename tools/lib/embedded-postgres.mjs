@@ -25,7 +25,14 @@ export function freePort() {
  * @param {{ dataDir: string, port?: number, database?: string, persistent?: boolean, durable?: boolean, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, port: number, adminUrl: (db?: string) => string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = 'portal', persistent = true, durable = true, log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database = 'portal',
+  persistent = true,
+  durable = true,
+  log = () => undefined,
+}) {
   const actualPort = port ?? (await freePort());
   await mkdir(dataDir, { recursive: true });
   const server = new EmbeddedPostgres({

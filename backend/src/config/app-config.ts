@@ -76,7 +76,10 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
 function claimPath(env: Env, name: string, fallback: string): string {
   const value = env[name]?.trim() || fallback;
   if (!/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/.test(value)) {
-    throw new ConfigError(name, `muss ein Claim-Pfad wie „roles“ oder „realm_access.roles“ sein (ist „${value}“).`);
+    throw new ConfigError(
+      name,
+      `muss ein Claim-Pfad wie „roles“ oder „realm_access.roles“ sein (ist „${value}“).`,
+    );
   }
   return value;
 }
@@ -95,7 +98,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', 'muss mit postgres:// oder postgresql:// beginnen.');
   }
   const sessionSecret = required(env, 'SESSION_SECRET');
-  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'muss mindestens 32 Zeichen lang sein.');
+  if (sessionSecret.length < 32)
+    throw new ConfigError('SESSION_SECRET', 'muss mindestens 32 Zeichen lang sein.');
 
   return {
     production,

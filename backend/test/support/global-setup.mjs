@@ -7,12 +7,17 @@ import { freePort, startEmbeddedPostgres } from '../../../tools/lib/embedded-pos
 import { startDevOidcProvider } from '../../../tools/oidc-provider/dev-oidc-provider.mjs';
 
 const APP_PORTS_PER_RUN = 4;
+const ignore = () => undefined;
 
 export default async function globalSetup() {
   const root = await mkdtemp(join(tmpdir(), 'portal-int-'));
   // PostgreSQL runs as its own user (we are root here) and must reach its data directory.
   await chmod(root, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), durable: false, persistent: false });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(root, 'pg'),
+    durable: false,
+    persistent: false,
+  });
   // A second cluster that one test stops and starts again (database outage).
   const outageDir = join(root, 'pg-outage');
   const outage = await startEmbeddedPostgres({ dataDir: outageDir, durable: false, persistent: false });
@@ -29,7 +34,7 @@ export default async function globalSetup() {
         postLogoutRedirectUris: appPorts.map((port) => `http://localhost:${port}/abgemeldet`),
       },
     ],
-    logger: { info() {}, warn() {}, error: console.error, log() {} },
+    logger: { info: ignore, warn: ignore, error: console.error, log: ignore },
   });
 
   process.env.TEST_PG_ADMIN_URL = postgres.adminUrl();

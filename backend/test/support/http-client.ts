@@ -17,7 +17,12 @@ export class HttpClient {
   async request(
     method: string,
     pathOrUrl: string,
-    options: { body?: unknown; form?: Record<string, string>; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: {
+      body?: unknown;
+      form?: Record<string, string>;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ): Promise<Response> {
     const url = new URL(pathOrUrl, this.baseUrl);
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
@@ -32,7 +37,8 @@ export class HttpClient {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     }
     const csrfToken = this.cookie('XSRF-TOKEN', url.toString());
-    if (options.csrf !== false && csrfToken && !['GET', 'HEAD'].includes(method)) headers['x-xsrf-token'] ??= csrfToken;
+    if (options.csrf !== false && csrfToken && !['GET', 'HEAD'].includes(method))
+      headers['x-xsrf-token'] ??= csrfToken;
     const response = await fetch(url, { method, headers, body, redirect: 'manual' });
     this.storeCookies(url, response);
     return response;
@@ -47,7 +53,11 @@ export class HttpClient {
   }
 
   /** Follows redirects like a browser; returns the final response and the URLs passed. */
-  async follow(response: Response, from: string, limit = 15): Promise<{ response: Response; trail: string[] }> {
+  async follow(
+    response: Response,
+    from: string,
+    limit = 15,
+  ): Promise<{ response: Response; trail: string[] }> {
     const trail: string[] = [];
     let current = response;
     let currentUrl = from;
@@ -69,7 +79,10 @@ export class HttpClient {
       const value = pair!.slice(separator + 1).trim();
       const expired = attributes.some((attribute) => {
         const [key, attributeValue] = attribute.split('=').map((part) => part.trim().toLowerCase());
-        return (key === 'max-age' && Number(attributeValue) <= 0) || (key === 'expires' && Date.parse(attributeValue ?? '') < Date.now());
+        return (
+          (key === 'max-age' && Number(attributeValue) <= 0) ||
+          (key === 'expires' && Date.parse(attributeValue ?? '') < Date.now())
+        );
       });
       if (!this.cookies.has(url.host)) this.cookies.set(url.host, new Map());
       if (expired || value === '') this.cookies.get(url.host)!.delete(name);

@@ -31,7 +31,9 @@ export async function signIn(baseUrl: string, login: DemoLogin, returnTo?: strin
   const html = await toForm.response.text();
   const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
   if (!formUrl || !action || toForm.response.status !== 200) {
-    throw new Error(`provider login form not reached (status ${toForm.response.status}) via ${toForm.trail.join(' → ')}`);
+    throw new Error(
+      `provider login form not reached (status ${toForm.response.status}) via ${toForm.trail.join(' → ')}`,
+    );
   }
   const actionUrl = new URL(action.replace(/&amp;/g, '&'), formUrl).toString();
   const submitted = await client.request('POST', actionUrl, {
@@ -40,6 +42,9 @@ export async function signIn(baseUrl: string, login: DemoLogin, returnTo?: strin
   });
   const back = await client.follow(submitted, actionUrl);
   const trail = [...toForm.trail, ...back.trail];
-  const landedAt = back.trail.find((url) => url.startsWith(baseUrl) && !url.includes('/api/auth/')) ?? back.trail.at(-1) ?? '';
+  const landedAt =
+    back.trail.find((url) => url.startsWith(baseUrl) && !url.includes('/api/auth/')) ??
+    back.trail.at(-1) ??
+    '';
   return { client, landedAt, trail };
 }

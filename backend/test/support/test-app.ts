@@ -68,7 +68,8 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     dataSource,
     close: async () => {
       await app.close();
-      if (!overrides['DATABASE_URL']) await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!overrides['DATABASE_URL'])
+        await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
 }

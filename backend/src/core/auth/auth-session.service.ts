@@ -10,21 +10,32 @@ export class AuthSessionService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   get csrfCookieOptions(): CookieOptions {
-    return { sameSite: 'lax', secure: this.config.publicUrl.protocol === 'https:', httpOnly: false, path: '/' };
+    return {
+      sameSite: 'lax',
+      secure: this.config.publicUrl.protocol === 'https:',
+      httpOnly: false,
+      path: '/',
+    };
   }
 
   /** Signs the user in on a fresh session id (passport regenerates it: no session fixation). */
   async startSession(request: Request, user: SessionUser): Promise<void> {
     await new Promise<void>((resolve, reject) =>
-      request.logIn(user, { session: true, keepSessionInfo: false }, (error) => (error ? reject(error) : resolve())),
+      request.logIn(user, { session: true, keepSessionInfo: false }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
     request.session.signedInAt = Date.now();
     request.session.csrfToken = newCsrfToken();
-    await new Promise<void>((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.save((error) => (error ? reject(error) : resolve())),
+    );
   }
 
   async endSession(request: Request, response: Response): Promise<void> {
-    await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.destroy((error) => (error ? reject(error) : resolve())),
+    );
     request.user = undefined;
     const secure = this.config.publicUrl.protocol === 'https:';
     response.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });

@@ -36,7 +36,11 @@ export class AuthController {
       return;
     }
     await this.sessions.startSession(request, outcome.user);
-    response.cookie(CSRF_COOKIE, request.session.csrfToken ?? newCsrfToken(), this.sessions.csrfCookieOptions);
+    response.cookie(
+      CSRF_COOKIE,
+      request.session.csrfToken ?? newCsrfToken(),
+      this.sessions.csrfCookieOptions,
+    );
     response.redirect(303, String(response.locals['returnTo'] ?? FrontendRoutes.start));
   }
 
@@ -44,7 +48,10 @@ export class AuthController {
   @Post(ApiPaths.auth.logout)
   @HttpCode(200)
   @RequirePermission(Permission.ProfileRead)
-  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ logoutUrl: string }> {
+  async logout(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ logoutUrl: string }> {
     await this.sessions.endSession(request, response);
     return { logoutUrl: this.oidc.endSessionUrl() };
   }

@@ -15,21 +15,26 @@ describe('identityFromClaims', () => {
   const base = { iss: 'http://idp', sub: 'abc' };
 
   it('keeps only known roles, deduplicated', () => {
-    const identity = identityFromClaims({ ...base, roles: ['staff', 'offline_access', 'staff', 'admin'] }, paths);
+    const identity = identityFromClaims(
+      { ...base, roles: ['staff', 'offline_access', 'staff', 'admin'] },
+      paths,
+    );
     expect(identity.roles).toEqual(['admin', 'staff']);
   });
 
   it('reads Keycloak realm roles and a space-separated string', () => {
     const keycloak = { ...base, realm_access: { roles: ['manager', 'uma_authorization'] } };
-    expect(identityFromClaims(keycloak, { ...paths, rolesClaim: 'realm_access.roles' }).roles).toEqual(['manager']);
+    expect(identityFromClaims(keycloak, { ...paths, rolesClaim: 'realm_access.roles' }).roles).toEqual([
+      'manager',
+    ]);
     expect(identityFromClaims({ ...base, roles: 'editor staff' }, paths).roles).toEqual(['editor', 'staff']);
   });
 
   it('builds the display name from name, given/family name or the user name', () => {
     expect(identityFromClaims({ ...base, name: 'Aylin Demir' }, paths).displayName).toBe('Aylin Demir');
-    expect(identityFromClaims({ ...base, given_name: 'Aylin', family_name: 'Demir' }, paths).displayName).toBe(
-      'Aylin Demir',
-    );
+    expect(
+      identityFromClaims({ ...base, given_name: 'Aylin', family_name: 'Demir' }, paths).displayName,
+    ).toBe('Aylin Demir');
     expect(identityFromClaims({ ...base, preferred_username: 'ademir' }, paths).displayName).toBe('ademir');
     expect(identityFromClaims(base, paths).displayName).toBe('Unbekannte Person');
   });

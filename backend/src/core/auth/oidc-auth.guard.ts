@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { safeReturnPath } from '@portal/util';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../http/domain-error';
 import { OIDC_STRATEGY, OidcClientService } from './oidc-client.service';
 import type { LoginOutcome } from './login-outcome';
@@ -24,12 +24,26 @@ export class OidcAuthGuard extends AuthGuard(OIDC_STRATEGY) {
     return { session: false, state: { returnTo: safeReturnPath(request.query['returnTo']) } };
   }
 
-  override handleRequest<T = LoginOutcome>(error: unknown, outcome: unknown, info: unknown, context: ExecutionContext): T {
+  override handleRequest<T = LoginOutcome>(
+    error: unknown,
+    outcome: unknown,
+    info: unknown,
+    context: ExecutionContext,
+  ): T {
     if (error instanceof DomainError) throw error;
-    if (error) throw new DomainError(ErrorCode.LoginProviderUnavailable, 'Die Anmeldung konnte nicht abgeschlossen werden.');
-    if (!outcome) throw new DomainError(ErrorCode.LoginRejected, 'Die Anmeldeanfrage ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an.');
+    if (error)
+      throw new DomainError(
+        ErrorCode.LoginProviderUnavailable,
+        'Die Anmeldung konnte nicht abgeschlossen werden.',
+      );
+    if (!outcome)
+      throw new DomainError(
+        ErrorCode.LoginRejected,
+        'Die Anmeldeanfrage ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an.',
+      );
     const state = (info as { state?: { returnTo?: unknown } } | undefined)?.state;
-    context.switchToHttp().getRequest<Request>().res!.locals['returnTo'] = safeReturnPath(state?.returnTo);
+    const response = context.switchToHttp().getResponse<Response>();
+    response.locals['returnTo'] = safeReturnPath(state?.returnTo);
     return outcome as T;
   }
 }

@@ -80,7 +80,10 @@ export class OidcClientService {
       document = await response.json();
     } catch (error) {
       this.logger.warn({ err: error, url }, 'OpenID provider not reachable');
-      throw new DomainError(ErrorCode.LoginProviderUnavailable, 'Bitte versuchen Sie es in einigen Minuten erneut.');
+      throw new DomainError(
+        ErrorCode.LoginProviderUnavailable,
+        'Bitte versuchen Sie es in einigen Minuten erneut.',
+      );
     }
     if (!isDiscoveryDocument(document) || document.issuer.replace(/\/$/, '') !== this.config.oidc.issuer) {
       this.logger.error({ url }, 'Discovery document invalid or issued for another issuer');

@@ -25,7 +25,10 @@ export class PgSessionStore extends Store {
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
     this.dataSource
-      .query('SELECT data FROM sessions WHERE sid = $1 AND expires_at > now() AND absolute_expires_at > now()', [sid])
+      .query(
+        'SELECT data FROM sessions WHERE sid = $1 AND expires_at > now() AND absolute_expires_at > now()',
+        [sid],
+      )
       .then((rows: { data: SessionData }[]) => callback(undefined, rows[0]?.data ?? null))
       .catch((error: unknown) => callback(error));
   }
@@ -42,7 +45,13 @@ export class PgSessionStore extends Store {
          ON CONFLICT (sid) DO UPDATE
            SET user_id = EXCLUDED.user_id, data = EXCLUDED.data,
                expires_at = LEAST(EXCLUDED.expires_at, sessions.absolute_expires_at)`,
-        [sid, userId, data, new Date(now + this.timeouts.idleMs), new Date(signedInAt + this.timeouts.absoluteMs)],
+        [
+          sid,
+          userId,
+          data,
+          new Date(now + this.timeouts.idleMs),
+          new Date(signedInAt + this.timeouts.absoluteMs),
+        ],
       )
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));

@@ -37,7 +37,12 @@ export function csrfProtection(options: { secure: boolean; publicOrigin: string 
 
     if (!session.csrfToken) session.csrfToken = newCsrfToken();
     if (cookieValue(request, CSRF_COOKIE) !== session.csrfToken) {
-      response.cookie(CSRF_COOKIE, session.csrfToken, { sameSite: 'lax', secure: options.secure, httpOnly: false, path: '/' });
+      response.cookie(CSRF_COOKIE, session.csrfToken, {
+        sameSite: 'lax',
+        secure: options.secure,
+        httpOnly: false,
+        path: '/',
+      });
     }
     if (SAFE_METHODS.has(request.method)) return next();
 

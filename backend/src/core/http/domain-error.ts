@@ -19,7 +19,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, { status: number; title: string }>> = {
   'not-authenticated': { status: 401, title: 'Bitte melden Sie sich an.' },
   forbidden: { status: 403, title: 'Dafür fehlt Ihnen die Berechtigung.' },
-  'csrf-rejected': { status: 403, title: 'Die Anfrage konnte nicht bestätigt werden. Bitte laden Sie die Seite neu.' },
+  'csrf-rejected': {
+    status: 403,
+    title: 'Die Anfrage konnte nicht bestätigt werden. Bitte laden Sie die Seite neu.',
+  },
   'not-found': { status: 404, title: 'Nicht gefunden.' },
   'validation-failed': { status: 400, title: 'Die Eingaben sind nicht gültig.' },
   conflict: { status: 409, title: 'Der Inhalt wurde zwischenzeitlich geändert.' },

@@ -16,10 +16,14 @@ const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
   503: ErrorCode.ServiceUnavailable,
 };
 
+const INVALID_JSON = 'Der Inhalt der Anfrage ist kein gültiges JSON.';
+
 /** Errors of body-parser and other Express middleware carry `status` and `type`. */
 function middlewareStatus(error: unknown): number | undefined {
   if (!error || typeof error !== 'object') return undefined;
-  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  const status =
+    (error as { status?: unknown; statusCode?: unknown }).status ??
+    (error as { statusCode?: unknown }).statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
@@ -50,7 +54,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       response
         .status(problem.status)
         .type('html')
-        .send(renderErrorPage({ title: problem.title, message: problem.detail ?? '', nonce: response.locals['cspNonce'] ?? '' }));
+        .send(
+          renderErrorPage({
+            title: problem.title,
+            message: problem.detail ?? '',
+            nonce: response.locals['cspNonce'] ?? '',
+          }),
+        );
       return;
     }
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -58,19 +68,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   /** Sign-in routes are reached by browser navigation: answer them with a readable page. */
   private wantsHtml(request: Request): boolean {
-    return request.path.startsWith('/api/auth/') && request.method === 'GET' && !!request.accepts('html') && request.accepts(['json', 'html']) === 'html';
+    return (
+      request.path.startsWith('/api/auth/') &&
+      request.method === 'GET' &&
+      !!request.accepts('html') &&
+      request.accepts(['json', 'html']) === 'html'
+    );
   }
 
   private toProblem(error: unknown): ProblemDto & { code: ErrorCode } {
     if (error instanceof DomainError) return this.problem(error.code, error.detail, error.fieldErrors);
     if (error instanceof HttpException) {
       const code = STATUS_CODES[error.getStatus()] ?? ErrorCode.Internal;
-      return this.problem(code);
+      // Nest wraps body-parser's syntax errors into a plain BadRequestException.
+      const badJson = error.getStatus() === 400 && /JSON/i.test(error.message);
+      return this.problem(code, badJson ? INVALID_JSON : undefined);
     }
     const status = middlewareStatus(error);
     if (status !== undefined) {
       const code = STATUS_CODES[status] ?? ErrorCode.ValidationFailed;
-      const detail = status === 400 ? 'Der Inhalt der Anfrage ist kein gültiges JSON.' : undefined;
+      const detail = status === 400 ? INVALID_JSON : undefined;
       return this.problem(code, detail);
     }
     if (isDatabaseUnavailable(error)) return this.problem(ErrorCode.ServiceUnavailable);
@@ -86,8 +103,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     return this.problem(ErrorCode.Internal);
   }
 
-  private problem(code: ErrorCode, detail?: string, errors?: Record<string, string[]>): ProblemDto & { code: ErrorCode } {
+  private problem(
+    code: ErrorCode,
+    detail?: string,
+    errors?: Record<string, string[]>,
+  ): ProblemDto & { code: ErrorCode } {
     const { status, title } = ERROR_CATALOGUE[code];
-    return { type: `urn:portal:problem:${code}`, title, status, code, ...(detail && { detail }), ...(errors && { errors }) };
+    return {
+      type: `urn:portal:problem:${code}`,
+      title,
+      status,
+      code,
+      ...(detail && { detail }),
+      ...(errors && { errors }),
+    };
   }
 }

@@ -38,7 +38,9 @@ export function fieldErrors(errors: ValidationError[], prefix = ''): Record<stri
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) {
-      result[path] = Object.entries(error.constraints).map(([constraint, message]) => germanMessage(constraint, message));
+      result[path] = Object.entries(error.constraints).map(([constraint, message]) =>
+        germanMessage(constraint, message),
+      );
     }
     if (error.children?.length) Object.assign(result, fieldErrors(error.children, path));
   }

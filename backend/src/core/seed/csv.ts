@@ -40,5 +40,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   }
   const [header, ...records] = rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   if (!header) return [];
-  return records.map((cells) => Object.fromEntries(header.map((name, index) => [name.trim(), (cells[index] ?? '').trim()])));
+  return records.map((cells) =>
+    Object.fromEntries(header.map((name, index) => [name.trim(), (cells[index] ?? '').trim()])),
+  );
 }

@@ -22,8 +22,10 @@ export async function readOrganisationSeed(assetsDir: string): Promise<NewOrgani
     const line = index + 2;
     const { name, kind, state, category } = record;
     if (!name) throw new Error(`organisations.csv, Zeile ${line}: name fehlt`);
-    if (!kind || !KINDS.includes(kind)) throw new Error(`organisations.csv, Zeile ${line}: kind „${kind}“ unbekannt`);
-    if (!state || !STATES.includes(state)) throw new Error(`organisations.csv, Zeile ${line}: state „${state}“ unbekannt`);
+    if (!kind || !KINDS.includes(kind))
+      throw new Error(`organisations.csv, Zeile ${line}: kind „${kind}“ unbekannt`);
+    if (!state || !STATES.includes(state))
+      throw new Error(`organisations.csv, Zeile ${line}: state „${state}“ unbekannt`);
     if (!category || !(ORGANISATION_CATEGORIES as readonly string[]).includes(category)) {
       throw new Error(`organisations.csv, Zeile ${line}: category „${category}“ unbekannt`);
     }

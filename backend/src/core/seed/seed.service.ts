@@ -21,7 +21,9 @@ export class SeedService {
 
   async seedDemoData(): Promise<void> {
     await this.once('organisations-2018', async () => {
-      const inserted = await this.organisations.insertMissing(await readOrganisationSeed(this.config.assetsDir));
+      const inserted = await this.organisations.insertMissing(
+        await readOrganisationSeed(this.config.assetsDir),
+      );
       this.logger.log(`${inserted} Organisationen angelegt`);
     });
   }

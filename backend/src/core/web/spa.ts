@@ -20,12 +20,19 @@ export function spaHandlers(frontendDir: string): RequestHandler[] | undefined {
     index: false,
     fallthrough: true,
     setHeaders: (response, path) => {
-      response.setHeader('Cache-Control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      response.setHeader(
+        'Cache-Control',
+        HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      );
     },
   });
 
   const index = (request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.path.startsWith('/api/') || request.path === '/api') {
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      request.path.startsWith('/api/') ||
+      request.path === '/api'
+    ) {
       return next();
     }
     response

@@ -41,7 +41,8 @@ export class OrganisationsRepository {
       .limit(filter.limit);
     if (filter.state) query.andWhere('organisation.state = :state', { state: filter.state });
     if (filter.kind) query.andWhere('organisation.kind = :kind', { kind: filter.kind });
-    if (filter.q) query.andWhere('organisation.name ILIKE :pattern', { pattern: `%${escapeLike(filter.q)}%` });
+    if (filter.q)
+      query.andWhere('organisation.name ILIKE :pattern', { pattern: `%${escapeLike(filter.q)}%` });
     return query.getManyAndCount();
   }
 

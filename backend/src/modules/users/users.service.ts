@@ -35,7 +35,11 @@ export class UsersService {
       roles: identity.roles,
       organisationId: organisation?.id ?? null,
     });
-    if (!user.active) throw new DomainError(ErrorCode.AccountDisabled, 'Bitte wenden Sie sich an die Administration des Portals.');
+    if (!user.active)
+      throw new DomainError(
+        ErrorCode.AccountDisabled,
+        'Bitte wenden Sie sich an die Administration des Portals.',
+      );
     const sessionUser: SessionUser = {
       id: user.id,
       displayName: user.displayName,

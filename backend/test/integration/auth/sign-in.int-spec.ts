@@ -18,24 +18,29 @@ describe('sign-in through the OpenID provider', () => {
     ['redaktion.biberach', 'Lukas Schneider', ['editor'], 'Landkreis Biberach'],
     ['fachkraft.biberach', 'Aylin Demir', ['staff'], 'Landkreis Biberach'],
     ['fachkraft.offenbach', 'Thomas Becker', ['staff'], 'Kreis Offenbach'],
-  ])('%s signs in and is known with name, roles and organisation', async (login, name, roles, organisation) => {
-    const { client, landedAt } = await signIn(testApp.baseUrl, login);
-    expect(landedAt).toBe(`${testApp.baseUrl}/start`);
-    const response = await client.get('/api/me');
-    expect(response.status).toBe(200);
-    const me = (await response.json()) as MeDto;
-    expect(me.displayName).toBe(name);
-    expect(me.roles).toEqual(roles);
-    expect(me.organisation?.name ?? null).toBe(organisation);
-    expect(me.permissions).toContain('profile:read');
-    expect(me.lastLoginAt).not.toBeNull();
-  });
+  ])(
+    '%s signs in and is known with name, roles and organisation',
+    async (login, name, roles, organisation) => {
+      const { client, landedAt } = await signIn(testApp.baseUrl, login);
+      expect(landedAt).toBe(`${testApp.baseUrl}/start`);
+      const response = await client.get('/api/me');
+      expect(response.status).toBe(200);
+      const me = (await response.json()) as MeDto;
+      expect(me.displayName).toBe(name);
+      expect(me.roles).toEqual(roles);
+      expect(me.organisation?.name ?? null).toBe(organisation);
+      expect(me.permissions).toContain('profile:read');
+      expect(me.lastLoginAt).not.toBeNull();
+    },
+  );
 
   it('returns to the page the user came from, but never to another site', async () => {
     expect((await signIn(testApp.baseUrl, 'fachkraft.biberach', '/jobcenter?land=Hessen')).landedAt).toBe(
       `${testApp.baseUrl}/jobcenter?land=Hessen`,
     );
-    expect((await signIn(testApp.baseUrl, 'fachkraft.biberach', '//evil.example/')).landedAt).toBe(`${testApp.baseUrl}/start`);
+    expect((await signIn(testApp.baseUrl, 'fachkraft.biberach', '//evil.example/')).landedAt).toBe(
+      `${testApp.baseUrl}/start`,
+    );
     expect((await signIn(testApp.baseUrl, 'fachkraft.biberach', 'https://evil.example/')).landedAt).toBe(
       `${testApp.baseUrl}/start`,
     );
@@ -55,7 +60,9 @@ describe('sign-in through the OpenID provider', () => {
     expect(landedAt).toBe(`${testApp.baseUrl}/kein-zugang`);
     expect(client.cookie('portal.sid')).toBeUndefined();
     expect((await client.get('/api/me')).status).toBe(401);
-    const rows: unknown[] = await testApp.dataSource.query(`SELECT 1 FROM users WHERE display_name = 'Erika Muster'`);
+    const rows: unknown[] = await testApp.dataSource.query(
+      `SELECT 1 FROM users WHERE display_name = 'Erika Muster'`,
+    );
     expect(rows).toHaveLength(0);
   });
 
@@ -82,7 +89,9 @@ describe('sign-in through the OpenID provider', () => {
   it('refuses a callback with a wrong or replayed state: 401, no session', async () => {
     const client = new HttpClient(testApp.baseUrl);
     await client.request('GET', '/api/auth/login', { headers: { accept: 'text/html' } });
-    const forged = await client.request('GET', '/api/auth/callback?code=abc&state=forged', { headers: { accept: 'text/html' } });
+    const forged = await client.request('GET', '/api/auth/callback?code=abc&state=forged', {
+      headers: { accept: 'text/html' },
+    });
     expect(forged.status).toBe(401);
     expect(forged.headers.get('content-type')).toContain('text/html');
     const page = await forged.text();

@@ -4,7 +4,11 @@ export const OrganisationKind = {
 } as const;
 export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
 
-export const ORGANISATION_CATEGORIES = ['Landkreis', 'Kreisfreie Stadt', 'Kommunaler Spitzenverband'] as const;
+export const ORGANISATION_CATEGORIES = [
+  'Landkreis',
+  'Kreisfreie Stadt',
+  'Kommunaler Spitzenverband',
+] as const;
 export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
 
 /** The 16 Länder, plus „Bund“ for national bodies such as the umbrella associations. */

@@ -1,0 +1,49 @@
+import { pgCtl } from '../../support/postgres-control';
+import { signIn } from '../../support/sign-in';
+import { createTestApp, TestApp } from '../../support/test-app';
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('condition not met in time');
+}
+
+describe('database outage', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ DATABASE_URL: process.env['TEST_OUTAGE_PG_URL']! });
+  });
+  afterAll(async () => {
+    try {
+      pgCtl('start');
+    } catch {
+      // already running
+    }
+    await testApp.close();
+  });
+
+  it('answers 503 while PostgreSQL is down and recovers by itself when it returns', async () => {
+    const { client } = await signIn(testApp.baseUrl, 'fachkraft.offenbach');
+    expect((await client.get('/api/organisations')).status).toBe(200);
+
+    pgCtl('stop');
+    const health = await fetch(`${testApp.baseUrl}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'unavailable', database: 'down' });
+    const api = await client.get('/api/organisations');
+    expect(api.status).toBe(503);
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
+    expect(api.headers.get('retry-after')).toBe('5');
+    const anonymous = await fetch(`${testApp.baseUrl}/api/me`);
+    expect([401, 503]).toContain(anonymous.status);
+
+    pgCtl('start');
+    await waitFor(async () => (await fetch(`${testApp.baseUrl}/api/health`)).status === 200, 15_000);
+    expect((await client.get('/api/organisations')).status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(200);
+  });
+});
