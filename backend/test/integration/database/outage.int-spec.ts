@@ -18,12 +18,9 @@ describe('database outage', () => {
     testApp = await createTestApp({ DATABASE_URL: process.env['TEST_OUTAGE_PG_URL']! });
   });
   afterAll(async () => {
-    try {
-      pgCtl('start');
-    } catch {
-      // already running
-    }
     await testApp.close();
+    // Stop the cluster here: after pg_ctl restarted it, it is no child of the global setup any more.
+    pgCtl('stop');
   });
 
   it('answers 503 while PostgreSQL is down and recovers by itself when it returns', async () => {

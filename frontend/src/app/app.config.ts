@@ -1,0 +1,40 @@
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  LOCALE_ID,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { APP_ROUTES } from './app.routes';
+import { apiErrorInterceptor } from './core/auth/api-error.interceptor';
+import { AuthStore } from './core/auth/auth-store';
+import { PortalTitleStrategy } from './core/routing/portal-title-strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideHttpClient(
+      withInterceptors([apiErrorInterceptor]),
+      // The backend sets the XSRF-TOKEN cookie (readable by script) and checks the header on writes.
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
+    provideRouter(
+      APP_ROUTES,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
+    { provide: TitleStrategy, useClass: PortalTitleStrategy },
+    { provide: LOCALE_ID, useValue: 'de-DE' },
+    // The first navigation waits for this, so guards already know who is signed in.
+    provideAppInitializer(() => inject(AuthStore).load()),
+  ],
+};

@@ -1,0 +1,46 @@
+import { Route } from '@angular/router';
+import { APP_ROUTES } from './app.routes';
+import { PermissionGuard, authGuard } from './core/auth/auth.guards';
+
+/** Who may open a route, as the route table says. */
+function accessOf(route: Route): string {
+  const guards = route.canActivate ?? [];
+  const permission = guards.find(
+    (guard): guard is PermissionGuard => typeof guard === 'function' && 'permission' in guard,
+  );
+  if (permission) return permission.permission;
+  if (guards.includes(authGuard)) return 'angemeldet';
+  return guards.length === 0 ? 'öffentlich' : 'gast (angemeldet → weiter)';
+}
+
+describe('route table', () => {
+  it('matches the reviewed access list (a diff here changes who may open which page)', () => {
+    const table = Object.fromEntries(APP_ROUTES.map((route) => [`/${route.path}`, accessOf(route)]));
+    expect(table).toEqual({
+      '/': 'gast (angemeldet → weiter)',
+      '/start': 'angemeldet',
+      '/neuigkeiten': 'angemeldet',
+      '/gute-praxis': 'angemeldet',
+      '/kampagnen': 'angemeldet',
+      '/digitalisierung': 'angemeldet',
+      '/jobcenter': 'organisations:read',
+      '/profil': 'angemeldet',
+      '/verwaltung': 'administration:access',
+      '/impressum': 'öffentlich',
+      '/datenschutz': 'öffentlich',
+      '/barrierefreiheit': 'öffentlich',
+      '/kein-zugang': 'öffentlich',
+      '/anmeldung-fehlgeschlagen': 'öffentlich',
+      '/abgemeldet': 'öffentlich',
+      '/403': 'öffentlich',
+      '/**': 'öffentlich',
+    });
+  });
+
+  it('loads every page lazily and names it', () => {
+    for (const route of APP_ROUTES) {
+      expect(route.loadComponent ?? route.loadChildren).toBeDefined();
+      if (route.loadComponent) expect(route.path === '' || typeof route.title === 'string').toBe(true);
+    }
+  });
+});

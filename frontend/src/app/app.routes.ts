@@ -1,0 +1,110 @@
+import { Route, Routes } from '@angular/router';
+import { FrontendRoutes, Permission } from '@portal/contracts';
+import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
+
+/** A section that is announced but not built yet: the shared „in Vorbereitung“ page. */
+function placeholder(
+  path: string,
+  heading: string,
+  description: string,
+  access: 'public' | 'signed-in',
+): Route {
+  return {
+    path,
+    title: heading,
+    canActivate: access === 'signed-in' ? [authGuard] : [],
+    data: { heading, description },
+    loadComponent: () => import('./pages/placeholder/placeholder-page').then((m) => m.PlaceholderPage),
+  };
+}
+
+/** `/kein-zugang` → `kein-zugang`: the backend redirects to these paths, so they come from the contracts. */
+const pathOf = (route: string) => route.replace(/^\//, '');
+
+/**
+ * Every page is lazy-loaded. Access is deny-by-default in the backend; these guards only spare
+ * users pages they could not use. app.routes.spec.ts lists who may open what.
+ */
+export const APP_ROUTES: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./pages/landing/landing-page').then((m) => m.LandingPage),
+  },
+  {
+    path: pathOf(FrontendRoutes.start),
+    title: 'Start',
+    canActivate: [authGuard],
+    loadComponent: () => import('./pages/start/start-page').then((m) => m.StartPage),
+  },
+  placeholder(
+    'neuigkeiten',
+    'Neuigkeiten',
+    'Meldungen aus den kommunalen Jobcentern und ihren Verbänden.',
+    'signed-in',
+  ),
+  placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
+  placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
+  placeholder(
+    'digitalisierung',
+    'Digitalisierung',
+    'Digitale Verfahren, Fachverfahren und Erfahrungen aus dem Netzwerk.',
+    'signed-in',
+  ),
+  {
+    path: 'jobcenter',
+    canActivate: [permissionGuard(Permission.OrganisationsRead)],
+    loadChildren: () => import('@portal/frontend/organisations/feature').then((m) => m.ORGANISATIONS_ROUTES),
+  },
+  {
+    path: 'profil',
+    title: 'Mein Profil',
+    canActivate: [authGuard],
+    loadComponent: () => import('./pages/profile/profile-page').then((m) => m.ProfilePage),
+  },
+  {
+    path: 'verwaltung',
+    canActivate: [permissionGuard(Permission.AdministrationAccess)],
+    loadChildren: () =>
+      import('@portal/frontend/administration/feature').then((m) => m.ADMINISTRATION_ROUTES),
+  },
+  placeholder('impressum', 'Impressum', 'Angaben zum Anbieter des Netzwerk-Portals.', 'public'),
+  placeholder(
+    'datenschutz',
+    'Datenschutz',
+    'Informationen zur Verarbeitung personenbezogener Daten im Netzwerk-Portal.',
+    'public',
+  ),
+  placeholder(
+    'barrierefreiheit',
+    'Erklärung zur Barrierefreiheit',
+    'Stand der Barrierefreiheit nach BITV 2.0 und Feedback-Möglichkeit.',
+    'public',
+  ),
+  {
+    path: pathOf(FrontendRoutes.noAccess),
+    title: 'Kein Zugang',
+    loadComponent: () => import('./pages/no-access/no-access-page').then((m) => m.NoAccessPage),
+  },
+  {
+    path: pathOf(FrontendRoutes.loginFailed),
+    title: 'Anmeldung fehlgeschlagen',
+    loadComponent: () => import('./pages/login-failed/login-failed-page').then((m) => m.LoginFailedPage),
+  },
+  {
+    path: pathOf(FrontendRoutes.signedOut),
+    title: 'Abgemeldet',
+    loadComponent: () => import('./pages/signed-out/signed-out-page').then((m) => m.SignedOutPage),
+  },
+  {
+    path: '403',
+    title: 'Zugriff verweigert',
+    loadComponent: () => import('./pages/forbidden/forbidden-page').then((m) => m.ForbiddenPage),
+  },
+  {
+    path: '**',
+    title: 'Seite nicht gefunden',
+    loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

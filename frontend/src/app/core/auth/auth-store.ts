@@ -1,0 +1,75 @@
+import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { BrowserPaths, FrontendRoutes, MeDto, Permission, hasPermission } from '@portal/contracts';
+import { firstValueFrom } from 'rxjs';
+import { BrowserLocation } from './browser-location';
+import { SKIP_AUTH_REDIRECT } from './skip-auth-redirect';
+
+/** Response of POST /api/auth/logout: where to end the session at the identity provider. */
+export interface LogoutResponse {
+  logoutUrl: string;
+}
+
+/** Who is signed in. Loaded once at start-up; the session itself lives in an HttpOnly cookie. */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly location = inject(BrowserLocation);
+  private readonly current = signal<MeDto | null>(null);
+
+  readonly me = this.current.asReadonly();
+  readonly isSignedIn = computed(() => this.current() !== null);
+  /** A session without any portal role may only see „Kein Zugang“ and sign out. */
+  readonly hasPortalRole = computed(() => (this.current()?.roles.length ?? 0) > 0);
+
+  /** Reads the shared permission matrix, so the UI shows what the backend would allow. */
+  can(permission: Permission): boolean {
+    const me = this.current();
+    return me !== null && hasPermission(me.roles, permission);
+  }
+
+  /** GET /api/me. Any failure (401 without a session, network) leaves the user anonymous. */
+  async load(): Promise<void> {
+    try {
+      const context = new HttpContext().set(SKIP_AUTH_REDIRECT, true);
+      this.current.set(await firstValueFrom(this.http.get<MeDto>(BrowserPaths.me, { context })));
+    } catch {
+      this.current.set(null);
+    }
+  }
+
+  /** The session has ended on the server (an API call answered 401). */
+  markAnonymous(): void {
+    this.current.set(null);
+  }
+
+  /**
+   * POST /api/auth/logout through HttpClient, so the XSRF header is sent, then leave for the identity
+   * provider's logout page. An already expired session counts as signed out.
+   */
+  async signOut(): Promise<void> {
+    const context = new HttpContext().set(SKIP_AUTH_REDIRECT, true);
+    try {
+      const { logoutUrl } = await firstValueFrom(
+        this.http.post<LogoutResponse>(BrowserPaths.logout, null, { context }),
+      );
+      this.current.set(null);
+      this.location.assign(this.isWebUrl(logoutUrl) ? logoutUrl : FrontendRoutes.signedOut);
+    } catch (error) {
+      if (!(error instanceof HttpErrorResponse && error.status === 401)) throw error;
+      this.current.set(null);
+      await this.router.navigateByUrl(FrontendRoutes.signedOut);
+    }
+  }
+
+  private isWebUrl(url: unknown): url is string {
+    if (typeof url !== 'string' || url.length === 0) return false;
+    try {
+      return ['https:', 'http:'].includes(new URL(url, this.location.origin).protocol);
+    } catch {
+      return false;
+    }
+  }
+}

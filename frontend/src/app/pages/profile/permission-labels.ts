@@ -1,0 +1,12 @@
+import { Permission } from '@portal/contracts';
+
+/**
+ * Every permission in plain German, as the profile page lists it. A Record over `Permission`, so a
+ * new permission in the contracts without a label here fails the type check and the unit test.
+ */
+export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
+  'profile:read': 'Das eigene Profil ansehen',
+  'organisations:read': 'Das Verzeichnis der Jobcenter und Verbände ansehen',
+  'administration:access': 'Den Verwaltungsbereich öffnen',
+  'users:read': 'Die Benutzerinnen und Benutzer des Portals ansehen',
+};

@@ -1,0 +1,69 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { OrganisationDto } from '@portal/contracts';
+import { OrganisationDetailPage } from './organisation-detail-page';
+
+const biberach: OrganisationDto = {
+  id: 'org-7',
+  key: 'landkreis-biberach',
+  name: 'Landkreis Biberach',
+  kind: 'jobcenter',
+  state: 'Baden-Württemberg',
+  category: 'Landkreis',
+  street: 'Rollinstraße 9',
+  postalCode: '88400',
+  city: 'Biberach an der Riß',
+  website: 'https://www.biberach.de',
+  email: null,
+  phone: null,
+};
+
+describe('OrganisationDetailPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'jobcenter/:id', component: OrganisationDetailPage }],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/jobcenter/org-7', OrganisationDetailPage);
+  });
+
+  afterEach(() => http.verify());
+
+  const el = () => harness.routeNativeElement as HTMLElement;
+
+  it('shows the organisation and names the page after it', async () => {
+    http.expectOne('/api/organisations/org-7').flush(biberach);
+    await harness.fixture.whenStable();
+
+    expect(el().querySelectorAll('h1')).toHaveLength(1);
+    expect(el().querySelector('h1')?.textContent).toBe('Landkreis Biberach');
+    expect(el().textContent).toContain('Baden-Württemberg');
+    expect(el().querySelector('address')?.textContent).toContain('88400 Biberach an der Riß');
+    expect(TestBed.inject(Title).getTitle()).toBe('Landkreis Biberach – Netzwerk-Portal');
+  });
+
+  it('shows the not-found content when the API answers 404', async () => {
+    http
+      .expectOne('/api/organisations/org-7')
+      .flush({ status: 404 }, { status: 404, statusText: 'Not Found' });
+    await harness.fixture.whenStable();
+
+    expect(el().querySelector('h1')?.textContent).toBe('Seite nicht gefunden');
+    expect(el().textContent).not.toContain('Zurück zum Jobcenter-Verzeichnis');
+  });
+});
