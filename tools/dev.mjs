@@ -29,7 +29,9 @@ run('npx', ['nx', 'serve', 'frontend', '--outputStyle=static']);
 
 async function shutdown() {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+  );
   await stack.stop();
   process.exit(0);
 }

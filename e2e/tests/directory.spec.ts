@@ -2,7 +2,10 @@ import { expect, expectAccessible, signIn, test } from '../support/fixtures';
 
 test('the Jobcenter directory filters by Bundesland and name, and opens a profile', async ({ page }) => {
   await signIn(page, 'fachkraft.biberach');
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Jobcenter' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Jobcenter' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Jobcenter');
   await expectAccessible(page);
 
@@ -31,7 +34,9 @@ test('the portal works with the keyboard alone, starting with the skip link', as
 test('the layout fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await signIn(page, 'fachkraft.offenbach');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
