@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['Formatierung', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
   ['Lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']],
   ['Typprüfung', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']],
   ['Unit-Tests', 'npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--', '--ci']],
