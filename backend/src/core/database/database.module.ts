@@ -13,7 +13,8 @@ const logger = new Logger('Database');
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
         // An idle client losing its connection (database restart) must not crash the process.
-        poolErrorHandler: (error: unknown) => logger.warn({ err: error }, 'Database connection lost'),
+        poolErrorHandler: (error: { code?: string; message?: string }) =>
+          logger.warn({ code: error.code, message: error.message }, 'Database connection lost'),
         // Start even when the database is briefly unavailable; requests get 503 until it is back.
         retryAttempts: 10,
         retryDelay: 1000,
