@@ -24,6 +24,7 @@ test('the Jobcenter directory filters by Bundesland and name, and opens a profil
 
 test('the portal works with the keyboard alone, starting with the skip link', async ({ page }) => {
   await signIn(page, 'fachkraft.offenbach');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: 'Zum Inhalt springen' });
   await expect(skipLink).toBeFocused();
