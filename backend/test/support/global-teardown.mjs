@@ -4,7 +4,8 @@ export default async function globalTeardown() {
   const stack = globalThis.__PORTAL_TEST_STACK__;
   if (!stack) return;
   await stack.provider.close();
-  // The outage cluster was restarted by pg_ctl (outage.int-spec.ts), which also stops it.
+  // A no-op when outage.int-spec.ts has already taken the cluster over with pg_ctl and stopped it.
+  await stack.outage.stop();
   await stack.postgres.stop();
   await rm(stack.root, { recursive: true, force: true });
 }

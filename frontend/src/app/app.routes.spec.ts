@@ -30,7 +30,6 @@ describe('route table', () => {
       '/datenschutz': 'öffentlich',
       '/barrierefreiheit': 'öffentlich',
       '/kein-zugang': 'öffentlich',
-      '/anmeldung-fehlgeschlagen': 'öffentlich',
       '/abgemeldet': 'öffentlich',
       '/403': 'öffentlich',
       '/**': 'öffentlich',

@@ -88,11 +88,6 @@ export const APP_ROUTES: Routes = [
     loadComponent: () => import('./pages/no-access/no-access-page').then((m) => m.NoAccessPage),
   },
   {
-    path: pathOf(FrontendRoutes.loginFailed),
-    title: 'Anmeldung fehlgeschlagen',
-    loadComponent: () => import('./pages/login-failed/login-failed-page').then((m) => m.LoginFailedPage),
-  },
-  {
     path: pathOf(FrontendRoutes.signedOut),
     title: 'Abgemeldet',
     loadComponent: () => import('./pages/signed-out/signed-out-page').then((m) => m.SignedOutPage),

@@ -1,22 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CookieOptions, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { CSRF_COOKIE, newCsrfToken } from '../http/csrf';
+import { CSRF_COOKIE, csrfCookieOptions, newCsrfToken } from '../http/csrf';
 import { SESSION_COOKIE } from './session.middleware';
 import type { SessionUser } from './session-user';
 
 @Injectable()
 export class AuthSessionService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  get csrfCookieOptions(): CookieOptions {
-    return {
-      sameSite: 'lax',
-      secure: this.config.publicUrl.protocol === 'https:',
-      httpOnly: false,
-      path: '/',
-    };
-  }
 
   /** Signs the user in on a fresh session id (passport regenerates it: no session fixation). */
   async startSession(request: Request, user: SessionUser): Promise<void> {
@@ -39,6 +30,6 @@ export class AuthSessionService {
     request.user = undefined;
     const secure = this.config.publicUrl.protocol === 'https:';
     response.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
-    response.clearCookie(CSRF_COOKIE, this.csrfCookieOptions);
+    response.clearCookie(CSRF_COOKIE, csrfCookieOptions(secure));
   }
 }

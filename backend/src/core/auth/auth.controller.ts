@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiPaths, FrontendRoutes, Permission } from '@portal/contracts';
+import { ApiPaths, FrontendRoutes, LogoutResponseDto, Permission } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { Public } from '../authz/public.decorator';
 import { RequirePermission } from '../authz/require-permission.decorator';
-import { CSRF_COOKIE, newCsrfToken } from '../http/csrf';
 import { AuthSessionService } from './auth-session.service';
 import type { LoginOutcome } from './login-outcome';
 import { OidcAuthGuard } from './oidc-auth.guard';
@@ -36,11 +35,6 @@ export class AuthController {
       return;
     }
     await this.sessions.startSession(request, outcome.user);
-    response.cookie(
-      CSRF_COOKIE,
-      request.session.csrfToken ?? newCsrfToken(),
-      this.sessions.csrfCookieOptions,
-    );
     response.redirect(303, String(response.locals['returnTo'] ?? FrontendRoutes.start));
   }
 
@@ -51,7 +45,7 @@ export class AuthController {
   async logout(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<{ logoutUrl: string }> {
+  ): Promise<LogoutResponseDto> {
     await this.sessions.endSession(request, response);
     return { logoutUrl: this.oidc.endSessionUrl() };
   }

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { createRemoteJWKSet, jwtVerify, JWTPayload } from 'jose';
 import passport from 'passport';
 import { Strategy as OpenIdConnectStrategy, VerifyCallback } from 'passport-openidconnect';
+import { FrontendRoutes } from '@portal/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError, ErrorCode } from '../http/domain-error';
 import { UsersService } from '../../modules/users/users.service';
@@ -63,7 +64,7 @@ export class OidcClientService {
 
   /** Where the browser goes to end the session at the provider too (RP-initiated logout). */
   endSessionUrl(): string {
-    const postLogout = new URL('/abgemeldet', this.config.publicUrl).toString();
+    const postLogout = new URL(FrontendRoutes.signedOut, this.config.publicUrl).toString();
     if (!this.discovery?.end_session_endpoint) return postLogout;
     const url = new URL(this.discovery.end_session_endpoint);
     url.searchParams.set('client_id', this.config.oidc.clientId);

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
 
 export const CSRF_COOKIE = 'XSRF-TOKEN';
@@ -20,6 +20,11 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** Readable by the app's script (it echoes the value), sent only to the portal itself. */
+export function csrfCookieOptions(secure: boolean): CookieOptions {
+  return { sameSite: 'lax', secure, httpOnly: false, path: '/' };
+}
+
 export function newCsrfToken(): string {
   return randomBytes(32).toString('base64url');
 }
@@ -37,12 +42,7 @@ export function csrfProtection(options: { secure: boolean; publicOrigin: string 
 
     if (!session.csrfToken) session.csrfToken = newCsrfToken();
     if (cookieValue(request, CSRF_COOKIE) !== session.csrfToken) {
-      response.cookie(CSRF_COOKIE, session.csrfToken, {
-        sameSite: 'lax',
-        secure: options.secure,
-        httpOnly: false,
-        path: '/',
-      });
+      response.cookie(CSRF_COOKIE, session.csrfToken, csrfCookieOptions(options.secure));
     }
     if (SAFE_METHODS.has(request.method)) return next();
 

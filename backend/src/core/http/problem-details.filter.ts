@@ -69,9 +69,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   /** Sign-in routes are reached by browser navigation: answer them with a readable page. */
   private wantsHtml(request: Request): boolean {
     return (
-      request.path.startsWith('/api/auth/') &&
       request.method === 'GET' &&
-      !!request.accepts('html') &&
+      request.path.startsWith('/api/auth/') &&
       request.accepts(['json', 'html']) === 'html'
     );
   }

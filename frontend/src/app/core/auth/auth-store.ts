@@ -1,15 +1,17 @@
 import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { BrowserPaths, FrontendRoutes, MeDto, Permission, hasPermission } from '@portal/contracts';
+import {
+  BrowserPaths,
+  FrontendRoutes,
+  LogoutResponseDto,
+  MeDto,
+  Permission,
+  hasPermission,
+} from '@portal/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BrowserLocation } from './browser-location';
 import { SKIP_AUTH_REDIRECT } from './skip-auth-redirect';
-
-/** Response of POST /api/auth/logout: where to end the session at the identity provider. */
-export interface LogoutResponse {
-  logoutUrl: string;
-}
 
 /** Who is signed in. Loaded once at start-up; the session itself lives in an HttpOnly cookie. */
 @Injectable({ providedIn: 'root' })
@@ -53,7 +55,7 @@ export class AuthStore {
     const context = new HttpContext().set(SKIP_AUTH_REDIRECT, true);
     try {
       const { logoutUrl } = await firstValueFrom(
-        this.http.post<LogoutResponse>(BrowserPaths.logout, null, { context }),
+        this.http.post<LogoutResponseDto>(BrowserPaths.logout, null, { context }),
       );
       this.current.set(null);
       this.location.assign(this.isWebUrl(logoutUrl) ? logoutUrl : FrontendRoutes.signedOut);

@@ -5,7 +5,6 @@ import { safeReturnPath } from '@portal/util';
 const ENTRY_PAGES: readonly string[] = [
   FrontendRoutes.home,
   FrontendRoutes.noAccess,
-  FrontendRoutes.loginFailed,
   FrontendRoutes.signedOut,
 ];
 

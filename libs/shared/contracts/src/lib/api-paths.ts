@@ -28,14 +28,5 @@ export const FrontendRoutes = {
   home: '/',
   start: '/start',
   noAccess: '/kein-zugang',
-  loginFailed: '/anmeldung-fehlgeschlagen',
   signedOut: '/abgemeldet',
 } as const;
-
-/** Reasons the backend gives when a sign-in fails (query parameter `grund`). */
-export const LoginFailureReason = {
-  ProviderUnavailable: 'anbieter-nicht-erreichbar',
-  Rejected: 'abgelehnt',
-  AccountDisabled: 'konto-deaktiviert',
-} as const;
-export type LoginFailureReason = (typeof LoginFailureReason)[keyof typeof LoginFailureReason];

@@ -5,7 +5,6 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -15,9 +14,8 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { DEFAULT_PAGE_SIZE, PageDto, UserAdminDto } from '@portal/contracts';
 import { AdminUsersApi } from '@portal/frontend/administration/data-access';
 import { EmptyState, Pagination } from '@portal/frontend/shared/ui';
+import { LoadState, pagedResult, toLoadState } from '@portal/frontend/shared/util';
 import { Subject, debounceTime, switchMap } from 'rxjs';
-import { entryCountText } from './entry-count';
-import { LoadState, toLoadState } from './load-state';
 import { UserTable } from './user-table';
 
 export const USER_SEARCH_DEBOUNCE_MS = 300;
@@ -60,17 +58,11 @@ export class UserListPage {
     ),
     { initialValue: { status: 'loading' } as LoadState<PageDto<UserAdminDto>> },
   );
-  protected readonly result = linkedSignal<LoadState<PageDto<UserAdminDto>>, PageDto<UserAdminDto> | null>({
-    source: this.load,
-    computation: (load, previous) =>
-      load.status === 'loaded' ? load.value : load.status === 'error' ? null : (previous?.value ?? null),
-  });
-  protected readonly loading = computed(() => this.load().status === 'loading');
-  protected readonly failed = computed(() => this.load().status === 'error');
-  protected readonly countText = computed(() => {
-    const page = this.result();
-    return page ? entryCountText(page.total) : '';
-  });
+  private readonly view = pagedResult(this.load);
+  protected readonly result = this.view.result;
+  protected readonly loading = this.view.loading;
+  protected readonly failed = this.view.failed;
+  protected readonly countText = this.view.countText;
   protected readonly caption = computed(() => {
     const page = this.result();
     const pages = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;

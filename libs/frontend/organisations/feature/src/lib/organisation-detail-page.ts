@@ -7,7 +7,7 @@ import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { ORGANISATION_KIND_LABELS, OrganisationContact } from '@portal/frontend/organisations/ui';
 import { Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { switchMap } from 'rxjs';
-import { LoadState, toLoadState } from './load-state';
+import { LoadState, toLoadState } from '@portal/frontend/shared/util';
 
 /** /jobcenter/:id — one organisation of the directory. */
 @Component({

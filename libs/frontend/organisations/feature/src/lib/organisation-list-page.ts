@@ -5,7 +5,6 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -14,6 +13,7 @@ import { DEFAULT_PAGE_SIZE, OrganisationDto, PageDto } from '@portal/contracts';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { OrganisationFilter, OrganisationList } from '@portal/frontend/organisations/ui';
 import { EmptyState, Pagination } from '@portal/frontend/shared/ui';
+import { LoadState, pagedResult, toLoadState } from '@portal/frontend/shared/util';
 import { Subject, debounceTime, switchMap } from 'rxjs';
 import {
   DirectoryFilter,
@@ -21,8 +21,6 @@ import {
   sameDirectoryFilter,
   toDirectoryQueryParams,
 } from './directory-query';
-import { entryCountText } from './entry-count';
-import { LoadState, toLoadState } from './load-state';
 
 /** Typing pauses this long before the directory is searched. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -69,21 +67,11 @@ export class OrganisationListPage {
     { initialValue: { status: 'loading' } as LoadState<PageDto<OrganisationDto>> },
   );
 
-  /** The last loaded page stays visible while the next one loads, so the list does not flicker. */
-  protected readonly result = linkedSignal<
-    LoadState<PageDto<OrganisationDto>>,
-    PageDto<OrganisationDto> | null
-  >({
-    source: this.load,
-    computation: (load, previous) =>
-      load.status === 'loaded' ? load.value : load.status === 'error' ? null : (previous?.value ?? null),
-  });
-  protected readonly loading = computed(() => this.load().status === 'loading');
-  protected readonly failed = computed(() => this.load().status === 'error');
-  protected readonly countText = computed(() => {
-    const page = this.result();
-    return page ? entryCountText(page.total) : '';
-  });
+  private readonly view = pagedResult(this.load);
+  protected readonly result = this.view.result;
+  protected readonly loading = this.view.loading;
+  protected readonly failed = this.view.failed;
+  protected readonly countText = this.view.countText;
 
   constructor() {
     this.typedQuery
