@@ -11,6 +11,7 @@ import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { NewsModule } from './modules/news/news.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganisationsModule,
+        NewsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -50,7 +50,11 @@ ${down}
   );
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexPath, 'utf8')
-    .replace(/^(\/\*\*[^]*?\*\/\n)/, `$1import { ${className} } from './${file}';\n`)
+    // New imports go after the existing ones, so the file reads in migration order.
+    .replace(
+      /\n*export const MIGRATIONS/,
+      `\nimport { ${className} } from './${file}';\n\nexport const MIGRATIONS`,
+    )
     .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_match, list: string) => {
       const entries = list
         .split(',')

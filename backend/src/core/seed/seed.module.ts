@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { NewsModule } from '../../modules/news/news.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, NewsModule],
   providers: [SeedService],
   exports: [SeedService],
 })

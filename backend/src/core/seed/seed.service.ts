@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { demoNews } from '../../modules/news/news-demo';
+import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { readOrganisationSeed } from './organisation-seed';
 
@@ -17,6 +19,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsRepository,
+    private readonly news: NewsRepository,
   ) {}
 
   async seedDemoData(): Promise<void> {
@@ -25,6 +28,17 @@ export class SeedService {
         await readOrganisationSeed(this.config.assetsDir),
       );
       this.logger.log(`${inserted} Organisationen angelegt`);
+    });
+    await this.once('news-2018', async () => {
+      const rows: { key: string; id: string }[] = await this.dataSource.query(
+        'SELECT key, id FROM organisations',
+      );
+      const items = await demoNews(
+        this.config.assetsDir,
+        Object.fromEntries(rows.map((row) => [row.key, row.id])),
+      );
+      for (const item of items) await this.news.insert(item);
+      this.logger.log(`${items.length} Neuigkeiten angelegt`);
     });
   }
 

@@ -7,3 +7,5 @@ export * from './lib/organisations/organisation.contract';
 export * from './lib/users/user.contract';
 export * from './lib/common/page.contract';
 export * from './lib/common/problem.contract';
+export * from './lib/news/audience.contract';
+export * from './lib/news/news.contract';

@@ -1,3 +1,5 @@
 /** Every migration, in order. Imported explicitly because the backend is bundled by webpack. */
 import { Initial1795609563239 } from './1795609563239-initial';
-export const MIGRATIONS = [Initial1795609563239];
+import { News1795614984448 } from './1795614984448-news';
+
+export const MIGRATIONS = [Initial1795609563239, News1795614984448];

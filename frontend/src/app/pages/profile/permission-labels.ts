@@ -9,4 +9,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'organisations:read': 'Das Verzeichnis der Jobcenter und Verbände ansehen',
   'administration:access': 'Den Verwaltungsbereich öffnen',
   'users:read': 'Die Benutzerinnen und Benutzer des Portals ansehen',
+  'news:read': 'Neuigkeiten lesen',
+  'news:write': 'Neuigkeiten für das eigene Jobcenter schreiben und veröffentlichen',
+  'news:publish-network': 'Neuigkeiten für das ganze Netzwerk oder ausgewählte Zielgruppen veröffentlichen',
 };

@@ -11,6 +11,7 @@ export const ApiPaths = {
     logout: 'logout',
   },
   organisations: 'organisations',
+  news: 'news',
   adminUsers: 'admin/users',
 } as const;
 
@@ -20,6 +21,7 @@ export const BrowserPaths = {
   logout: `/${API_PREFIX}/auth/logout`,
   me: `/${API_PREFIX}/me`,
   organisations: `/${API_PREFIX}/organisations`,
+  news: `/${API_PREFIX}/news`,
   adminUsers: `/${API_PREFIX}/admin/users`,
 } as const;
 

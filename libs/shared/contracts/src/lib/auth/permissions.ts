@@ -9,17 +9,26 @@ export const Permission = {
   OrganisationsRead: 'organisations:read',
   AdministrationAccess: 'administration:access',
   UsersRead: 'users:read',
+  NewsRead: 'news:read',
+  /** Write news for one's own Jobcenter (editors) — or for any audience with NewsPublishNetwork. */
+  NewsWrite: 'news:write',
+  NewsPublishNetwork: 'news:publish-network',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
-const EVERYONE: readonly Permission[] = [Permission.ProfileRead, Permission.OrganisationsRead];
+const EVERYONE: readonly Permission[] = [
+  Permission.ProfileRead,
+  Permission.OrganisationsRead,
+  Permission.NewsRead,
+];
+const NETWORK_AUTHOR: readonly Permission[] = [Permission.NewsWrite, Permission.NewsPublishNetwork];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,
-  editor: EVERYONE,
+  editor: [...EVERYONE, Permission.NewsWrite],
   manager: EVERYONE,
-  coordinator: EVERYONE,
-  admin: [...EVERYONE, Permission.AdministrationAccess, Permission.UsersRead],
+  coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
+  admin: [...EVERYONE, ...NETWORK_AUTHOR, Permission.AdministrationAccess, Permission.UsersRead],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EVERYONE, NewsStatus } from '@portal/contracts';
+import type { NewsEntity } from './news.entity';
+
+type OrganisationIds = Readonly<Record<string, string | undefined>>;
+
+const DEMO = '*Demo-Inhalt: für die Vorführung des Portals geschrieben.*';
+
+/**
+ * Demo news: the campaign's press release of 26 Nov 2018 (source named) and a few items written
+ * for the demo, clearly marked as such.
+ */
+export async function demoNews(
+  assetsDir: string,
+  organisations: OrganisationIds,
+): Promise<Partial<NewsEntity>[]> {
+  const pressRelease = await readFile(join(assetsDir, 'press-release-2018-11-26.md'), 'utf8');
+  const dlt = organisations['deutscher-landkreistag'] ?? null;
+  const biberach = organisations['landkreis-biberach'] ?? null;
+  const published = (iso: string) => ({ status: NewsStatus.Published, publishedAt: new Date(iso) });
+  const everyone = {
+    audienceStates: EVERYONE.states,
+    audienceOrganisationIds: EVERYONE.organisationIds,
+    audienceRoles: EVERYONE.roles,
+  };
+  return [
+    {
+      title: '104 kommunale Jobcenter starten Kampagne „Stark. Sozial. Vor Ort.“',
+      teaser:
+        'Der Deutsche Landkreistag und der Deutsche Städtetag starten mit den 104 kommunalen Jobcentern eine gemeinsame Kampagne für dezentrale Arbeitsmarktpolitik.',
+      body: pressRelease,
+      category: 'kampagne',
+      important: true,
+      organisationId: dlt,
+      ...everyone,
+      ...published('2018-11-26T09:00:00+01:00'),
+    },
+    {
+      title: 'Kampagnenmaterial 2019: neue Plakatmotive abrufbar',
+      teaser: 'Drei neue Plakatmotive und Kacheln für soziale Medien stehen im Bereich Kampagnen bereit.',
+      body: `Ab sofort stehen drei neue Plakatmotive zur Kampagne „Stark. Sozial. Vor Ort.“ bereit – jeweils als Druckvorlage und als Kachel für soziale Medien.\n\n${DEMO}`,
+      category: 'kampagne',
+      organisationId: dlt,
+      ...everyone,
+      ...published('2019-02-04T10:00:00+01:00'),
+    },
+    {
+      title: 'E-Akte: Erfahrungsaustausch der Optionskommunen',
+      teaser: 'Online-Treffen für alle, die die E-Akte einführen oder schon nutzen.',
+      body: `Die Koordination lädt zu einem digitalen Erfahrungsaustausch zur Einführung der E-Akte ein. Themen: Scannen im Posteingang, Aktenplan, Schulung der Teams.\n\n${DEMO}`,
+      category: 'digitalisierung',
+      organisationId: dlt,
+      ...everyone,
+      ...published('2019-03-12T09:30:00+01:00'),
+    },
+    {
+      title: 'Biberach: neue Sprechzeiten im Jobcenter',
+      teaser: 'Ab dem 1. April gelten im Jobcenter Landkreis Biberach erweiterte Sprechzeiten.',
+      body: `Ab dem 1. April ist das Jobcenter donnerstags bis 18 Uhr geöffnet. Bitte informieren Sie Ihre Kundinnen und Kunden.\n\n${DEMO}`,
+      category: 'netzwerk',
+      organisationId: biberach,
+      audienceStates: [],
+      audienceOrganisationIds: biberach ? [biberach] : [],
+      audienceRoles: [],
+      ...published('2019-03-25T08:00:00+01:00'),
+    },
+  ];
+}

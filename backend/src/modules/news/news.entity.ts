@@ -1,0 +1,82 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type { NewsCategory, NewsStatus, OrganisationState, Role } from '@portal/contracts';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
+
+@Entity({ name: 'news' })
+// The feed: published items, newest first, with a stable tiebreaker for the cursor.
+@Index('news_feed_idx', ['status', 'publishedAt', 'id'])
+export class NewsEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  teaser!: string;
+
+  /** Markdown as written; rendered and sanitised on output. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text' })
+  category!: NewsCategory;
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: NewsStatus;
+
+  @Column({ type: 'boolean', default: false })
+  important!: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  audienceStates!: OrganisationState[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  audienceOrganisationIds!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  audienceRoles!: Role[];
+
+  /** The Jobcenter or association the item is published by. */
+  @Index('news_organisation_idx')
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity | null;
+
+  @Index('news_author_idx')
+  @Column({ type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt!: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
