@@ -19,7 +19,7 @@ describe('route table', () => {
     expect(table).toEqual({
       '/': 'gast (angemeldet → weiter)',
       '/start': 'angemeldet',
-      '/neuigkeiten': 'angemeldet',
+      '/neuigkeiten': 'news:read',
       '/gute-praxis': 'angemeldet',
       '/kampagnen': 'angemeldet',
       '/digitalisierung': 'angemeldet',

@@ -38,12 +38,11 @@ export const APP_ROUTES: Routes = [
     canActivate: [authGuard],
     loadComponent: () => import('./pages/start/start-page').then((m) => m.StartPage),
   },
-  placeholder(
-    'neuigkeiten',
-    'Neuigkeiten',
-    'Meldungen aus den kommunalen Jobcentern und ihren Verbänden.',
-    'signed-in',
-  ),
+  {
+    path: 'neuigkeiten',
+    canActivate: [permissionGuard(Permission.NewsRead)],
+    loadChildren: () => import('@portal/frontend/news/feature').then((m) => m.NEWS_ROUTES),
+  },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
   placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
   placeholder(

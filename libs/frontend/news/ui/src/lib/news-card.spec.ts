@@ -1,0 +1,48 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { NewsSummaryDto } from '@portal/contracts';
+import { NewsCard } from './news-card';
+
+const item: NewsSummaryDto = {
+  id: 'n1',
+  title: 'Neue Sprechzeiten',
+  teaser: 'Donnerstags bis 18 Uhr.',
+  category: 'recht-politik',
+  important: false,
+  publishedAt: '2019-03-25T07:00:00.000Z',
+  editedAt: null,
+  organisation: {
+    id: 'o1',
+    key: 'landkreis-biberach',
+    name: 'Landkreis Biberach',
+    kind: 'jobcenter',
+    state: 'Baden-Württemberg',
+  },
+  author: null,
+};
+
+async function render(value: NewsSummaryDto): Promise<HTMLElement> {
+  TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  const fixture = TestBed.createComponent(NewsCard);
+  fixture.componentRef.setInput('item', value);
+  await fixture.whenStable();
+  return fixture.nativeElement as HTMLElement;
+}
+
+describe('NewsCard', () => {
+  it('shows title as link, German category, organisation and Berlin time', async () => {
+    const element = await render(item);
+    expect(element.querySelector('h3 a')?.getAttribute('href')).toBe('/neuigkeiten/n1');
+    expect(element.textContent).toContain('Recht & Politik');
+    expect(element.textContent).toContain('Landkreis Biberach');
+    expect(element.textContent).toContain('25.03.2019, 08:00 Uhr');
+    expect(element.textContent).not.toContain('aktualisiert');
+    expect(element.textContent).not.toContain('Wichtig');
+  });
+
+  it('marks important and edited items', async () => {
+    const element = await render({ ...item, important: true, editedAt: '2019-03-26T09:30:00.000Z' });
+    expect(element.textContent).toContain('Wichtig');
+    expect(element.textContent).toContain('aktualisiert am 26.03.2019, 10:30 Uhr');
+  });
+});

@@ -1,0 +1,64 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { NEWS_CATEGORY_LABELS, NewsSummaryDto } from '@portal/contracts';
+import { DateTimePipe } from '@portal/frontend/shared/ui';
+
+/** One news item in a list: title as link, where it comes from, when, and its teaser. */
+@Component({
+  selector: 'portal-news-card',
+  imports: [RouterLink, DateTimePipe],
+  template: `
+    <article class="card">
+      <h3 class="title">
+        <a [routerLink]="['/neuigkeiten', item().id]">{{ item().title }}</a>
+      </h3>
+      <p class="meta">
+        @if (item().important) {
+          <strong class="important">Wichtig</strong>
+        }
+        <span>{{ categoryLabels[item().category] }}</span>
+        @if (item().organisation; as organisation) {
+          <span>{{ organisation.name }}</span>
+        }
+        <span>{{ item().publishedAt | portalDateTime }}</span>
+        @if (item().editedAt) {
+          <span>aktualisiert am {{ item().editedAt | portalDateTime }}</span>
+        }
+      </p>
+      <p class="teaser">{{ item().teaser }}</p>
+    </article>
+  `,
+  styles: `
+    .card {
+      padding: var(--portal-space-4);
+      border: 1px solid var(--portal-color-border);
+      border-radius: var(--portal-radius);
+      background: var(--portal-color-surface-raised);
+    }
+    .title {
+      margin: 0 0 var(--portal-space-2);
+      font-size: 1.125rem;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--portal-space-1) var(--portal-space-3);
+      margin: 0 0 var(--portal-space-2);
+      color: var(--portal-color-text-muted);
+      font-size: 0.875rem;
+    }
+    .important {
+      color: var(--portal-color-text);
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    .teaser {
+      margin: 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewsCard {
+  readonly item = input.required<NewsSummaryDto>();
+  protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
+}
