@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { AudienceModule } from './core/audience/audience.module';
 import { AuthModule } from './core/auth/auth.module';
 import { AccessGuard } from './core/authz/access.guard';
+import { ClockModule } from './core/clock/clock.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
@@ -37,7 +39,9 @@ export class AppModule {
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
+        ClockModule,
         DatabaseModule,
+        AudienceModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,

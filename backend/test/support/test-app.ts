@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { Clock } from '../../src/core/clock/clock';
 import { runMigrations } from '../../src/core/database/run-migrations';
 import { SeedService } from '../../src/core/seed/seed.service';
 
@@ -39,7 +40,10 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * The real Nest app, as main.ts configures it, on a fresh database with the real migrations
  * and the seed, listening on this worker's port (registered at the local OpenID provider).
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const database = `test_${randomBytes(6).toString('hex')}`;
   let databaseUrl = overrides['DATABASE_URL'];
   if (!databaseUrl) {
@@ -54,7 +58,9 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     DATABASE_URL: databaseUrl,
     ...overrides,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApp(app, config);
   const dataSource = app.get(DataSource);

@@ -20,9 +20,7 @@ export async function demoNews(
   const biberach = organisations['landkreis-biberach'] ?? null;
   const published = (iso: string) => ({ status: NewsStatus.Published, publishedAt: new Date(iso) });
   const everyone = {
-    audienceStates: EVERYONE.states,
-    audienceOrganisationIds: EVERYONE.organisationIds,
-    audienceRoles: EVERYONE.roles,
+    audience: { ...EVERYONE },
   };
   return [
     {
@@ -60,9 +58,7 @@ export async function demoNews(
       body: `Ab dem 1. April ist das Jobcenter donnerstags bis 18 Uhr geöffnet. Bitte informieren Sie Ihre Kundinnen und Kunden.\n\n${DEMO}`,
       category: 'netzwerk',
       organisationId: biberach,
-      audienceStates: [],
-      audienceOrganisationIds: biberach ? [biberach] : [],
-      audienceRoles: [],
+      audience: { ...EVERYONE, organisationIds: biberach ? [biberach] : [] },
       ...published('2019-03-25T08:00:00+01:00'),
     },
   ];

@@ -9,7 +9,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { NewsCategory, NewsStatus, OrganisationState, Role } from '@portal/contracts';
+import type { NewsCategory, NewsStatus } from '@portal/contracts';
+import { AudienceColumns } from '../../core/audience/audience.columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -39,14 +40,8 @@ export class NewsEntity {
   @Column({ type: 'boolean', default: false })
   important!: boolean;
 
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  audienceStates!: OrganisationState[];
-
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  audienceOrganisationIds!: string[];
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  audienceRoles!: Role[];
+  @Column(() => AudienceColumns)
+  audience!: AudienceColumns;
 
   /** The Jobcenter or association the item is published by. */
   @Index('news_organisation_idx')

@@ -1,3 +1,4 @@
+import { copyAudience } from '../../core/audience/audience.columns';
 import type { NewsDto, NewsSummaryDto } from '@portal/contracts';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { NewsEntity } from './news.entity';
@@ -21,11 +22,7 @@ export function toNewsDto(news: NewsEntity): NewsDto {
     ...toNewsSummary(news),
     body: news.body,
     status: news.status,
-    audience: {
-      states: news.audienceStates,
-      organisationIds: news.audienceOrganisationIds,
-      roles: news.audienceRoles,
-    },
+    audience: copyAudience(news.audience),
     version: news.version,
     createdAt: news.createdAt.toISOString(),
   };

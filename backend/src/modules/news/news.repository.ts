@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { OrganisationState, Role } from '@portal/contracts';
+import type { AudienceViewer } from '@portal/contracts';
+import { whereInAudience } from '../../core/audience/audience.sql';
 import { NewsEntity } from './news.entity';
 import type { FeedPosition } from './news-cursor';
-
-export interface FeedViewer {
-  roles: readonly Role[];
-  organisationId: string | null;
-  state: OrganisationState | null;
-}
 
 @Injectable()
 export class NewsRepository {
@@ -28,26 +23,20 @@ export class NewsRepository {
    * audience test mirrors `isInAudience` in the contracts; organisation and author come in the
    * same query (no N+1). Served by news_feed_idx.
    */
-  feed(viewer: FeedViewer, after: FeedPosition | undefined, limit: number): Promise<NewsEntity[]> {
+  feed(
+    viewer: AudienceViewer,
+    now: Date,
+    after: FeedPosition | undefined,
+    limit: number,
+  ): Promise<NewsEntity[]> {
     const query = this.repository
       .createQueryBuilder('news')
       .leftJoinAndSelect('news.organisation', 'organisation')
       .leftJoinAndSelect('news.author', 'author')
       .where(`news.status = 'published'`)
-      .andWhere('news.publishedAt <= now()')
-      .andWhere('(cardinality(news.audienceStates) = 0 OR :state = ANY(news.audienceStates))', {
-        state: viewer.state,
-      })
-      .andWhere(
-        '(cardinality(news.audienceOrganisationIds) = 0 OR CAST(:organisationId AS uuid) = ANY(news.audienceOrganisationIds))',
-        { organisationId: viewer.organisationId },
-      )
-      .andWhere('(cardinality(news.audienceRoles) = 0 OR news.audienceRoles && CAST(:roles AS text[]))', {
-        roles: viewer.roles,
-      })
-      .orderBy('news.publishedAt', 'DESC')
-      .addOrderBy('news.id', 'DESC')
-      .limit(limit);
+      .andWhere('news.publishedAt <= :now', { now });
+    whereInAudience(query, 'news', viewer);
+    query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit);
     if (after) {
       query.andWhere('(news.publishedAt, news.id) < (:afterTime, CAST(:afterId AS uuid))', {
         afterTime: after.publishedAt,

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { isInAudience, NewsDto, NewsFeedDto, NewsStatus } from '@portal/contracts';
+import { copyAudience } from '../../core/audience/audience.columns';
+import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
 import type { SessionUser } from '../../core/auth/session-user';
+import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
 import { toNewsDto, toNewsSummary } from './news.mapper';
 import { mayAddress, mayEdit } from './news.policy';
-import { FeedViewer, NewsRepository } from './news.repository';
+import { NewsRepository } from './news.repository';
 
 const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bestimmt.';
 
@@ -17,12 +19,18 @@ const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bes
 export class NewsService {
   constructor(
     private readonly news: NewsRepository,
-    private readonly organisations: OrganisationsRepository,
+    private readonly viewers: AudienceViewerService,
+    private readonly clock: Clock,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const rows = await this.news.feed(await this.viewer(user), after, query.limit + 1);
+    const rows = await this.news.feed(
+      await this.viewers.forUser(user),
+      this.clock.now(),
+      after,
+      query.limit + 1,
+    );
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -46,9 +54,7 @@ export class NewsService {
       body: body.body,
       category: body.category,
       important: body.important ?? false,
-      audienceStates: body.audience.states,
-      audienceOrganisationIds: body.audience.organisationIds,
-      audienceRoles: body.audience.roles,
+      audience: copyAudience(body.audience),
       organisationId: user.organisationId,
       authorId: user.id,
       status: NewsStatus.Draft,
@@ -65,11 +71,9 @@ export class NewsService {
       body: body.body,
       category: body.category,
       important: body.important ?? false,
-      audienceStates: body.audience.states,
-      audienceOrganisationIds: body.audience.organisationIds,
-      audienceRoles: body.audience.roles,
+      audience: copyAudience(body.audience),
       // Readers see „aktualisiert am“ once a published item changes.
-      ...(item.status === NewsStatus.Published && { editedAt: new Date() }),
+      ...(item.status === NewsStatus.Published && { editedAt: this.clock.now() }),
     });
     if (!changed) throw this.staleVersion();
     return this.get(user, id);
@@ -78,18 +82,14 @@ export class NewsService {
   /** Publishes now, or schedules for `publishAt`; the feed shows it from that time on. */
   async publish(user: SessionUser, id: string, body: PublishNewsBody): Promise<NewsDto> {
     await this.editable(user, id);
-    const publishAt = body.publishAt ? new Date(body.publishAt) : new Date();
+    const now = this.clock.now();
+    const publishAt = body.publishAt ? new Date(body.publishAt) : now;
     const changed = await this.news.updateIfVersion(id, body.version, {
       status: NewsStatus.Published,
-      publishedAt: publishAt.getTime() < Date.now() ? new Date() : publishAt,
+      publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
     });
     if (!changed) throw this.staleVersion();
     return this.get(user, id);
-  }
-
-  private async viewer(user: SessionUser): Promise<FeedViewer> {
-    const organisation = user.organisationId ? await this.organisations.findById(user.organisationId) : null;
-    return { roles: user.roles, organisationId: user.organisationId, state: organisation?.state ?? null };
   }
 
   /** Loads an item this user may see; anything else is „not found“, so ids reveal nothing. */
@@ -98,13 +98,10 @@ export class NewsService {
     if (!item) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     if (mayEdit(user, item)) return item;
     const published =
-      item.status === NewsStatus.Published && !!item.publishedAt && item.publishedAt.getTime() <= Date.now();
-    const audience = {
-      states: item.audienceStates,
-      organisationIds: item.audienceOrganisationIds,
-      roles: item.audienceRoles,
-    };
-    if (!published || !isInAudience(await this.viewer(user), audience))
+      item.status === NewsStatus.Published &&
+      !!item.publishedAt &&
+      item.publishedAt.getTime() <= this.clock.now().getTime();
+    if (!published || !isInAudience(await this.viewers.forUser(user), item.audience))
       throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     return item;
   }

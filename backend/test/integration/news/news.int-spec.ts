@@ -1,17 +1,19 @@
 import type { AudienceDto, CreateNewsRequest, NewsDto, NewsFeedDto, ProblemDto } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
+import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 describe('news: authoring, audience and feed', () => {
   let testApp: TestApp;
+  const clock = new ManualClock();
   const as = {} as Record<DemoLogin, HttpClient>;
   let biberachId: string;
   let offenbachId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    testApp = await createTestApp({}, { clock });
     for (const login of [
       'koordination.dlt',
       'redaktion.biberach',
@@ -84,7 +86,7 @@ describe('news: authoring, audience and feed', () => {
     expect((await as['fachkraft.offenbach'].get(`/api/news/${unpublished.id}`)).status).toBe(404);
     expect((await as['koordination.dlt'].get(`/api/news/${unpublished.id}`)).status).toBe(200);
 
-    const later = new Date(Date.now() + 3_600_000).toISOString();
+    const later = new Date(clock.now().getTime() + 3_600_000).toISOString();
     const scheduled = await publish(
       as['koordination.dlt'],
       await create(as['koordination.dlt'], draft('Geplant')),
@@ -93,11 +95,13 @@ describe('news: authoring, audience and feed', () => {
     expect(scheduled.publishedAt).toBe(later);
     expect(await feedTitles(as['fachkraft.offenbach'])).not.toContain('Geplant');
     expect((await as['fachkraft.offenbach'].get(`/api/news/${scheduled.id}`)).status).toBe(404);
-    await testApp.dataSource.query(
-      `UPDATE news SET published_at = now() - interval '1 second' WHERE id = $1`,
-      [scheduled.id],
-    );
+    // Exactly at its time, not a millisecond earlier.
+    clock.set(new Date(new Date(later).getTime() - 1));
+    expect(await feedTitles(as['fachkraft.offenbach'])).not.toContain('Geplant');
+    expect((await as['fachkraft.offenbach'].get(`/api/news/${scheduled.id}`)).status).toBe(404);
+    clock.set(later);
     expect(await feedTitles(as['fachkraft.offenbach'])).toContain('Geplant');
+    expect((await as['fachkraft.offenbach'].get(`/api/news/${scheduled.id}`)).status).toBe(200);
   });
 
   it('lets editors write for their own Jobcenter only, and edit only its items', async () => {
