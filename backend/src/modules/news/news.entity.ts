@@ -37,8 +37,21 @@ export class NewsEntity {
   @Column({ type: 'text', default: 'draft' })
   status!: NewsStatus;
 
+  /** „Wichtig“: readers are asked to confirm „Zur Kenntnis genommen“. */
   @Column({ type: 'boolean', default: false })
   important!: boolean;
+
+  /** Readers may comment (the author decides per item). */
+  @Column({ type: 'boolean', default: true })
+  commentsEnabled!: boolean;
+
+  /** Stays on top of the feed until this time. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedUntil!: Date | null;
+
+  /** From this time on the item is archived: out of the feed, still reachable by its link. */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
 
   @Column(() => AudienceColumns)
   audience!: AudienceColumns;
