@@ -2,7 +2,16 @@ import { SessionEntity } from '../auth/session.entity';
 import { SeedRunEntity } from '../seed/seed-run.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { NewsEntity } from '../../modules/news/news.entity';
+import { NewsAcknowledgementEntity, NewsReadEntity } from '../../modules/news/news-reader-state.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
-export const ENTITIES = [OrganisationEntity, UserEntity, SessionEntity, SeedRunEntity, NewsEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  SeedRunEntity,
+  NewsEntity,
+  NewsReadEntity,
+  NewsAcknowledgementEntity,
+];

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Clock } from '../clock/clock';
 import { demoNews } from '../../modules/news/news-demo';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
@@ -20,6 +21,7 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsRepository,
     private readonly news: NewsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async seedDemoData(): Promise<void> {
@@ -36,6 +38,7 @@ export class SeedService {
       const items = await demoNews(
         this.config.assetsDir,
         Object.fromEntries(rows.map((row) => [row.key, row.id])),
+        this.clock.now(),
       );
       for (const item of items) await this.news.insert(item);
       this.logger.log(`${items.length} Neuigkeiten angelegt`);

@@ -14,15 +14,61 @@ const DEMO = '*Demo-Inhalt: für die Vorführung des Portals geschrieben.*';
 export async function demoNews(
   assetsDir: string,
   organisations: OrganisationIds,
+  now: Date,
 ): Promise<Partial<NewsEntity>[]> {
   const pressRelease = await readFile(join(assetsDir, 'press-release-2018-11-26.md'), 'utf8');
   const dlt = organisations['deutscher-landkreistag'] ?? null;
   const biberach = organisations['landkreis-biberach'] ?? null;
   const published = (iso: string) => ({ status: NewsStatus.Published, publishedAt: new Date(iso) });
+  const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000);
   const everyone = {
     audience: { ...EVERYONE },
   };
   return [
+    {
+      title: 'Willkommen im Netzwerk-Portal der kommunalen Jobcenter',
+      teaser:
+        'Kampagnenmaterial, Gute Praxis, Termine und Neuigkeiten aus dem Netzwerk – an einem Ort. So finden Sie sich zurecht.',
+      body: [
+        '## Was Sie hier finden',
+        '',
+        '- **Neuigkeiten** aus dem Deutschen Landkreistag, dem Deutschen Städtetag und aus den Jobcentern',
+        '- **Termine** des Netzwerks, zum Beispiel den *Tag der kommunalen Jobcenter*',
+        '- das **Verzeichnis** der kommunalen Jobcenter',
+        '',
+        '## Wichtige Neuigkeiten',
+        '',
+        'Neuigkeiten mit dem Hinweis „Wichtig“ bestätigen Sie mit „Zur Kenntnis genommen“. Wer die Neuigkeit verfasst hat, sieht nur, wie viele Personen je Jobcenter bestätigt haben – nicht, wer.',
+        '',
+        'Fragen zum Portal beantwortet die Koordination beim [Deutschen Landkreistag](https://www.landkreistag.de).',
+        '',
+        DEMO,
+      ].join('\n'),
+      category: 'netzwerk',
+      organisationId: dlt,
+      pinnedUntil: daysFromNow(30),
+      ...everyone,
+      ...published(daysFromNow(-1).toISOString()),
+    },
+    {
+      title: 'Videoberatung: aktualisierte Hinweise zum Datenschutz',
+      teaser:
+        'Die Hinweise zur datenschutzgerechten Videoberatung wurden überarbeitet. Bitte lesen und bestätigen Sie sie.',
+      body: [
+        'Die Arbeitshilfe zur Videoberatung wurde nach Abstimmung mit den Datenschutzbeauftragten überarbeitet.',
+        '',
+        '1. Einwilligung vor dem ersten Termin dokumentieren',
+        '2. Nur freigegebene Software nutzen',
+        '3. Keine Aufzeichnung von Gesprächen',
+        '',
+        DEMO,
+      ].join('\n'),
+      category: 'recht-politik',
+      important: true,
+      organisationId: dlt,
+      ...everyone,
+      ...published(daysFromNow(-3).toISOString()),
+    },
     {
       title: '104 kommunale Jobcenter starten Kampagne „Stark. Sozial. Vor Ort.“',
       teaser:

@@ -1,10 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiPaths, NewsDto, NewsFeedDto, Permission } from '@portal/contracts';
+import {
+  AcknowledgementStatsDto,
+  ApiPaths,
+  NewsDraftListDto,
+  NewsDto,
+  NewsFeedDto,
+  NewsPreviewDto,
+  Permission,
+} from '@portal/contracts';
 import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body';
+import {
+  ArchiveNewsBody,
+  CreateNewsBody,
+  NewsPreviewBody,
+  PublishNewsBody,
+  UpdateNewsBody,
+} from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { NewsService } from './news.service';
 
@@ -20,6 +34,21 @@ export class NewsController {
   @RequirePermission(Permission.NewsRead)
   feed(@CurrentUser() user: SessionUser, @Query() query: NewsFeedQueryParams): Promise<NewsFeedDto> {
     return this.news.feed(user, query);
+  }
+
+  /** Drafts and scheduled items of the user's desk. */
+  @Get('drafts')
+  @RequirePermission(Permission.NewsWrite)
+  drafts(@CurrentUser() user: SessionUser): Promise<NewsDraftListDto> {
+    return this.news.desk(user);
+  }
+
+  /** Renders Markdown exactly as readers will see it (the editor's live preview). */
+  @Post('preview')
+  @HttpCode(200)
+  @RequirePermission(Permission.NewsWrite)
+  preview(@Body() body: NewsPreviewBody): NewsPreviewDto {
+    return this.news.preview(body.body);
   }
 
   @Get(':id')
@@ -53,5 +82,33 @@ export class NewsController {
     @Body() body: PublishNewsBody,
   ): Promise<NewsDto> {
     return this.news.publish(user, id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @RequirePermission(Permission.NewsWrite)
+  archive(
+    @CurrentUser() user: SessionUser,
+    @Param('id', uuid) id: string,
+    @Body() body: ArchiveNewsBody,
+  ): Promise<NewsDto> {
+    return this.news.archive(user, id, body);
+  }
+
+  /** „Zur Kenntnis genommen“ (idempotent). */
+  @Post(':id/acknowledgement')
+  @HttpCode(200)
+  @RequirePermission(Permission.NewsRead)
+  acknowledge(@CurrentUser() user: SessionUser, @Param('id', uuid) id: string): Promise<NewsDto> {
+    return this.news.acknowledge(user, id);
+  }
+
+  @Get(':id/acknowledgements')
+  @RequirePermission(Permission.NewsRead)
+  acknowledgements(
+    @CurrentUser() user: SessionUser,
+    @Param('id', uuid) id: string,
+  ): Promise<AcknowledgementStatsDto> {
+    return this.news.acknowledgements(user, id);
   }
 }

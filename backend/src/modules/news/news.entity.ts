@@ -17,6 +17,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'news' })
 // The feed: published items, newest first, with a stable tiebreaker for the cursor.
 @Index('news_feed_idx', ['status', 'publishedAt', 'id'])
+// GIN index created by the migration (index types are beyond TypeORM's index model).
+@Index('news_search_idx', { synchronize: false })
 export class NewsEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -78,6 +80,17 @@ export class NewsEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   editedAt!: Date | null;
+
+  /** Words for the search on /neuigkeiten (and later the portal search): title > teaser > body. */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(teaser, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '')), 'C')`,
+  })
+  searchVector?: string;
 
   @VersionColumn({ default: 1 })
   version!: number;

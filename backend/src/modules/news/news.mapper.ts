@@ -1,9 +1,26 @@
-import { copyAudience } from '../../core/audience/audience.columns';
 import type { NewsDto, NewsSummaryDto } from '@portal/contracts';
+import { copyAudience } from '../../core/audience/audience.columns';
+import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { NewsEntity } from './news.entity';
 
-export function toNewsSummary(news: NewsEntity): NewsSummaryDto {
+/** What the mapping needs to know about the moment and the reader. */
+export interface NewsReading {
+  now: Date;
+  unread: boolean;
+}
+
+export interface NewsPermissions {
+  acknowledgedAt: Date | null;
+  mayEdit: boolean;
+  mayViewAcknowledgements: boolean;
+}
+
+export function isArchived(news: NewsEntity, now: Date): boolean {
+  return news.status === 'archived' || (!!news.expiresAt && news.expiresAt.getTime() <= now.getTime());
+}
+
+export function toNewsSummary(news: NewsEntity, reading: NewsReading): NewsSummaryDto {
   return {
     id: news.id,
     title: news.title,
@@ -14,15 +31,25 @@ export function toNewsSummary(news: NewsEntity): NewsSummaryDto {
     editedAt: news.editedAt?.toISOString() ?? null,
     organisation: news.organisation ? toOrganisationSummary(news.organisation) : null,
     author: news.author ? { id: news.author.id, displayName: news.author.displayName } : null,
+    pinned: !!news.pinnedUntil && news.pinnedUntil.getTime() > reading.now.getTime(),
+    unread: reading.unread,
+    archived: isArchived(news, reading.now),
   };
 }
 
-export function toNewsDto(news: NewsEntity): NewsDto {
+export function toNewsDto(news: NewsEntity, reading: NewsReading, permissions: NewsPermissions): NewsDto {
   return {
-    ...toNewsSummary(news),
+    ...toNewsSummary(news, reading),
     body: news.body,
+    bodyHtml: renderMarkdown(news.body),
     status: news.status,
     audience: copyAudience(news.audience),
+    commentsEnabled: news.commentsEnabled,
+    pinnedUntil: news.pinnedUntil?.toISOString() ?? null,
+    expiresAt: news.expiresAt?.toISOString() ?? null,
+    acknowledgedAt: permissions.acknowledgedAt?.toISOString() ?? null,
+    mayEdit: permissions.mayEdit,
+    mayViewAcknowledgements: permissions.mayViewAcknowledgements,
     version: news.version,
     createdAt: news.createdAt.toISOString(),
   };

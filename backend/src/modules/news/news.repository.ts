@@ -1,10 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { AudienceViewer } from '@portal/contracts';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AudienceDto, AudienceViewer, NewsCategory, OrganisationState } from '@portal/contracts';
 import { whereInAudience } from '../../core/audience/audience.sql';
 import { NewsEntity } from './news.entity';
 import type { FeedPosition } from './news-cursor';
+import { NewsAcknowledgementEntity, NewsReadEntity } from './news-reader-state.entity';
+
+export interface NewsFeedFilter {
+  category?: NewsCategory;
+  state?: OrganisationState;
+  /** Calendar days (YYYY-MM-DD) in German time, both inclusive. */
+  from?: string;
+  to?: string;
+  words?: string;
+  archived: boolean;
+}
+
+export interface AcknowledgementRow {
+  organisationId: string | null;
+  organisationName: string | null;
+  organisationKey: string | null;
+  organisationState: OrganisationState | null;
+  organisationKind: string | null;
+  audience: number;
+  acknowledged: number;
+}
+
+const PINNED_MAX = 10;
+const DESK_MAX = 50;
 
 @Injectable()
 export class NewsRepository {
@@ -19,31 +43,92 @@ export class NewsRepository {
   }
 
   /**
-   * Published items this viewer is in the audience of, newest first, one keyset page. The
-   * audience test mirrors `isInAudience` in the contracts; organisation and author come in the
-   * same query (no N+1). Served by news_feed_idx.
+   * One keyset page of what this viewer may read, newest first: the current feed (pinned items
+   * are listed apart, see `pinned`), or the archive. Filters narrow it; organisation and author
+   * come in the same query (no N+1). Served by news_feed_idx and, for words, news_search_idx.
    */
   feed(
     viewer: AudienceViewer,
     now: Date,
+    filter: NewsFeedFilter,
     after: FeedPosition | undefined,
     limit: number,
   ): Promise<NewsEntity[]> {
-    const query = this.repository
-      .createQueryBuilder('news')
-      .leftJoinAndSelect('news.organisation', 'organisation')
-      .leftJoinAndSelect('news.author', 'author')
-      .where(`news.status = 'published'`)
-      .andWhere('news.publishedAt <= :now', { now });
-    whereInAudience(query, 'news', viewer);
-    query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit);
+    const query = this.readable(viewer, now);
+    if (filter.archived) {
+      query.andWhere(
+        new Brackets((archive) =>
+          archive.where(`news.status = 'archived'`).orWhere('news.expiresAt <= :now', { now }),
+        ),
+      );
+    } else {
+      query.andWhere(`news.status = 'published'`).andWhere(notExpired, { now });
+      if (!hasFilter(filter))
+        query.andWhere('(news.pinnedUntil IS NULL OR news.pinnedUntil <= :now)', { now });
+    }
+    if (filter.category) query.andWhere('news.category = :category', { category: filter.category });
+    if (filter.state) {
+      query.andWhere('(:filterState = ANY(news.audience.states) OR organisation.state = :filterState)', {
+        filterState: filter.state,
+      });
+    }
+    if (filter.from) {
+      query.andWhere(`news.publishedAt >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`, {
+        from: filter.from,
+      });
+    }
+    if (filter.to) {
+      query.andWhere(`news.publishedAt < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/Berlin')`, {
+        to: filter.to,
+      });
+    }
+    if (filter.words) {
+      query.andWhere(`news.searchVector @@ websearch_to_tsquery('german', :words)`, { words: filter.words });
+    }
     if (after) {
       query.andWhere('(news.publishedAt, news.id) < (:afterTime, CAST(:afterId AS uuid))', {
         afterTime: after.publishedAt,
         afterId: after.id,
       });
     }
-    return query.getMany();
+    return query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit).getMany();
+  }
+
+  /** Items pinned for this viewer right now (few by nature; capped). */
+  pinned(viewer: AudienceViewer, now: Date): Promise<NewsEntity[]> {
+    return this.readable(viewer, now)
+      .andWhere(`news.status = 'published'`)
+      .andWhere(notExpired, { now })
+      .andWhere('news.pinnedUntil > :now', { now })
+      .orderBy('news.publishedAt', 'DESC')
+      .addOrderBy('news.id', 'DESC')
+      .limit(PINNED_MAX)
+      .getMany();
+  }
+
+  /** Drafts and scheduled items of the user's organisation or by the user: the author's desk. */
+  desk(userId: string, organisationId: string | null, now: Date): Promise<NewsEntity[]> {
+    return this.repository
+      .createQueryBuilder('news')
+      .leftJoinAndSelect('news.organisation', 'organisation')
+      .leftJoinAndSelect('news.author', 'author')
+      .where(
+        new Brackets((mine) =>
+          mine
+            .where('news.authorId = :userId', { userId })
+            .orWhere('news.organisationId = CAST(:organisationId AS uuid)', { organisationId }),
+        ),
+      )
+      .andWhere(
+        new Brackets((pending) =>
+          pending
+            .where(`news.status = 'draft'`)
+            .orWhere(`(news.status = 'published' AND news.publishedAt > :now)`, { now }),
+        ),
+      )
+      .orderBy('news.updatedAt', 'DESC')
+      .limit(DESK_MAX)
+      .getMany();
   }
 
   insert(values: Partial<NewsEntity>): Promise<NewsEntity> {
@@ -60,4 +145,87 @@ export class NewsRepository {
       .execute();
     return (result.affected ?? 0) === 1;
   }
+
+  /** Of these items, the ones the user has opened (one query per page). */
+  async readIds(userId: string, newsIds: string[]): Promise<Set<string>> {
+    if (newsIds.length === 0) return new Set();
+    const rows = await this.dataSource
+      .getRepository(NewsReadEntity)
+      .createQueryBuilder('read')
+      .select('read.newsId', 'newsId')
+      .where('read.userId = :userId AND read.newsId IN (:...newsIds)', { userId, newsIds })
+      .getRawMany<{ newsId: string }>();
+    return new Set(rows.map((row) => row.newsId));
+  }
+
+  /** Remembers that the user opened the item; the first time counts. */
+  async markRead(newsId: string, userId: string, at: Date): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(NewsReadEntity)
+      .values({ newsId, userId, readAt: at })
+      .orIgnore()
+      .execute();
+  }
+
+  async acknowledgement(newsId: string, userId: string): Promise<NewsAcknowledgementEntity | null> {
+    return this.dataSource.getRepository(NewsAcknowledgementEntity).findOneBy({ newsId, userId });
+  }
+
+  /** Idempotent: a second confirmation keeps the first time. */
+  async acknowledge(newsId: string, userId: string, organisationId: string | null, at: Date): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(NewsAcknowledgementEntity)
+      .values({ newsId, userId, organisationId, acknowledgedAt: at })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * Per organisation: how many active accounts the audience has and how many of them confirmed.
+   * Counts only — never who. People without an organisation are counted under null.
+   */
+  acknowledgementCounts(newsId: string, audience: AudienceDto): Promise<AcknowledgementRow[]> {
+    return this.dataSource.query(
+      `WITH members AS (
+         SELECT u.id, u.organisation_id
+           FROM users u
+           LEFT JOIN organisations o ON o.id = u.organisation_id
+          WHERE u.active
+            AND (cardinality($2::text[]) = 0 OR o.state = ANY($2::text[]))
+            AND (cardinality($3::uuid[]) = 0 OR u.organisation_id = ANY($3::uuid[]))
+            AND (cardinality($4::text[]) = 0 OR u.roles && $4::text[])
+       )
+       SELECT m.organisation_id AS "organisationId", o.name AS "organisationName", o.key AS "organisationKey",
+              o.state AS "organisationState", o.kind AS "organisationKind",
+              count(*)::int AS "audience", count(a.user_id)::int AS "acknowledged"
+         FROM members m
+         LEFT JOIN news_acknowledgements a ON a.news_id = $1 AND a.user_id = m.id
+         LEFT JOIN organisations o ON o.id = m.organisation_id
+        GROUP BY m.organisation_id, o.name, o.key, o.state, o.kind
+        ORDER BY o.name NULLS LAST`,
+      [newsId, audience.states, audience.organisationIds, audience.roles],
+    );
+  }
+
+  /** Published (or archived) items already public for this viewer — the base of every reader query. */
+  private readable(viewer: AudienceViewer, now: Date): SelectQueryBuilder<NewsEntity> {
+    const query = this.repository
+      .createQueryBuilder('news')
+      .leftJoinAndSelect('news.organisation', 'organisation')
+      .leftJoinAndSelect('news.author', 'author')
+      .where(`news.status IN ('published', 'archived')`)
+      .andWhere('news.publishedAt <= :now', { now });
+    return whereInAudience(query, 'news', viewer);
+  }
+}
+
+const notExpired = '(news.expiresAt IS NULL OR news.expiresAt > :now)';
+
+/** Narrowed by anything but the archive switch (pinned items then take their normal place). */
+export function hasFilter(filter: NewsFeedFilter): boolean {
+  return !!(filter.category || filter.state || filter.from || filter.to || filter.words);
 }

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { isInAudience, NewsDto, NewsFeedDto, NewsStatus } from '@portal/contracts';
+import {
+  AcknowledgementStatsDto,
+  isInAudience,
+  NewsDraftListDto,
+  NewsDto,
+  NewsFeedDto,
+  NewsStatus,
+  NewsSummaryDto,
+  OrganisationKind,
+} from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body';
+import { renderMarkdown } from '../../core/markdown/render-markdown';
+import { ArchiveNewsBody, CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
 import { toNewsDto, toNewsSummary } from './news.mapper';
-import { mayAddress, mayEdit } from './news.policy';
-import { NewsRepository } from './news.repository';
+import { isNetworkAuthor, mayAddress, mayEdit } from './news.policy';
+import { hasFilter, NewsFeedFilter, NewsRepository } from './news.repository';
 
 const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bestimmt.';
 
@@ -24,17 +34,21 @@ export class NewsService {
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
+    const now = this.clock.now();
+    const viewer = await this.viewers.forUser(user);
+    const filter = toFilter(query);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const rows = await this.news.feed(
-      await this.viewers.forUser(user),
-      this.clock.now(),
-      after,
-      query.limit + 1,
-    );
+    const [rows, pinned] = await Promise.all([
+      this.news.feed(viewer, now, filter, after, query.limit + 1),
+      // Pinned items lead the unfiltered feed, once, on its first page.
+      after || filter.archived || hasFilter(filter) ? [] : this.news.pinned(viewer, now),
+    ]);
     const page = rows.slice(0, query.limit);
+    const summaries = await this.summaries(user, [...pinned, ...page], now);
     const last = page.at(-1);
     return {
-      items: page.map(toNewsSummary),
+      pinned: summaries.slice(0, pinned.length),
+      items: summaries.slice(pinned.length),
       nextCursor:
         rows.length > query.limit && last?.publishedAt
           ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
@@ -42,19 +56,25 @@ export class NewsService {
     };
   }
 
+  async desk(user: SessionUser): Promise<NewsDraftListDto> {
+    const now = this.clock.now();
+    const rows = await this.news.desk(user.id, user.organisationId, now);
+    return { items: rows.map((row) => toNewsSummary(row, { now, unread: false })) };
+  }
+
+  /** The item as this reader may see it; opening it clears its unread mark. */
   async get(user: SessionUser, id: string): Promise<NewsDto> {
-    return toNewsDto(await this.visible(user, id));
+    const item = await this.visible(user, id);
+    const now = this.clock.now();
+    if (isPublic(item, now)) await this.news.markRead(item.id, user.id, now);
+    return this.toDto(user, item, now);
   }
 
   async create(user: SessionUser, body: CreateNewsBody): Promise<NewsDto> {
     this.assertAudience(user, body);
+    this.assertDates(body);
     const created = await this.news.insert({
-      title: body.title,
-      teaser: body.teaser,
-      body: body.body,
-      category: body.category,
-      important: body.important ?? false,
-      audience: copyAudience(body.audience),
+      ...contentOf(body),
       organisationId: user.organisationId,
       authorId: user.id,
       status: NewsStatus.Draft,
@@ -65,17 +85,13 @@ export class NewsService {
   async update(user: SessionUser, id: string, body: UpdateNewsBody): Promise<NewsDto> {
     const item = await this.editable(user, id);
     this.assertAudience(user, body);
+    this.assertDates(body);
     const changed = await this.news.updateIfVersion(id, body.version, {
-      title: body.title,
-      teaser: body.teaser,
-      body: body.body,
-      category: body.category,
-      important: body.important ?? false,
-      audience: copyAudience(body.audience),
+      ...contentOf(body),
       // Readers see „aktualisiert am“ once a published item changes.
-      ...(item.status === NewsStatus.Published && { editedAt: this.clock.now() }),
+      ...(isPublic(item, this.clock.now()) && { editedAt: this.clock.now() }),
     });
-    if (!changed) throw this.staleVersion();
+    if (!changed) throw staleVersion();
     return this.get(user, id);
   }
 
@@ -88,8 +104,95 @@ export class NewsService {
       status: NewsStatus.Published,
       publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
     });
-    if (!changed) throw this.staleVersion();
+    if (!changed) throw staleVersion();
     return this.get(user, id);
+  }
+
+  /** Out of the feed at once; stays readable by link and in the archive. */
+  async archive(user: SessionUser, id: string, body: ArchiveNewsBody): Promise<NewsDto> {
+    const item = await this.editable(user, id);
+    if (item.status !== NewsStatus.Published) {
+      throw new DomainError(ErrorCode.Conflict, 'Nur veröffentlichte Neuigkeiten können archiviert werden.');
+    }
+    if (!(await this.news.updateIfVersion(id, body.version, { status: NewsStatus.Archived })))
+      throw staleVersion();
+    return this.get(user, id);
+  }
+
+  /** „Zur Kenntnis genommen“ — only for important items the reader can see. */
+  async acknowledge(user: SessionUser, id: string): Promise<NewsDto> {
+    const item = await this.visible(user, id);
+    const now = this.clock.now();
+    if (!item.important || !isPublic(item, now)) {
+      throw new DomainError(ErrorCode.Conflict, 'Nur veröffentlichte wichtige Neuigkeiten werden bestätigt.');
+    }
+    await this.news.acknowledge(item.id, user.id, user.organisationId, now);
+    return this.toDto(user, item, now);
+  }
+
+  /** Rates per Jobcenter and in total — for the author and coordinators, never who read what. */
+  async acknowledgements(user: SessionUser, id: string): Promise<AcknowledgementStatsDto> {
+    const item = await this.visible(user, id);
+    if (!mayViewAcknowledgements(user, item)) {
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'Die Bestätigungen sieht nur, wer die Neuigkeit verfasst hat, und die Koordination.',
+      );
+    }
+    const rows = await this.news.acknowledgementCounts(item.id, item.audience);
+    const total = rows.reduce(
+      (sum, row) => ({
+        acknowledged: sum.acknowledged + row.acknowledged,
+        audience: sum.audience + row.audience,
+      }),
+      { acknowledged: 0, audience: 0 },
+    );
+    return {
+      total,
+      organisations: rows.flatMap((row) =>
+        row.organisationId && row.organisationName && row.organisationKey && row.organisationState
+          ? [
+              {
+                organisation: {
+                  id: row.organisationId,
+                  key: row.organisationKey,
+                  name: row.organisationName,
+                  kind: row.organisationKind as OrganisationKind,
+                  state: row.organisationState,
+                },
+                acknowledged: row.acknowledged,
+                audience: row.audience,
+              },
+            ]
+          : [],
+      ),
+    };
+  }
+
+  preview(body: string): { html: string } {
+    return { html: renderMarkdown(body) };
+  }
+
+  private async summaries(user: SessionUser, rows: NewsEntity[], now: Date): Promise<NewsSummaryDto[]> {
+    const read = await this.news.readIds(
+      user.id,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toNewsSummary(row, { now, unread: !read.has(row.id) }));
+  }
+
+  private async toDto(user: SessionUser, item: NewsEntity, now: Date): Promise<NewsDto> {
+    const acknowledgement = item.important ? await this.news.acknowledgement(item.id, user.id) : null;
+    const read = await this.news.readIds(user.id, [item.id]);
+    return toNewsDto(
+      item,
+      { now, unread: !read.has(item.id) },
+      {
+        acknowledgedAt: acknowledgement?.acknowledgedAt ?? null,
+        mayEdit: mayEdit(user, item),
+        mayViewAcknowledgements: mayViewAcknowledgements(user, item),
+      },
+    );
   }
 
   /** Loads an item this user may see; anything else is „not found“, so ids reveal nothing. */
@@ -97,11 +200,7 @@ export class NewsService {
     const item = await this.news.findById(id);
     if (!item) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     if (mayEdit(user, item)) return item;
-    const published =
-      item.status === NewsStatus.Published &&
-      !!item.publishedAt &&
-      item.publishedAt.getTime() <= this.clock.now().getTime();
-    if (!published || !isInAudience(await this.viewers.forUser(user), item.audience))
+    if (!isPublic(item, this.clock.now()) || !isInAudience(await this.viewers.forUser(user), item.audience))
       throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     return item;
   }
@@ -122,10 +221,58 @@ export class NewsService {
     }
   }
 
-  private staleVersion(): DomainError {
-    return new DomainError(
-      ErrorCode.Conflict,
-      'Jemand hat diese Neuigkeit inzwischen geändert. Bitte laden Sie sie neu und übernehmen Sie Ihre Änderungen.',
-    );
+  private assertDates(body: CreateNewsBody): void {
+    const now = this.clock.now().getTime();
+    const errors: Record<string, string[]> = {};
+    if (body.pinnedUntil && new Date(body.pinnedUntil).getTime() <= now)
+      errors['pinnedUntil'] = ['„Oben angeheftet bis“ muss in der Zukunft liegen.'];
+    if (body.expiresAt && new Date(body.expiresAt).getTime() <= now)
+      errors['expiresAt'] = ['Das Ablaufdatum muss in der Zukunft liegen.'];
+    if (Object.keys(errors).length > 0) throw new DomainError(ErrorCode.ValidationFailed, undefined, errors);
   }
+}
+
+/** Published and due: what readers in the audience see. */
+function isPublic(item: NewsEntity, now: Date): boolean {
+  return (
+    (item.status === NewsStatus.Published || item.status === NewsStatus.Archived) &&
+    !!item.publishedAt &&
+    item.publishedAt.getTime() <= now.getTime()
+  );
+}
+
+function mayViewAcknowledgements(user: SessionUser, item: NewsEntity): boolean {
+  return item.important && (isNetworkAuthor(user) || item.authorId === user.id);
+}
+
+function contentOf(body: CreateNewsBody): Partial<NewsEntity> {
+  return {
+    title: body.title,
+    teaser: body.teaser,
+    body: body.body,
+    category: body.category,
+    important: body.important ?? false,
+    commentsEnabled: body.commentsEnabled ?? true,
+    pinnedUntil: body.pinnedUntil ? new Date(body.pinnedUntil) : null,
+    expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+    audience: copyAudience(body.audience),
+  };
+}
+
+function toFilter(query: NewsFeedQueryParams): NewsFeedFilter {
+  return {
+    category: query.category,
+    state: query.state,
+    from: query.from,
+    to: query.to,
+    words: query.q || undefined,
+    archived: query.archived ?? false,
+  };
+}
+
+function staleVersion(): DomainError {
+  return new DomainError(
+    ErrorCode.Conflict,
+    'Jemand hat diese Neuigkeit inzwischen geändert. Bitte laden Sie sie neu und übernehmen Sie Ihre Änderungen.',
+  );
 }

@@ -17,6 +17,7 @@ import {
   NEWS_CATEGORIES,
   NEWS_LIMITS,
   NewsCategory,
+  NewsPreviewRequest,
   PublishNewsRequest,
   UpdateNewsRequest,
 } from '@portal/contracts';
@@ -52,6 +53,18 @@ export class CreateNewsBody implements CreateNewsRequest {
   @ValidateNested()
   @Type(() => AudienceBody)
   audience!: AudienceBody;
+
+  @IsOptional()
+  @IsBoolean()
+  commentsEnabled?: boolean;
+
+  @IsOptional()
+  @IsDateString({ strict: true })
+  pinnedUntil?: string | null;
+
+  @IsOptional()
+  @IsDateString({ strict: true })
+  expiresAt?: string | null;
 }
 
 export class UpdateNewsBody extends CreateNewsBody implements UpdateNewsRequest {
@@ -68,4 +81,16 @@ export class PublishNewsBody implements PublishNewsRequest {
   @IsOptional()
   @IsDateString({ strict: true })
   publishAt?: string;
+}
+
+export class NewsPreviewBody implements NewsPreviewRequest {
+  @IsString()
+  @MaxLength(NEWS_LIMITS.body)
+  body!: string;
+}
+
+export class ArchiveNewsBody {
+  @IsInt()
+  @Min(1)
+  version!: number;
 }

@@ -1,4 +1,4 @@
-import type { OrganisationSummaryDto } from '../organisations/organisation.contract';
+import type { OrganisationState, OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { AudienceDto } from './audience.contract';
 
 export const NEWS_CATEGORY_LABELS = {
@@ -18,7 +18,13 @@ export const NewsStatus = {
 } as const;
 export type NewsStatus = (typeof NewsStatus)[keyof typeof NewsStatus];
 
-export const NEWS_LIMITS = { title: 200, teaser: 500, body: 50_000, audienceEntries: 200 } as const;
+export const NEWS_LIMITS = {
+  title: 200,
+  teaser: 500,
+  body: 50_000,
+  audienceEntries: 200,
+  query: 200,
+} as const;
 
 export interface NewsAuthorDto {
   id: string;
@@ -38,18 +44,37 @@ export interface NewsSummaryDto {
   editedAt: string | null;
   organisation: OrganisationSummaryDto | null;
   author: NewsAuthorDto | null;
+  /** On top of the feed until `pinnedUntil`. */
+  pinned: boolean;
+  /** The reader has not opened it yet. */
+  unread: boolean;
+  /** Expired or archived: out of the feed, still reachable by link and in the archive. */
+  archived: boolean;
 }
 
 export interface NewsDto extends NewsSummaryDto {
+  /** Markdown as written (for editing). */
   body: string;
+  /** The body rendered and sanitised: safe to insert as HTML. */
+  bodyHtml: string;
   status: NewsStatus;
   audience: AudienceDto;
+  commentsEnabled: boolean;
+  pinnedUntil: string | null;
+  expiresAt: string | null;
+  /** When this reader confirmed „Zur Kenntnis genommen“ (important items only). */
+  acknowledgedAt: string | null;
+  /** What the reader may do with this item (the server decides; the UI only shows it). */
+  mayEdit: boolean;
+  mayViewAcknowledgements: boolean;
   /** Optimistic locking: send it back with every change. */
   version: number;
   createdAt: string;
 }
 
 export interface NewsFeedDto {
+  /** Pinned items (first page only, not repeated in `items`). */
+  pinned: NewsSummaryDto[];
   items: NewsSummaryDto[];
   /** Opaque; pass as `cursor` for the next page, null at the end. */
   nextCursor: string | null;
@@ -58,6 +83,21 @@ export interface NewsFeedDto {
 export interface NewsFeedQuery {
   cursor?: string;
   limit?: number;
+  category?: NewsCategory;
+  /** Items addressed to this Land or published by an organisation in it. */
+  state?: OrganisationState;
+  /** ISO dates (inclusive) on the publication time. */
+  from?: string;
+  to?: string;
+  /** Words; quotes for phrases, `-wort` excludes, `oder` for alternatives. */
+  q?: string;
+  /** The archive instead of the current feed. */
+  archived?: boolean;
+}
+
+/** Drafts and scheduled items the user may edit (the author's desk). */
+export interface NewsDraftListDto {
+  items: NewsSummaryDto[];
 }
 
 export interface CreateNewsRequest {
@@ -67,6 +107,12 @@ export interface CreateNewsRequest {
   category: NewsCategory;
   important?: boolean;
   audience: AudienceDto;
+  /** Default true. */
+  commentsEnabled?: boolean;
+  /** ISO time; null or omitted: not pinned. */
+  pinnedUntil?: string | null;
+  /** ISO time; null or omitted: never expires. */
+  expiresAt?: string | null;
 }
 
 export interface UpdateNewsRequest extends CreateNewsRequest {
@@ -77,4 +123,24 @@ export interface PublishNewsRequest {
   version: number;
   /** ISO time; omitted or past means now, future means scheduled. */
   publishAt?: string;
+}
+
+export interface NewsPreviewRequest {
+  body: string;
+}
+
+export interface NewsPreviewDto {
+  html: string;
+}
+
+export interface AcknowledgementCountDto {
+  acknowledged: number;
+  /** People in the audience (active accounts); the rate is acknowledged / audience. */
+  audience: number;
+}
+
+/** Aggregates only: who read what stays private (works council rules). */
+export interface AcknowledgementStatsDto {
+  total: AcknowledgementCountDto;
+  organisations: (AcknowledgementCountDto & { organisation: OrganisationSummaryDto })[];
 }
