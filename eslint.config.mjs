@@ -48,7 +48,7 @@ export default [
               onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract'],
             },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contract'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'scope:frontend',

@@ -13,6 +13,7 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import { CurrentUser } from '@portal/frontend/shared/util';
 import { APP_ROUTES } from './app.routes';
 import { apiErrorInterceptor } from './core/auth/api-error.interceptor';
 import { AuthStore } from './core/auth/auth-store';
@@ -33,6 +34,7 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
     { provide: TitleStrategy, useClass: PortalTitleStrategy },
+    { provide: CurrentUser, useExisting: AuthStore },
     { provide: LOCALE_ID, useValue: 'de-DE' },
     // The first navigation waits for this, so guards already know who is signed in.
     provideAppInitializer(() => inject(AuthStore).load()),

@@ -9,13 +9,14 @@ import {
   Permission,
   hasPermission,
 } from '@portal/contracts';
+import { CurrentUser } from '@portal/frontend/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { BrowserLocation } from './browser-location';
 import { SKIP_AUTH_REDIRECT } from './skip-auth-redirect';
 
 /** Who is signed in. Loaded once at start-up; the session itself lives in an HttpOnly cookie. */
 @Injectable({ providedIn: 'root' })
-export class AuthStore {
+export class AuthStore implements CurrentUser {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly location = inject(BrowserLocation);

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { PlaceholderNotice } from '@portal/frontend/shared/ui';
+import { Permission } from '@portal/contracts';
+import { NewsStartFeed } from './news-start-feed';
 import { AuthStore } from '../../core/auth/auth-store';
 import { SHORTCUTS } from './shortcuts';
 
-/** /start — the signed-in home page: greeting and the sections at a glance. */
+/** /start — the signed-in home page: greeting, the personal news feed and the sections at a glance. */
 @Component({
   selector: 'app-start-page',
-  imports: [RouterLink, PlaceholderNotice],
+  imports: [RouterLink, NewsStartFeed],
   templateUrl: './start-page.html',
   styleUrl: './start-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,6 +17,9 @@ export class StartPage {
   private readonly auth = inject(AuthStore);
 
   protected readonly me = this.auth.me;
+  protected readonly mayReadNews = computed(
+    () => this.auth.me() !== null && this.auth.can(Permission.NewsRead),
+  );
   protected readonly shortcuts = computed(() =>
     SHORTCUTS.filter((shortcut) => !shortcut.permission || this.auth.can(shortcut.permission)),
   );

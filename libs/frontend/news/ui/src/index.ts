@@ -1,1 +1,4 @@
 export * from './lib/news-card';
+export * from './lib/news-filter';
+export * from './lib/acknowledgement-table';
+export * from './lib/markdown-toolbar';

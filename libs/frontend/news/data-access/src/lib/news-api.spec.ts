@@ -20,14 +20,29 @@ describe('NewsApi', () => {
     const request = http.expectOne((r) => r.url === '/api/news');
     expect(request.request.params.get('cursor')).toBe('abc');
     expect(request.request.params.get('limit')).toBe('10');
-    request.flush({ items: [], nextCursor: null });
+    request.flush({ pinned: [], items: [], nextCursor: null });
   });
 
   it('sends no empty parameters for the first page', () => {
     api.feed().subscribe();
     const request = http.expectOne((r) => r.url === '/api/news');
     expect(request.request.params.keys()).toEqual([]);
-    request.flush({ items: [], nextCursor: null });
+    request.flush({ pinned: [], items: [], nextCursor: null });
+  });
+
+  it('passes filters and leaves out empty ones', () => {
+    api.feed({ category: 'kampagne', q: 'E-Akte', state: undefined, archived: false }).subscribe();
+    const request = http.expectOne((r) => r.url === '/api/news');
+    expect(request.request.params.keys()).toEqual(['category', 'q']);
+    expect(request.request.params.get('q')).toBe('E-Akte');
+    request.flush({ pinned: [], items: [], nextCursor: null });
+  });
+
+  it('acknowledges with a POST to the item', () => {
+    api.acknowledge('abc').subscribe();
+    const request = http.expectOne('/api/news/abc/acknowledgement');
+    expect(request.request.method).toBe('POST');
+    request.flush({});
   });
 
   it('loads one item by its encoded id', () => {

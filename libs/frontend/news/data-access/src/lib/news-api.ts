@@ -1,6 +1,17 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { BrowserPaths, NewsDto, NewsFeedDto, NewsFeedQuery } from '@portal/contracts';
+import {
+  AcknowledgementStatsDto,
+  BrowserPaths,
+  CreateNewsRequest,
+  NewsDraftListDto,
+  NewsDto,
+  NewsFeedDto,
+  NewsFeedQuery,
+  NewsPreviewDto,
+  PublishNewsRequest,
+  UpdateNewsRequest,
+} from '@portal/contracts';
 import { Observable } from 'rxjs';
 
 /** Typed calls of the news API. */
@@ -8,16 +19,57 @@ import { Observable } from 'rxjs';
 export class NewsApi {
   private readonly http = inject(HttpClient);
 
-  /** GET /api/news — the signed-in user's feed, one keyset page. */
+  /** GET /api/news — the signed-in user's feed (or archive), one keyset page; empty filters are left out. */
   feed(query: NewsFeedQuery = {}): Observable<NewsFeedDto> {
     let params = new HttpParams();
-    if (query.cursor) params = params.set('cursor', query.cursor);
-    if (query.limit) params = params.set('limit', String(query.limit));
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '' && value !== false)
+        params = params.set(key, String(value));
+    }
     return this.http.get<NewsFeedDto>(BrowserPaths.news, { params });
+  }
+
+  /** GET /api/news/drafts — drafts and scheduled items of the author's desk. */
+  drafts(): Observable<NewsDraftListDto> {
+    return this.http.get<NewsDraftListDto>(`${BrowserPaths.news}/drafts`);
   }
 
   /** GET /api/news/:id */
   get(id: string): Observable<NewsDto> {
-    return this.http.get<NewsDto>(`${BrowserPaths.news}/${encodeURIComponent(id)}`);
+    return this.http.get<NewsDto>(this.item(id));
+  }
+
+  create(request: CreateNewsRequest): Observable<NewsDto> {
+    return this.http.post<NewsDto>(BrowserPaths.news, request);
+  }
+
+  update(id: string, request: UpdateNewsRequest): Observable<NewsDto> {
+    return this.http.put<NewsDto>(this.item(id), request);
+  }
+
+  publish(id: string, request: PublishNewsRequest): Observable<NewsDto> {
+    return this.http.post<NewsDto>(`${this.item(id)}/publish`, request);
+  }
+
+  archive(id: string, version: number): Observable<NewsDto> {
+    return this.http.post<NewsDto>(`${this.item(id)}/archive`, { version });
+  }
+
+  /** „Zur Kenntnis genommen“ */
+  acknowledge(id: string): Observable<NewsDto> {
+    return this.http.post<NewsDto>(`${this.item(id)}/acknowledgement`, {});
+  }
+
+  acknowledgements(id: string): Observable<AcknowledgementStatsDto> {
+    return this.http.get<AcknowledgementStatsDto>(`${this.item(id)}/acknowledgements`);
+  }
+
+  /** The body rendered by the server, exactly as readers will see it. */
+  preview(body: string): Observable<NewsPreviewDto> {
+    return this.http.post<NewsPreviewDto>(`${BrowserPaths.news}/preview`, { body });
+  }
+
+  private item(id: string): string {
+    return `${BrowserPaths.news}/${encodeURIComponent(id)}`;
   }
 }

@@ -1,18 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
+import { AcknowledgementStatsDto, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
 import { NewsApi } from '@portal/frontend/news/data-access';
+import { AcknowledgementTable } from '@portal/frontend/news/ui';
 import { DateTimePipe, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
 import { switchMap } from 'rxjs';
-import { bodyParagraphs } from './news-body';
 
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
   selector: 'portal-news-detail-page',
-  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe],
+  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, MatButton, AcknowledgementTable],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,21 +41,40 @@ export class NewsDetailPage {
       initialValue: { status: 'loading' } as LoadState<NewsDto>,
     },
   );
-  protected readonly item = computed(() => {
+  /** The loaded item, replaced by the server's answer after an acknowledgement. */
+  protected readonly item = linkedSignal<NewsDto | null>(() => {
     const load = this.load();
     return load.status === 'loaded' ? load.value : null;
   });
-  protected readonly paragraphs = computed(() => bodyParagraphs(this.item()?.body ?? ''));
   protected readonly notFound = computed(() => {
     const load = this.load();
     return load.status === 'error' && (load.httpStatus === 404 || load.httpStatus === 400);
   });
+  protected readonly acknowledging = signal<'idle' | 'saving' | 'error'>('idle');
+  protected readonly stats = signal<AcknowledgementStatsDto | null>(null);
 
   constructor() {
     effect(() => {
       const item = this.item();
       if (item) this.title.setTitle(portalTitle(item.title));
       else if (this.notFound()) this.title.setTitle(portalTitle('Seite nicht gefunden'));
+    });
+    effect(() => {
+      const item = this.load().status === 'loaded' ? this.item() : null;
+      if (item?.mayViewAcknowledgements) {
+        this.api.acknowledgements(item.id).subscribe({ next: (stats) => this.stats.set(stats) });
+      }
+    });
+  }
+
+  protected acknowledge(item: NewsDto): void {
+    this.acknowledging.set('saving');
+    this.api.acknowledge(item.id).subscribe({
+      next: (updated) => {
+        this.item.set(updated);
+        this.acknowledging.set('idle');
+      },
+      error: () => this.acknowledging.set('error'),
     });
   }
 }

@@ -1,7 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { signal } from '@angular/core';
+import { Router, provideRouter } from '@angular/router';
+import { CurrentUser } from '@portal/frontend/shared/util';
 import { NewsFeedDto, NewsSummaryDto } from '@portal/contracts';
 import { NewsListPage } from './news-list-page';
 
@@ -22,7 +24,17 @@ function item(id: string, title: string): NewsSummaryDto {
       state: 'Bund',
     },
     author: null,
+    pinned: false,
+    unread: false,
+    archived: false,
   };
+}
+
+class StaffUser extends CurrentUser {
+  readonly me = signal(null);
+  can(): boolean {
+    return false;
+  }
 }
 
 describe('NewsListPage', () => {
@@ -30,7 +42,12 @@ describe('NewsListPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'neuigkeiten', component: NewsListPage }]),
+        { provide: CurrentUser, useClass: StaffUser },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -43,14 +60,15 @@ describe('NewsListPage', () => {
 
   it('shows the feed and appends the next page on request', async () => {
     const fixture = TestBed.createComponent(NewsListPage);
-    respond({ items: [item('n1', 'Kampagnenstart')], nextCursor: 'c1' });
+    respond({ pinned: [], items: [item('n1', 'Kampagnenstart')], nextCursor: 'c1' });
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('h1')?.textContent).toBe('Neuigkeiten');
     expect(element.textContent).toContain('Kampagnenstart');
     expect(element.textContent).toContain('Wichtig');
     expect(element.textContent).toContain('26.11.2018, 09:00 Uhr');
-    expect(element.querySelector('a')?.getAttribute('href')).toBe('/neuigkeiten/n1');
+    expect(element.querySelector('article a')?.getAttribute('href')).toBe('/neuigkeiten/n1');
+    expect(element.textContent).not.toContain('Neuigkeit schreiben');
 
     const more = Array.from(element.querySelectorAll('button')).find((button) =>
       button.textContent?.includes('Weitere'),
@@ -58,7 +76,7 @@ describe('NewsListPage', () => {
     more!.click();
     const next = http.expectOne((request) => request.url === '/api/news');
     expect(next.request.params.get('cursor')).toBe('c1');
-    next.flush({ items: [item('n2', 'Zweite Meldung')], nextCursor: null });
+    next.flush({ pinned: [], items: [item('n2', 'Zweite Meldung')], nextCursor: null });
     await fixture.whenStable();
     expect(element.querySelectorAll('li')).toHaveLength(2);
     expect(
@@ -74,9 +92,25 @@ describe('NewsListPage', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('konnten nicht geladen werden');
-    element.querySelector('button')!.click();
-    respond({ items: [], nextCursor: null });
+    Array.from(element.querySelectorAll('button'))
+      .find((button) => button.textContent?.includes('Erneut'))!
+      .click();
+    respond({ pinned: [], items: [], nextCursor: null });
     await fixture.whenStable();
     expect(element.textContent).toContain('Zurzeit gibt es keine Neuigkeiten für Sie.');
+  });
+
+  it('lists pinned items apart and takes the filter from the URL', async () => {
+    await TestBed.inject(Router).navigateByUrl('/neuigkeiten?category=kampagne&q=Plakat');
+    const fixture = TestBed.createComponent(NewsListPage);
+    const request = http.expectOne((r) => r.url === '/api/news');
+    expect(request.request.params.get('category')).toBe('kampagne');
+    expect(request.request.params.get('q')).toBe('Plakat');
+    request.flush({ pinned: [{ ...item('p1', 'Angeheftet'), pinned: true }], items: [], nextCursor: null });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('#angeheftet')?.textContent).toBe('Angeheftet');
+    expect(element.querySelector('#meldungen')?.textContent?.trim()).toBe('Ergebnisse');
+    expect(element.textContent).toContain('Keine Neuigkeiten passen zu Ihrer Auswahl.');
   });
 });

@@ -19,6 +19,9 @@ const item: NewsSummaryDto = {
     state: 'Baden-Württemberg',
   },
   author: null,
+  pinned: false,
+  unread: false,
+  archived: false,
 };
 
 async function render(value: NewsSummaryDto): Promise<HTMLElement> {
@@ -44,5 +47,13 @@ describe('NewsCard', () => {
     const element = await render({ ...item, important: true, editedAt: '2019-03-26T09:30:00.000Z' });
     expect(element.textContent).toContain('Wichtig');
     expect(element.textContent).toContain('aktualisiert am 26.03.2019, 10:30 Uhr');
+  });
+
+  it('marks unread, pinned and archived items in words, not only by colour', async () => {
+    const element = await render({ ...item, unread: true, pinned: true, archived: true });
+    expect(element.querySelector('article')?.classList).toContain('unread');
+    expect(element.textContent).toContain('Ungelesen');
+    expect(element.textContent).toContain('Angeheftet');
+    expect(element.textContent).toContain('Archiviert');
   });
 });

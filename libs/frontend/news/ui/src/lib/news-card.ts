@@ -3,16 +3,25 @@ import { RouterLink } from '@angular/router';
 import { NEWS_CATEGORY_LABELS, NewsSummaryDto } from '@portal/contracts';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 
-/** One news item in a list: title as link, where it comes from, when, and its teaser. */
+/** One news item in a list: title as link, its marks (unread, pinned, important), origin, time and teaser. */
 @Component({
   selector: 'portal-news-card',
   imports: [RouterLink, DateTimePipe],
   template: `
-    <article class="card">
+    <article class="card" [class.unread]="item().unread">
       <h3 class="title">
         <a [routerLink]="['/neuigkeiten', item().id]">{{ item().title }}</a>
       </h3>
       <p class="meta">
+        @if (item().unread) {
+          <strong class="badge">Ungelesen</strong>
+        }
+        @if (item().pinned) {
+          <strong class="badge">Angeheftet</strong>
+        }
+        @if (item().archived) {
+          <strong class="badge">Archiviert</strong>
+        }
         @if (item().important) {
           <strong class="important">Wichtig</strong>
         }
@@ -34,6 +43,15 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
       border: 1px solid var(--portal-color-border);
       border-radius: var(--portal-radius);
       background: var(--portal-color-surface-raised);
+    }
+    .unread {
+      border-left: 0.375rem solid var(--portal-color-brand);
+    }
+    .badge {
+      padding: 0 var(--portal-space-2);
+      border-radius: var(--portal-radius);
+      background: var(--portal-color-brand-soft);
+      color: var(--portal-color-text);
     }
     .title {
       margin: 0 0 var(--portal-space-2);

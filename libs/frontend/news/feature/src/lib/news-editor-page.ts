@@ -1,0 +1,203 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { KeyValuePipe } from '@angular/common';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import {
+  AudienceDto,
+  CreateNewsRequest,
+  EVERYONE,
+  NEWS_CATEGORIES,
+  NEWS_CATEGORY_LABELS,
+  NEWS_LIMITS,
+  NewsCategory,
+  NewsDto,
+  Permission,
+} from '@portal/contracts';
+import { NewsApi } from '@portal/frontend/news/data-access';
+import { MarkdownToolbar } from '@portal/frontend/news/ui';
+import { portalTitle } from '@portal/frontend/shared/ui';
+import { CurrentUser, problemMessage, problemOf } from '@portal/frontend/shared/util';
+import { Observable, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
+import { fromLocalInput, toLocalInput } from './local-date-time';
+
+type Action = 'draft' | 'publish';
+
+/**
+ * /neuigkeiten/neu and /neuigkeiten/:id/bearbeiten — write a news item: Markdown with a small
+ * toolbar and the server's live preview, audience, pinning, expiry, and publish now or later.
+ */
+@Component({
+  selector: 'portal-news-editor-page',
+  imports: [
+    KeyValuePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MarkdownToolbar,
+  ],
+  templateUrl: './news-editor-page.html',
+  styleUrl: './news-editor-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewsEditorPage {
+  /** Route parameter when editing; absent for a new item. */
+  readonly id = input<string>();
+
+  private readonly api = inject(NewsApi);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly user = inject(CurrentUser);
+
+  protected readonly limits = NEWS_LIMITS;
+  protected readonly categories = NEWS_CATEGORIES;
+  protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
+  /** Editors write for their own Jobcenter only; network authors choose the audience. */
+  protected readonly networkAuthor = this.user.can(Permission.NewsPublishNetwork);
+  protected readonly ownOrganisation = computed(() => this.user.me()?.organisation ?? null);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(NEWS_LIMITS.title)]],
+    teaser: ['', [Validators.maxLength(NEWS_LIMITS.teaser)]],
+    category: ['netzwerk' as NewsCategory, Validators.required],
+    body: ['', [Validators.maxLength(NEWS_LIMITS.body)]],
+    audience: [EVERYONE as AudienceDto],
+    important: [false],
+    commentsEnabled: [true],
+    pinnedUntil: [''],
+    expiresAt: [''],
+    publishAt: [''],
+  });
+
+  protected readonly loaded = signal<NewsDto | null>(null);
+  protected readonly loadFailed = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly fieldErrors = signal<Record<string, string[]>>({});
+  protected readonly previewHtml = signal('');
+
+  constructor() {
+    this.form.controls.body.valueChanges
+      .pipe(
+        debounceTime(400),
+        distinctUntilChanged(),
+        switchMap((body) => this.api.preview(body)),
+        takeUntilDestroyed(),
+      )
+      .subscribe({ next: (preview) => this.previewHtml.set(preview.html) });
+
+    queueMicrotask(() => this.start());
+  }
+
+  protected heading(): string {
+    return this.id() ? 'Neuigkeit bearbeiten' : 'Neuigkeit schreiben';
+  }
+
+  protected onToolbarEdit(text: string): void {
+    this.form.controls.body.setValue(text);
+    this.form.controls.body.markAsDirty();
+  }
+
+  protected save(action: Action): void {
+    this.error.set(null);
+    this.fieldErrors.set({});
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.error.set('Bitte prüfen Sie die markierten Felder.');
+      return;
+    }
+    const value = this.form.getRawValue();
+    const request: CreateNewsRequest = {
+      title: value.title,
+      teaser: value.teaser,
+      body: value.body,
+      category: value.category,
+      important: value.important,
+      commentsEnabled: value.commentsEnabled,
+      audience: this.networkAuthor ? value.audience : this.ownAudience(),
+      pinnedUntil: fromLocalInput(value.pinnedUntil),
+      expiresAt: fromLocalInput(value.expiresAt),
+    };
+    const existing = this.loaded();
+    const saved$: Observable<NewsDto> = existing
+      ? this.api.update(existing.id, { ...request, version: existing.version })
+      : this.api.create(request);
+    this.saving.set(true);
+    saved$
+      .pipe(
+        switchMap((saved) =>
+          action === 'publish'
+            ? this.api.publish(saved.id, {
+                version: saved.version,
+                publishAt: fromLocalInput(value.publishAt) ?? undefined,
+              })
+            : [saved],
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (saved) => {
+          this.saving.set(false);
+          void this.router.navigate(['/neuigkeiten', saved.id]);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.fieldErrors.set(problemOf(error)?.errors ?? {});
+          this.error.set(problemMessage(error, 'Die Neuigkeit konnte nicht gespeichert werden.'));
+        },
+      });
+  }
+
+  private start(): void {
+    const id = this.id();
+    this.title.setTitle(portalTitle(this.heading()));
+    if (!this.networkAuthor) this.form.controls.audience.setValue(this.ownAudience());
+    if (!id) return;
+    this.api
+      .get(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (item) => {
+          this.loaded.set(item);
+          this.form.setValue({
+            title: item.title,
+            teaser: item.teaser,
+            category: item.category,
+            body: item.body,
+            audience: item.audience,
+            important: item.important,
+            commentsEnabled: item.commentsEnabled,
+            pinnedUntil: toLocalInput(item.pinnedUntil),
+            expiresAt: toLocalInput(item.expiresAt),
+            publishAt: item.status === 'published' ? toLocalInput(item.publishedAt) : '',
+          });
+        },
+        error: () => this.loadFailed.set(true),
+      });
+  }
+
+  private ownAudience(): AudienceDto {
+    const organisation = this.ownOrganisation();
+    return { ...EVERYONE, organisationIds: organisation ? [organisation.id] : [] };
+  }
+}
