@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a command-line tool: the console is its report. */
 /**
  * Feed benchmark (issue 3): 100,000 news items and 10,000 users, then the feed of a typical user
  * (Kreis Offenbach, staff) under 50 concurrent requests. Target: p95 < 30 ms on 2 cores.
