@@ -1,0 +1,124 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { MeDto, Permission } from '@portal/contracts';
+import { CurrentUser } from '@portal/frontend/shared/util';
+import { NewsEditorPage } from './news-editor-page';
+
+class Editor extends CurrentUser {
+  readonly me = signal<MeDto | null>({
+    id: 'u1',
+    displayName: 'Rita Redaktion',
+    email: null,
+    roles: ['editor'],
+    permissions: [Permission.NewsRead, Permission.NewsWrite],
+    organisation: {
+      id: 'org-biberach',
+      key: 'landkreis-biberach',
+      name: 'Landkreis Biberach',
+      kind: 'jobcenter',
+      state: 'Baden-Württemberg',
+    },
+    lastLoginAt: null,
+  });
+  can(permission: Permission): boolean {
+    return this.me()?.permissions.includes(permission) ?? false;
+  }
+}
+
+describe('NewsEditorPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: CurrentUser, useClass: Editor },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  async function render(): Promise<{
+    element: HTMLElement;
+    fixture: ReturnType<typeof TestBed.createComponent<NewsEditorPage>>;
+  }> {
+    const fixture = TestBed.createComponent(NewsEditorPage);
+    await fixture.whenStable();
+    return { element: fixture.nativeElement as HTMLElement, fixture };
+  }
+
+  function type(element: HTMLElement, selector: string, value: string): void {
+    const input = element.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  it('labels every field and tells editors whom they write for', async () => {
+    const { element } = await render();
+    expect(element.querySelector('h1')?.textContent).toBe('Neuigkeit schreiben');
+    expect(element.querySelector('label[for="news-body"]')?.textContent).toBe('Text');
+    expect(element.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Text formatieren');
+    expect(element.textContent).toContain('Sichtbar für Ihr Jobcenter: Landkreis Biberach.');
+  });
+
+  it('formats with the toolbar and previews through the server', async () => {
+    const { element, fixture } = await render();
+    type(element, '#news-body', 'Wort');
+    const textarea = element.querySelector<HTMLTextAreaElement>('#news-body')!;
+    textarea.setSelectionRange(0, 4);
+    element.querySelector<HTMLButtonElement>('button[aria-label="Fett"]')!.click();
+    expect(textarea.value).toBe('**Wort**');
+    // The preview waits for a pause in typing.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    const preview = http.expectOne('/api/news/preview');
+    expect(preview.request.body).toEqual({ body: '**Wort**' });
+    preview.flush({ html: '<p><strong>Wort</strong></p>' });
+    await fixture.whenStable();
+    expect(element.querySelector('.preview-body strong')?.textContent).toBe('Wort');
+  });
+
+  it("saves for the editor's own Jobcenter, publishes, and opens the item", async () => {
+    const { element } = await render();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    type(element, 'input[formcontrolname="title"]', 'Neue Sprechzeiten');
+    element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    const create = http.expectOne((request) => request.url === '/api/news' && request.method === 'POST');
+    expect(create.request.body).toEqual(
+      expect.objectContaining({
+        title: 'Neue Sprechzeiten',
+        audience: { states: [], organisationIds: ['org-biberach'], roles: [] },
+        pinnedUntil: null,
+      }),
+    );
+    create.flush({ id: 'n1', version: 1 });
+    const publish = http.expectOne('/api/news/n1/publish');
+    expect(publish.request.body).toEqual({ version: 1, publishAt: undefined });
+    publish.flush({ id: 'n1', version: 2 });
+    expect(navigate).toHaveBeenCalledWith(['/neuigkeiten', 'n1']);
+  });
+
+  it("shows the server's German field errors", async () => {
+    const { element, fixture } = await render();
+    type(element, 'input[formcontrolname="title"]', 'Zu spät angeheftet');
+    element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    http
+      .expectOne((request) => request.url === '/api/news')
+      .flush(
+        {
+          title: 'Die Eingaben sind nicht gültig.',
+          status: 400,
+          errors: { pinnedUntil: ['„Oben angeheftet bis“ muss in der Zukunft liegen.'] },
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await fixture.whenStable();
+    const alert = element.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('Die Eingaben sind nicht gültig.');
+    expect(alert).toContain('muss in der Zukunft liegen');
+  });
+});
