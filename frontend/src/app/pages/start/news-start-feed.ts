@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { RouterLink } from '@angular/router';
 import { NewsSummaryDto } from '@portal/contracts';
 import { NewsApi } from '@portal/frontend/news/data-access';
-import { NewsCard } from '@portal/frontend/news/ui';
-import { EmptyState } from '@portal/frontend/shared/ui';
+import { FeedStatus, NewsFeed } from '@portal/frontend/news/ui';
 
 const PAGE_SIZE = 5;
 
@@ -13,60 +12,14 @@ const PAGE_SIZE = 5;
  */
 @Component({
   selector: 'app-news-start-feed',
-  imports: [NewsCard, EmptyState, RouterLink],
+  imports: [NewsFeed, RouterLink],
   template: `
     <section aria-labelledby="fuer-sie">
       <h2 id="fuer-sie">Neuigkeiten für Sie</h2>
-      @if (items().length > 0) {
-        <ul class="feed">
-          @for (item of items(); track item.id) {
-            <li><portal-news-card [item]="item" /></li>
-          }
-        </ul>
-      } @else if (status() === 'idle') {
-        <portal-empty-state title="Zurzeit gibt es keine Neuigkeiten für Sie." />
-      }
-      <div class="more" aria-live="polite">
-        @if (status() === 'loading') {
-          <p>Neuigkeiten werden geladen …</p>
-        } @else if (status() === 'error') {
-          <p class="error" role="alert">Die Neuigkeiten konnten nicht geladen werden.</p>
-        } @else if (nextCursor()) {
-          <button type="button" class="button" (click)="load()">Weitere Neuigkeiten laden</button>
-        }
+      <portal-news-feed [items]="items()" [status]="status()" [hasMore]="!!nextCursor()" (loadMore)="load()">
         <a routerLink="/neuigkeiten">Alle Neuigkeiten, Suche und Archiv</a>
-      </div>
+      </portal-news-feed>
     </section>
-  `,
-  styles: `
-    .feed {
-      display: grid;
-      gap: var(--portal-space-3);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .more {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--portal-space-4);
-      margin-top: var(--portal-space-3);
-    }
-    .button {
-      min-height: 2.75rem;
-      padding: 0 var(--portal-space-4);
-      border: 1px solid var(--portal-color-brand);
-      border-radius: var(--portal-radius);
-      background: var(--portal-color-surface-raised);
-      color: var(--portal-color-brand);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    .error {
-      color: var(--portal-color-error);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -75,7 +28,7 @@ export class NewsStartFeed {
 
   protected readonly items = signal<NewsSummaryDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
-  protected readonly status = signal<'loading' | 'idle' | 'error'>('loading');
+  protected readonly status = signal<FeedStatus>('loading');
 
   constructor() {
     this.load();

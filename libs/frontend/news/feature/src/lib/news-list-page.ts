@@ -4,8 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NewsFeedQuery, NewsSummaryDto, Permission } from '@portal/contracts';
 import { NewsApi } from '@portal/frontend/news/data-access';
-import { NewsCard, NewsFilter, NewsFilterValue } from '@portal/frontend/news/ui';
-import { EmptyState } from '@portal/frontend/shared/ui';
+import { FeedStatus, NewsFeed, NewsFilter, NewsFilterValue } from '@portal/frontend/news/ui';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { map } from 'rxjs';
 
@@ -17,7 +16,7 @@ const FILTER_KEYS = ['q', 'category', 'state', 'from', 'to', 'archived'] as cons
  */
 @Component({
   selector: 'portal-news-list-page',
-  imports: [NewsCard, NewsFilter, EmptyState, RouterLink, MatButton],
+  imports: [NewsFeed, NewsFilter, RouterLink, MatButton],
   templateUrl: './news-list-page.html',
   styleUrl: './news-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,7 +47,7 @@ export class NewsListPage {
   protected readonly pinned = signal<NewsSummaryDto[]>([]);
   protected readonly items = signal<NewsSummaryDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
-  protected readonly status = signal<'loading' | 'idle' | 'error'>('loading');
+  protected readonly status = signal<FeedStatus>('loading');
 
   constructor() {
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.reload());

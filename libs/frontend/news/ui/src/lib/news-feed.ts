@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { NewsSummaryDto } from '@portal/contracts';
+import { EmptyState } from '@portal/frontend/shared/ui';
+import { NewsCard } from './news-card';
+
+export type FeedStatus = 'loading' | 'idle' | 'error';
+
+/**
+ * A list of news cards with its loading state and „Weitere Neuigkeiten laden“ (keyset paging:
+ * appended below, so the place and the focus stay). Used on /neuigkeiten and the Start page.
+ */
+@Component({
+  selector: 'portal-news-feed',
+  imports: [NewsCard, EmptyState],
+  template: `
+    @if (items().length > 0) {
+      <ul class="feed">
+        @for (item of items(); track item.id) {
+          <li><portal-news-card [item]="item" /></li>
+        }
+      </ul>
+    } @else if (status() === 'idle') {
+      <portal-empty-state [title]="emptyText()" />
+    }
+    <div class="more" aria-live="polite">
+      @if (status() === 'loading') {
+        <p>Neuigkeiten werden geladen …</p>
+      } @else if (status() === 'error') {
+        <p class="error" role="alert">Die Neuigkeiten konnten nicht geladen werden.</p>
+        <button type="button" class="button" (click)="loadMore.emit()">Erneut versuchen</button>
+      } @else if (hasMore()) {
+        <button type="button" class="button" (click)="loadMore.emit()">Weitere Neuigkeiten laden</button>
+      }
+      <ng-content />
+    </div>
+  `,
+  styles: `
+    .feed {
+      display: grid;
+      gap: var(--portal-space-3);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .more {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--portal-space-4);
+      margin-top: var(--portal-space-4);
+    }
+    .button {
+      min-height: 2.75rem;
+      padding: 0 var(--portal-space-4);
+      border: 1px solid var(--portal-color-brand);
+      border-radius: var(--portal-radius);
+      background: var(--portal-color-surface-raised);
+      color: var(--portal-color-brand);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .error {
+      color: var(--portal-color-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewsFeed {
+  readonly items = input.required<NewsSummaryDto[]>();
+  readonly status = input.required<FeedStatus>();
+  readonly hasMore = input(false);
+  readonly emptyText = input('Zurzeit gibt es keine Neuigkeiten für Sie.');
+  /** Next page, or the retry after an error. */
+  readonly loadMore = output();
+}
