@@ -3,6 +3,18 @@ import { SeedRunEntity } from '../seed/seed-run.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { NewsEntity } from '../../modules/news/news.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { CommentEntity } from '../../modules/comments/comment.entity';
+import { CommentMentionEntity } from '../../modules/comments/comment-mention.entity';
+import { CommentReactionEntity } from '../../modules/comments/comment-reaction.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
-export const ENTITIES = [OrganisationEntity, UserEntity, SessionEntity, SeedRunEntity, NewsEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  SeedRunEntity,
+  NewsEntity,
+  CommentEntity,
+  CommentReactionEntity,
+  CommentMentionEntity,
+];
