@@ -3,6 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
+import { CommentThread } from '@portal/frontend/comments/feature';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { DateTimePipe, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
@@ -12,7 +13,7 @@ import { bodyParagraphs } from './news-body';
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
   selector: 'portal-news-detail-page',
-  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe],
+  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, CommentThread],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
