@@ -76,6 +76,7 @@ export class CommentsService {
 
   async update(user: SessionUser, id: string, body: UpdateCommentBody): Promise<CommentDto> {
     const comment = await this.readable(user, id);
+    if (comment.deletedAt) throw this.gone();
     if (!mayEditComment(user, comment)) {
       throw new DomainError(
         ErrorCode.Forbidden,
@@ -103,17 +104,17 @@ export class CommentsService {
   /** Soft delete by the author or a moderator; deleting twice changes nothing. */
   async remove(user: SessionUser, id: string): Promise<void> {
     const comment = await this.readable(user, id);
-    if (comment.deletedAt) return;
-    if (!mayDeleteComment(user, comment)) {
+    if (!mayDeleteComment(user, { ...comment, deletedAt: null })) {
       throw new DomainError(ErrorCode.Forbidden, 'Diesen Kommentar dürfen Sie nicht löschen.');
     }
+    if (comment.deletedAt) return;
     await this.comments.softDelete(id, user.id, deletionKind(user, comment), this.clock.now());
   }
 
   /** „Hilfreich“ on or off; repeating either changes nothing. */
   async setHelpful(user: SessionUser, id: string, on: boolean): Promise<CommentReactionDto> {
     const comment = await this.readable(user, id);
-    if (comment.deletedAt) throw new DomainError(ErrorCode.NotFound, 'Dieser Kommentar wurde gelöscht.');
+    if (comment.deletedAt) throw this.gone();
     if (on) await this.comments.addReaction(id, user.id, HELPFUL);
     else await this.comments.removeReaction(id, user.id, HELPFUL);
     return (await this.comments.reactions([id], HELPFUL, user.id)).get(id) ?? { count: 0, mine: false };
@@ -147,6 +148,10 @@ export class CommentsService {
       if (candidates.length < CANDIDATE_BATCH) break;
     }
     return found;
+  }
+
+  private gone(): DomainError {
+    return new DomainError(ErrorCode.Conflict, 'Dieser Kommentar wurde inzwischen gelöscht.');
   }
 
   private async get(user: SessionUser, id: string): Promise<CommentDto> {
