@@ -71,7 +71,7 @@ describe('CommentThread', () => {
   }
 
   function button(name: RegExp): HTMLButtonElement {
-    const found = [...element.querySelectorAll('button')].find((candidate) =>
+    const found = Array.from(element.querySelectorAll('button')).find((candidate) =>
       name.test(candidate.textContent ?? ''),
     );
     if (!found) throw new Error(`no button ${name}`);
@@ -101,7 +101,7 @@ describe('CommentThread', () => {
       open: true,
     });
     await fixture.whenStable();
-    expect([...element.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual([
+    expect(Array.from(element.querySelectorAll('ol > li')).map((li) => li.textContent)).toEqual([
       expect.stringContaining('Erster'),
       expect.stringContaining('Zweiter'),
     ]);
