@@ -40,8 +40,16 @@ export default [
               ],
             },
             {
+              // type:widget marks a feature made to be embedded in other features' pages (the
+              // comment thread); it still obeys every type:feature rule itself.
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:contract'],
+              onlyDependOnLibsWithTags: [
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:contract',
+                'type:widget',
+              ],
             },
             {
               sourceTag: 'type:data-access',

@@ -4,6 +4,9 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { NewsEntity } from '../../modules/news/news.entity';
 import { NewsAcknowledgementEntity, NewsReadEntity } from '../../modules/news/news-reader-state.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { CommentEntity } from '../../modules/comments/comment.entity';
+import { CommentMentionEntity } from '../../modules/comments/comment-mention.entity';
+import { CommentReactionEntity } from '../../modules/comments/comment-reaction.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -14,4 +17,7 @@ export const ENTITIES = [
   NewsEntity,
   NewsReadEntity,
   NewsAcknowledgementEntity,
+  CommentEntity,
+  CommentReactionEntity,
+  CommentMentionEntity,
 ];

@@ -3,10 +3,12 @@ import { Initial1795609563239 } from './1795609563239-initial';
 import { News1795614984448 } from './1795614984448-news';
 import { NewsLifecycle1795617671056 } from './1795617671056-news-lifecycle';
 import { NewsReadersAndSearch1795617906646 } from './1795617906646-news-readers-and-search';
+import { Comments1795617956086 } from './1795617956086-comments';
 
 export const MIGRATIONS = [
   Initial1795609563239,
   News1795614984448,
   NewsLifecycle1795617671056,
   NewsReadersAndSearch1795617906646,
+  Comments1795617956086,
 ];

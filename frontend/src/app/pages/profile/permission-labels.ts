@@ -12,4 +12,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'news:read': 'Neuigkeiten lesen',
   'news:write': 'Neuigkeiten für das eigene Jobcenter schreiben und veröffentlichen',
   'news:publish-network': 'Neuigkeiten für das ganze Netzwerk oder ausgewählte Zielgruppen veröffentlichen',
+  'comments:read': 'Kommentare lesen',
+  'comments:write': 'Kommentieren, andere erwähnen und Beiträge als hilfreich markieren',
+  'comments:moderate': 'Kommentare anderer Personen entfernen (Moderation)',
 };

@@ -12,6 +12,8 @@ export const ApiPaths = {
   },
   organisations: 'organisations',
   news: 'news',
+  comments: 'comments',
+  mentionSuggestions: 'users/mention-suggestions',
   adminUsers: 'admin/users',
 } as const;
 
@@ -22,6 +24,8 @@ export const BrowserPaths = {
   me: `/${API_PREFIX}/me`,
   organisations: `/${API_PREFIX}/organisations`,
   news: `/${API_PREFIX}/news`,
+  comments: `/${API_PREFIX}/comments`,
+  mentionSuggestions: `/${API_PREFIX}/users/mention-suggestions`,
   adminUsers: `/${API_PREFIX}/admin/users`,
 } as const;
 

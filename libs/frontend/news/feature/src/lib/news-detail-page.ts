@@ -13,6 +13,7 @@ import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { AcknowledgementStatsDto, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
+import { CommentThread } from '@portal/frontend/comments/feature';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { AcknowledgementTable } from '@portal/frontend/news/ui';
 import { DateTimePipe, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
@@ -22,7 +23,7 @@ import { switchMap } from 'rxjs';
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
   selector: 'portal-news-detail-page',
-  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, MatButton, AcknowledgementTable],
+  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, MatButton, AcknowledgementTable, CommentThread],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,6 +13,12 @@ export const Permission = {
   /** Write news for one's own Jobcenter (editors) — or for any audience with NewsPublishNetwork. */
   NewsWrite: 'news:write',
   NewsPublishNetwork: 'news:publish-network',
+  /** Read comments; the target (e.g. a news item) decides who sees its thread. */
+  CommentsRead: 'comments:read',
+  /** Comment, mention people, react, edit and delete one's own comments. */
+  CommentsWrite: 'comments:write',
+  /** Remove anyone's comment („Von der Moderation entfernt“). */
+  CommentsModerate: 'comments:moderate',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -20,8 +26,14 @@ const EVERYONE: readonly Permission[] = [
   Permission.ProfileRead,
   Permission.OrganisationsRead,
   Permission.NewsRead,
+  Permission.CommentsRead,
+  Permission.CommentsWrite,
 ];
-const NETWORK_AUTHOR: readonly Permission[] = [Permission.NewsWrite, Permission.NewsPublishNetwork];
+const NETWORK_AUTHOR: readonly Permission[] = [
+  Permission.NewsWrite,
+  Permission.NewsPublishNetwork,
+  Permission.CommentsModerate,
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,

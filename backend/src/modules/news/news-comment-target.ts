@@ -1,0 +1,92 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { isInAudience, NewsStatus } from '@portal/contracts';
+import type { SessionUser } from '../../core/auth/session-user';
+import { Clock } from '../../core/clock/clock';
+import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import type { CommentTarget } from '../comments/comment-target';
+import { CommentTargetRegistry } from '../comments/comment-target.registry';
+import { UserEntity } from '../users/user.entity';
+import { NewsEntity } from './news.entity';
+import { mayEdit } from './news.policy';
+import { NewsRepository } from './news.repository';
+import { NewsService } from './news.service';
+
+const CLOSED = 'Kommentare sind für diesen Beitrag geschlossen.';
+const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bestimmt.';
+
+/** Comments on news items: whoever may open the item (GET /api/news/:id) may read its thread. */
+@Injectable()
+export class NewsCommentTarget implements CommentTarget, OnModuleInit {
+  readonly type = 'news';
+
+  constructor(
+    private readonly registry: CommentTargetRegistry,
+    private readonly newsService: NewsService,
+    private readonly news: NewsRepository,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async assertReadable(user: SessionUser, targetId: string): Promise<void> {
+    // The detail route's own check: same 404 for unknown, unpublished and out-of-audience items.
+    await this.newsService.get(user, targetId);
+  }
+
+  async assertOpen(targetId: string): Promise<void> {
+    if (!(await this.isOpen(targetId))) throw new DomainError(ErrorCode.Conflict, CLOSED);
+  }
+
+  async isOpen(targetId: string): Promise<boolean> {
+    return (await this.item(targetId)).commentsEnabled;
+  }
+
+  async authorId(targetId: string): Promise<string | null> {
+    return (await this.item(targetId)).authorId;
+  }
+
+  /**
+   * The rule of NewsService's detail check, for other people than the signed-in one: editors of
+   * the item see it always, everyone else once published and if in its audience.
+   */
+  async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
+    const allowed = new Set<string>();
+    if (userIds.length === 0) return allowed;
+    const item = await this.item(targetId);
+    const people = await this.dataSource.getRepository(UserEntity).find({
+      where: { id: In([...userIds]), active: true },
+      relations: { organisation: true },
+    });
+    const published =
+      item.status === NewsStatus.Published &&
+      !!item.publishedAt &&
+      item.publishedAt.getTime() <= this.clock.now().getTime();
+    for (const person of people) {
+      if (person.roles.length === 0) continue;
+      const user = {
+        id: person.id,
+        displayName: person.displayName,
+        roles: person.roles,
+        organisationId: person.organisationId,
+      };
+      const viewer = {
+        roles: person.roles,
+        organisationId: person.organisationId,
+        state: person.organisation?.state ?? null,
+      };
+      if (mayEdit(user, item) || (published && isInAudience(viewer, item.audience))) allowed.add(person.id);
+    }
+    return allowed;
+  }
+
+  private async item(id: string): Promise<NewsEntity> {
+    const item = await this.news.findById(id);
+    if (!item) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
+    return item;
+  }
+}

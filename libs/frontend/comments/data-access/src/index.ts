@@ -1,0 +1,2 @@
+export * from './lib/comments-api';
+export * from './lib/mention-draft';

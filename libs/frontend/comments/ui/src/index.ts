@@ -1,0 +1,2 @@
+export * from './lib/comment-time';
+export * from './lib/comment-item';
