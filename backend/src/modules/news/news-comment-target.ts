@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { isInAudience, NewsStatus } from '@portal/contracts';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -9,7 +8,7 @@ import type { CommentTarget } from '../comments/comment-target';
 import { CommentTargetRegistry } from '../comments/comment-target.registry';
 import { UserEntity } from '../users/user.entity';
 import { NewsEntity } from './news.entity';
-import { mayEdit } from './news.policy';
+import { mayRead } from './news.policy';
 import { NewsRepository } from './news.repository';
 import { NewsService } from './news.service';
 
@@ -35,7 +34,7 @@ export class NewsCommentTarget implements CommentTarget, OnModuleInit {
 
   async assertReadable(user: SessionUser, targetId: string): Promise<void> {
     // The detail route's own check: same 404 for unknown, unpublished and out-of-audience items.
-    await this.newsService.get(user, targetId);
+    await this.newsService.visible(user, targetId);
   }
 
   async assertOpen(targetId: string): Promise<void> {
@@ -50,22 +49,16 @@ export class NewsCommentTarget implements CommentTarget, OnModuleInit {
     return (await this.item(targetId)).authorId;
   }
 
-  /**
-   * The rule of NewsService's detail check, for other people than the signed-in one: editors of
-   * the item see it always, everyone else once published and if in its audience.
-   */
+  /** The detail page's rule (`mayRead`), for other people than the signed-in one. */
   async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
     const allowed = new Set<string>();
     if (userIds.length === 0) return allowed;
     const item = await this.item(targetId);
+    const now = this.clock.now();
     const people = await this.dataSource.getRepository(UserEntity).find({
       where: { id: In([...userIds]), active: true },
       relations: { organisation: true },
     });
-    const published =
-      item.status === NewsStatus.Published &&
-      !!item.publishedAt &&
-      item.publishedAt.getTime() <= this.clock.now().getTime();
     for (const person of people) {
       if (person.roles.length === 0) continue;
       const user = {
@@ -74,12 +67,8 @@ export class NewsCommentTarget implements CommentTarget, OnModuleInit {
         roles: person.roles,
         organisationId: person.organisationId,
       };
-      const viewer = {
-        roles: person.roles,
-        organisationId: person.organisationId,
-        state: person.organisation?.state ?? null,
-      };
-      if (mayEdit(user, item) || (published && isInAudience(viewer, item.audience))) allowed.add(person.id);
+      const viewer = { ...user, state: person.organisation?.state ?? null };
+      if (mayRead(user, viewer, item, now)) allowed.add(person.id);
     }
     return allowed;
   }

@@ -1,4 +1,11 @@
-import { AudienceDto, hasPermission, Permission } from '@portal/contracts';
+import {
+  AudienceDto,
+  AudienceViewer,
+  hasPermission,
+  isInAudience,
+  NewsStatus,
+  Permission,
+} from '@portal/contracts';
 import type { SessionUser } from '../../core/auth/session-user';
 
 /** Network authors (coordination, administration) write for any audience and edit any item. */
@@ -28,4 +35,26 @@ export function mayEdit(user: SessionUser, item: { organisationId: string | null
     user.organisationId !== null &&
     item.organisationId === user.organisationId
   );
+}
+
+/** Published (or archived after publication) and due: what readers in the audience see. */
+export function isPublic(item: { status: string; publishedAt: Date | null }, now: Date): boolean {
+  return (
+    (item.status === NewsStatus.Published || item.status === NewsStatus.Archived) &&
+    !!item.publishedAt &&
+    item.publishedAt.getTime() <= now.getTime()
+  );
+}
+
+/**
+ * Who may open an item: its writers always; everyone else once it is public and they are in
+ * its audience. The one rule behind the detail page, attachments, comments and mentions.
+ */
+export function mayRead(
+  user: SessionUser,
+  viewer: AudienceViewer,
+  item: { status: string; publishedAt: Date | null; organisationId: string | null; audience: AudienceDto },
+  now: Date,
+): boolean {
+  return mayEdit(user, item) || (isPublic(item, now) && isInAudience(viewer, item.audience));
 }

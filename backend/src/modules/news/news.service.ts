@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   AcknowledgementStatsDto,
-  isInAudience,
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
@@ -20,7 +19,7 @@ import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
 import { toNewsDto, toNewsSummary } from './news.mapper';
-import { isNetworkAuthor, mayAddress, mayEdit } from './news.policy';
+import { isNetworkAuthor, isPublic, mayAddress, mayEdit, mayRead } from './news.policy';
 import { hasFilter, NewsFeedFilter, NewsRepository } from './news.repository';
 
 const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bestimmt.';
@@ -196,11 +195,9 @@ export class NewsService {
   }
 
   /** Loads an item this user may see; anything else is „not found“, so ids reveal nothing. */
-  private async visible(user: SessionUser, id: string): Promise<NewsEntity> {
+  async visible(user: SessionUser, id: string): Promise<NewsEntity> {
     const item = await this.news.findById(id);
-    if (!item) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
-    if (mayEdit(user, item)) return item;
-    if (!isPublic(item, this.clock.now()) || !isInAudience(await this.viewers.forUser(user), item.audience))
+    if (!item || !mayRead(user, await this.viewers.forUser(user), item, this.clock.now()))
       throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     return item;
   }
@@ -230,15 +227,6 @@ export class NewsService {
       errors['expiresAt'] = ['Das Ablaufdatum muss in der Zukunft liegen.'];
     if (Object.keys(errors).length > 0) throw new DomainError(ErrorCode.ValidationFailed, undefined, errors);
   }
-}
-
-/** Published and due: what readers in the audience see. */
-function isPublic(item: NewsEntity, now: Date): boolean {
-  return (
-    (item.status === NewsStatus.Published || item.status === NewsStatus.Archived) &&
-    !!item.publishedAt &&
-    item.publishedAt.getTime() <= now.getTime()
-  );
 }
 
 function mayViewAcknowledgements(user: SessionUser, item: NewsEntity): boolean {
