@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { NewsController } from './news.controller';
+import { NewsFilesController } from './news-files.controller';
+import { NewsFilesRepository } from './news-files.repository';
+import { NewsFilesService } from './news-files.service';
 import { NewsRepository } from './news.repository';
 import { NewsService } from './news.service';
 
 @Module({
-  controllers: [NewsController],
-  providers: [NewsRepository, NewsService],
-  exports: [NewsRepository],
+  controllers: [NewsController, NewsFilesController],
+  providers: [NewsRepository, NewsService, NewsFilesRepository, NewsFilesService],
+  exports: [NewsRepository, NewsFilesService],
 })
 export class NewsModule {}

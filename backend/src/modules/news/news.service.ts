@@ -9,6 +9,8 @@ import { CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
+import { NewsFilesRepository } from './news-files.repository';
+import { toFilesView, toFilesViews } from './news-files.mapper';
 import { toNewsDto, toNewsSummary } from './news.mapper';
 import { mayAddress, mayEdit } from './news.policy';
 import { NewsRepository } from './news.repository';
@@ -21,6 +23,7 @@ export class NewsService {
     private readonly news: NewsRepository,
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
+    private readonly files: NewsFilesRepository,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
@@ -33,8 +36,9 @@ export class NewsService {
     );
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
+    const covers = toFilesViews(await this.files.covers(page.map((item) => item.id)));
     return {
-      items: page.map(toNewsSummary),
+      items: page.map((item) => toNewsSummary(item, covers.get(item.id)?.cover ?? null)),
       nextCursor:
         rows.length > query.limit && last?.publishedAt
           ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
@@ -43,7 +47,8 @@ export class NewsService {
   }
 
   async get(user: SessionUser, id: string): Promise<NewsDto> {
-    return toNewsDto(await this.visible(user, id));
+    const item = await this.visible(user, id);
+    return toNewsDto(item, toFilesView(await this.files.ofNews(item.id)));
   }
 
   async create(user: SessionUser, body: CreateNewsBody): Promise<NewsDto> {
@@ -93,7 +98,7 @@ export class NewsService {
   }
 
   /** Loads an item this user may see; anything else is „not found“, so ids reveal nothing. */
-  private async visible(user: SessionUser, id: string): Promise<NewsEntity> {
+  async visible(user: SessionUser, id: string): Promise<NewsEntity> {
     const item = await this.news.findById(id);
     if (!item) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     if (mayEdit(user, item)) return item;
@@ -106,7 +111,7 @@ export class NewsService {
     return item;
   }
 
-  private async editable(user: SessionUser, id: string): Promise<NewsEntity> {
+  async editable(user: SessionUser, id: string): Promise<NewsEntity> {
     const item = await this.visible(user, id);
     if (!mayEdit(user, item))
       throw new DomainError(ErrorCode.Forbidden, 'Diese Neuigkeit dürfen Sie nicht ändern.');

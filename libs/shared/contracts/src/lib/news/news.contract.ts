@@ -1,5 +1,6 @@
 import type { OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { AudienceDto } from './audience.contract';
+import type { NewsAttachmentDto, NewsCoverDto } from './news-file.contract';
 
 export const NEWS_CATEGORY_LABELS = {
   kampagne: 'Kampagne',
@@ -38,6 +39,7 @@ export interface NewsSummaryDto {
   editedAt: string | null;
   organisation: OrganisationSummaryDto | null;
   author: NewsAuthorDto | null;
+  cover: NewsCoverDto | null;
 }
 
 export interface NewsDto extends NewsSummaryDto {
@@ -47,6 +49,8 @@ export interface NewsDto extends NewsSummaryDto {
   /** Optimistic locking: send it back with every change. */
   version: number;
   createdAt: string;
+  /** In the order they were added. */
+  attachments: NewsAttachmentDto[];
 }
 
 export interface NewsFeedDto {
