@@ -42,6 +42,13 @@ export interface ReceivedUpload {
   discard(): Promise<void>;
 }
 
+interface StageOptions {
+  rawName: string | undefined;
+  maxBytes: number;
+  allowed: readonly MediaType[];
+  fileField: string;
+}
+
 const MAX_FIELDS = 20;
 const MAX_FIELD_BYTES = 16 * 1024;
 
@@ -62,6 +69,9 @@ export class UploadReceiver {
     const maxBytes = Math.min(options.maxBytes, this.config.uploadMaxBytes);
     if (!/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? ''))
       throw UploadProblems.notMultipart();
+    // Ready before parsing starts: the file part must be piped the moment it arrives.
+    const stagingDir = this.storage.stagingDir();
+    await mkdir(stagingDir, { recursive: true });
     let parser: Busboy;
     try {
       parser = busboy({
@@ -104,7 +114,12 @@ export class UploadReceiver {
         fail(name !== fileField ? UploadProblems.unexpectedFile(name) : UploadProblems.tooManyParts());
         return;
       }
-      staging = this.stage(stream, info.filename, maxBytes, options.allowed, fileField);
+      staging = this.stage(stream, join(stagingDir, `${randomUUID()}.upload`), {
+        rawName: info.filename,
+        maxBytes,
+        allowed: options.allowed,
+        fileField,
+      });
       staging.catch(abandon);
     });
     for (const limit of ['filesLimit', 'fieldsLimit', 'partsLimit'] as const)
@@ -130,14 +145,9 @@ export class UploadReceiver {
   /** Writes one file part to the staging directory and checks it; removes it on any failure. */
   private async stage(
     stream: Readable,
-    rawName: string | undefined,
-    maxBytes: number,
-    allowed: readonly MediaType[],
-    fileField: string,
+    path: string,
+    { rawName, maxBytes, allowed, fileField }: StageOptions,
   ): Promise<StagedFile> {
-    const directory = this.storage.stagingDir();
-    await mkdir(directory, { recursive: true });
-    const path = join(directory, `${randomUUID()}.upload`);
     const hash = createHash('sha256');
     const head: Buffer[] = [];
     let headLength = 0;
@@ -155,8 +165,10 @@ export class UploadReceiver {
       },
     });
     stream.once('limit', () => inspector.destroy(UploadProblems.tooLarge(maxBytes)));
+    const target = createWriteStream(path, { flags: 'wx' });
     try {
-      await pipeline(stream, inspector, createWriteStream(path, { flags: 'wx' }));
+      // Set up synchronously, so an error of the part (e.g. a cut-off form) always has a listener.
+      await pipeline(stream, inspector, target);
       if (size === 0) throw UploadProblems.empty(fileField);
       const originalName = sanitizeFileName(rawName);
       const headBytes = Buffer.concat(head);
@@ -174,6 +186,8 @@ export class UploadReceiver {
       }
       return { path, originalName, mediaType: verdict.mediaType, size, sha256: hash.digest('hex') };
     } catch (error) {
+      // The file may still be opening: remove it only once the stream is closed.
+      if (!target.closed) await new Promise<void>((resolve) => target.once('close', () => resolve()));
       await rm(path, { force: true });
       throw error instanceof DomainError ? error : UploadProblems.malformed();
     }
