@@ -4,7 +4,14 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
 import { NewsApi } from '@portal/frontend/news/data-access';
-import { DateTimePipe, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
+import {
+  DateTimePipe,
+  FileSizePipe,
+  FileTypePipe,
+  Icon,
+  NotFoundNotice,
+  portalTitle,
+} from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
 import { switchMap } from 'rxjs';
 import { bodyParagraphs } from './news-body';
@@ -12,7 +19,7 @@ import { bodyParagraphs } from './news-body';
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
   selector: 'portal-news-detail-page',
-  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe],
+  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, FileSizePipe, FileTypePipe],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -22,6 +22,7 @@ function item(id: string, title: string): NewsSummaryDto {
       state: 'Bund',
     },
     author: null,
+    cover: null,
   };
 }
 

@@ -19,6 +19,7 @@ const item: NewsSummaryDto = {
     state: 'Baden-Württemberg',
   },
   author: null,
+  cover: null,
 };
 
 async function render(value: NewsSummaryDto): Promise<HTMLElement> {

@@ -74,16 +74,14 @@ describe('FileUpload', () => {
 
   it('shows the German detail of a problem response as an alert', () => {
     choose(new File(['MZ'], 'rechnung.pdf'));
-    http
-      .expectOne('/upload')
-      .flush(
-        {
-          title: 'Dieses Format wird nicht unterstützt.',
-          detail: 'Programme und Skripte können nicht hochgeladen werden.',
-          status: 415,
-        },
-        { status: 415, statusText: 'Unsupported Media Type' },
-      );
+    http.expectOne('/upload').flush(
+      {
+        title: 'Dieses Format wird nicht unterstützt.',
+        detail: 'Programme und Skripte können nicht hochgeladen werden.',
+        status: 415,
+      },
+      { status: 415, statusText: 'Unsupported Media Type' },
+    );
     fixture.detectChanges();
     const alert = element.querySelector('[role=alert]');
     expect(alert?.textContent).toContain('Programme und Skripte');
