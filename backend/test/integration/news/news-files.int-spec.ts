@@ -162,7 +162,7 @@ describe('news files: cover image and attachments on the file storage', () => {
       as['koordination.dlt'],
       item.id,
       'gross.pdf',
-      Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(LIMIT)]),
+      Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(16 * LIMIT)]),
     );
     await expectProblem(response, 413, /zu groß.*256 KB/);
     expect(await storeState()).toEqual(before);
