@@ -12,6 +12,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
+import { StorageModule } from './core/storage/storage.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { NewsModule } from './modules/news/news.module';
 import { UsersModule } from './modules/users/users.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ClockModule,
         DatabaseModule,
         AudienceModule,
+        StorageModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,

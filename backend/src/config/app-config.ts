@@ -22,6 +22,10 @@ export interface AppConfig {
   seedDemoData: boolean;
   logLevel: string;
   databasePoolSize: number;
+  /** Portal-wide ceiling for one uploaded file, in bytes; features may set lower limits. */
+  uploadMaxBytes: number;
+  /** Largest attachment of a news item, in bytes (never above uploadMaxBytes). */
+  newsAttachmentMaxBytes: number;
 }
 
 /** Raised when the environment is incomplete or wrong; start-up stops with its message. */
@@ -34,6 +38,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -101,6 +108,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (sessionSecret.length < 32)
     throw new ConfigError('SESSION_SECRET', 'muss mindestens 32 Zeichen lang sein.');
 
+  const uploadMaxBytes = integer(env, 'UPLOAD_MAX_BYTES', GIB, 1024, 64 * GIB);
+  const newsAttachmentMaxBytes = integer(env, 'NEWS_ATTACHMENT_MAX_BYTES', 50 * MIB, 1024, 64 * GIB);
+  if (newsAttachmentMaxBytes > uploadMaxBytes) {
+    throw new ConfigError('NEWS_ATTACHMENT_MAX_BYTES', 'darf nicht größer als UPLOAD_MAX_BYTES sein.');
+  }
+
   return {
     production,
     port,
@@ -122,6 +135,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', false),
     logLevel: env['LOG_LEVEL']?.trim() || (production ? 'info' : 'debug'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    uploadMaxBytes,
+    newsAttachmentMaxBytes,
   };
 }
 

@@ -28,8 +28,12 @@ export class HttpClient {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const jar = this.cookies.get(url.host);
     if (jar?.size) headers['cookie'] = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    let body: string | undefined;
-    if (options.form) {
+    let body: string | FormData | Blob | undefined;
+    if (options.body instanceof FormData) {
+      body = options.body; // fetch sets the multipart boundary itself
+    } else if (options.body instanceof Uint8Array) {
+      body = new Blob([new Uint8Array(options.body)]); // raw bytes as they are
+    } else if (options.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(options.form).toString();
     } else if (options.body !== undefined) {

@@ -1,8 +1,10 @@
 import { SessionEntity } from '../auth/session.entity';
 import { SeedRunEntity } from '../seed/seed-run.entity';
+import { StoredFileEntity } from '../storage/stored-file.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { NewsEntity } from '../../modules/news/news.entity';
 import { NewsAcknowledgementEntity, NewsReadEntity } from '../../modules/news/news-reader-state.entity';
+import { NewsFileEntity } from '../../modules/news/news-file.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CommentMentionEntity } from '../../modules/comments/comment-mention.entity';
@@ -20,4 +22,6 @@ export const ENTITIES = [
   CommentEntity,
   CommentReactionEntity,
   CommentMentionEntity,
+  StoredFileEntity,
+  NewsFileEntity,
 ];

@@ -1,13 +1,15 @@
-import type { NewsDto, NewsSummaryDto } from '@portal/contracts';
+import type { NewsCoverDto, NewsDto, NewsSummaryDto } from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { NewsEntity } from './news.entity';
+import type { NewsFilesView } from './news-files.mapper';
 
 /** What the mapping needs to know about the moment and the reader. */
 export interface NewsReading {
   now: Date;
   unread: boolean;
+  cover: NewsCoverDto | null;
 }
 
 export interface NewsPermissions {
@@ -34,12 +36,18 @@ export function toNewsSummary(news: NewsEntity, reading: NewsReading): NewsSumma
     pinned: !!news.pinnedUntil && news.pinnedUntil.getTime() > reading.now.getTime(),
     unread: reading.unread,
     archived: isArchived(news, reading.now),
+    cover: reading.cover,
   };
 }
 
-export function toNewsDto(news: NewsEntity, reading: NewsReading, permissions: NewsPermissions): NewsDto {
+export function toNewsDto(
+  news: NewsEntity,
+  reading: Omit<NewsReading, 'cover'>,
+  permissions: NewsPermissions,
+  files: NewsFilesView,
+): NewsDto {
   return {
-    ...toNewsSummary(news, reading),
+    ...toNewsSummary(news, { ...reading, cover: files.cover }),
     body: news.body,
     bodyHtml: renderMarkdown(news.body),
     status: news.status,
@@ -52,5 +60,6 @@ export function toNewsDto(news: NewsEntity, reading: NewsReading, permissions: N
     mayViewAcknowledgements: permissions.mayViewAcknowledgements,
     version: news.version,
     createdAt: news.createdAt.toISOString(),
+    attachments: files.attachments,
   };
 }

@@ -18,6 +18,8 @@ import { ArchiveNewsBody, CreateNewsBody, PublishNewsBody, UpdateNewsBody } from
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
+import { NewsFilesRepository } from './news-files.repository';
+import { toFilesView, toFilesViews } from './news-files.mapper';
 import { toNewsDto, toNewsSummary } from './news.mapper';
 import { isNetworkAuthor, isPublic, mayAddress, mayEdit, mayRead } from './news.policy';
 import { hasFilter, NewsFeedFilter, NewsRepository } from './news.repository';
@@ -30,6 +32,7 @@ export class NewsService {
     private readonly news: NewsRepository,
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
+    private readonly files: NewsFilesRepository,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
@@ -58,7 +61,12 @@ export class NewsService {
   async desk(user: SessionUser): Promise<NewsDraftListDto> {
     const now = this.clock.now();
     const rows = await this.news.desk(user.id, user.organisationId, now);
-    return { items: rows.map((row) => toNewsSummary(row, { now, unread: false })) };
+    const covers = toFilesViews(await this.files.covers(rows.map((row) => row.id)));
+    return {
+      items: rows.map((row) =>
+        toNewsSummary(row, { now, unread: false, cover: covers.get(row.id)?.cover ?? null }),
+      ),
+    };
   }
 
   /** The item as this reader may see it; opening it clears its unread mark. */
@@ -173,16 +181,20 @@ export class NewsService {
   }
 
   private async summaries(user: SessionUser, rows: NewsEntity[], now: Date): Promise<NewsSummaryDto[]> {
-    const read = await this.news.readIds(
-      user.id,
-      rows.map((row) => row.id),
+    const ids = rows.map((row) => row.id);
+    const [read, covers] = await Promise.all([this.news.readIds(user.id, ids), this.files.covers(ids)]);
+    const views = toFilesViews(covers);
+    return rows.map((row) =>
+      toNewsSummary(row, { now, unread: !read.has(row.id), cover: views.get(row.id)?.cover ?? null }),
     );
-    return rows.map((row) => toNewsSummary(row, { now, unread: !read.has(row.id) }));
   }
 
   private async toDto(user: SessionUser, item: NewsEntity, now: Date): Promise<NewsDto> {
     const acknowledgement = item.important ? await this.news.acknowledgement(item.id, user.id) : null;
-    const read = await this.news.readIds(user.id, [item.id]);
+    const [read, files] = await Promise.all([
+      this.news.readIds(user.id, [item.id]),
+      this.files.ofNews(item.id),
+    ]);
     return toNewsDto(
       item,
       { now, unread: !read.has(item.id) },
@@ -191,6 +203,7 @@ export class NewsService {
         mayEdit: mayEdit(user, item),
         mayViewAcknowledgements: mayViewAcknowledgements(user, item),
       },
+      toFilesView(files),
     );
   }
 
@@ -202,7 +215,7 @@ export class NewsService {
     return item;
   }
 
-  private async editable(user: SessionUser, id: string): Promise<NewsEntity> {
+  async editable(user: SessionUser, id: string): Promise<NewsEntity> {
     const item = await this.visible(user, id);
     if (!mayEdit(user, item))
       throw new DomainError(ErrorCode.Forbidden, 'Diese Neuigkeit dürfen Sie nicht ändern.');

@@ -49,6 +49,8 @@ describe('news: reading, pinning, archive, acknowledgements, filters', () => {
     const item = (await created.json()) as NewsDto;
     const response = await author.post(`/api/news/${item.id}/publish`, { version: item.version });
     expect(response.status).toBe(200);
+    // Every item gets its own publication time, so the feed order is defined.
+    clock.advance(1000);
     return (await response.json()) as NewsDto;
   }
 

@@ -11,3 +11,4 @@ export * from './lib/news/audience.contract';
 export * from './lib/news/news.contract';
 export * from './lib/comments/comment.contract';
 export * from './lib/comments/mention-tokens';
+export * from './lib/news/news-file.contract';

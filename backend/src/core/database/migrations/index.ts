@@ -4,6 +4,7 @@ import { News1795614984448 } from './1795614984448-news';
 import { NewsLifecycle1795617671056 } from './1795617671056-news-lifecycle';
 import { NewsReadersAndSearch1795617906646 } from './1795617906646-news-readers-and-search';
 import { Comments1795617956086 } from './1795617956086-comments';
+import { NewsFiles1795618147724 } from './1795618147724-news-files';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   NewsLifecycle1795617671056,
   NewsReadersAndSearch1795617906646,
   Comments1795617956086,
+  NewsFiles1795618147724,
 ];

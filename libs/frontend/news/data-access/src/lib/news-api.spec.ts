@@ -49,4 +49,26 @@ describe('NewsApi', () => {
     api.get('a/b').subscribe();
     http.expectOne('/api/news/a%2Fb').flush({});
   });
+
+  it('uploads an attachment as multipart with progress events', () => {
+    const file = new File(['%PDF-1.7'], 'plan.pdf');
+    api.uploadAttachment('n1', file).subscribe();
+    const request = http.expectOne('/api/news/n1/attachments');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.reportProgress).toBe(true);
+    expect((request.request.body as FormData).get('file')).toBeInstanceOf(File);
+    request.flush({});
+  });
+
+  it('sends the cover with its alt text and deletes files', () => {
+    api.setCover('n1', new File(['png'], 'bild.png'), 'Ein Bild').subscribe();
+    const cover = http.expectOne('/api/news/n1/cover');
+    expect(cover.request.method).toBe('PUT');
+    expect((cover.request.body as FormData).get('altText')).toBe('Ein Bild');
+    cover.flush({});
+    api.deleteCover('n1').subscribe();
+    expect(http.expectOne('/api/news/n1/cover').request.method).toBe('DELETE');
+    api.deleteAttachment('n1', 'f1').subscribe();
+    expect(http.expectOne('/api/news/n1/attachments/f1').request.method).toBe('DELETE');
+  });
 });

@@ -1,9 +1,11 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AcknowledgementStatsDto,
   BrowserPaths,
   CreateNewsRequest,
+  NewsAttachmentDto,
+  NewsCoverDto,
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
@@ -69,7 +71,41 @@ export class NewsApi {
     return this.http.post<NewsPreviewDto>(`${BrowserPaths.news}/preview`, { body });
   }
 
+  /** POST /api/news/:id/attachments — multipart, with upload progress events. */
+  uploadAttachment(id: string, file: File): Observable<HttpEvent<NewsAttachmentDto>> {
+    return this.http.post<NewsAttachmentDto>(`${this.item(id)}/attachments`, fileForm(file), {
+      reportProgress: true,
+      observe: 'events',
+    });
+  }
+
+  /** DELETE /api/news/:id/attachments/:fileId */
+  deleteAttachment(id: string, fileId: string): Observable<void> {
+    return this.http.delete<void>(`${this.item(id)}/attachments/${encodeURIComponent(fileId)}`);
+  }
+
+  /** PUT /api/news/:id/cover — sets or replaces the cover image (PNG, JPEG, WebP) with its alt text. */
+  setCover(id: string, file: File, altText: string): Observable<HttpEvent<NewsCoverDto>> {
+    return this.http.put<NewsCoverDto>(`${this.item(id)}/cover`, fileForm(file, { altText }), {
+      reportProgress: true,
+      observe: 'events',
+    });
+  }
+
+  /** DELETE /api/news/:id/cover */
+  deleteCover(id: string): Observable<void> {
+    return this.http.delete<void>(`${this.item(id)}/cover`);
+  }
+
   private item(id: string): string {
     return `${BrowserPaths.news}/${encodeURIComponent(id)}`;
   }
+}
+
+/** The file first, text fields after it: the server reads either order. */
+function fileForm(file: File, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
 }

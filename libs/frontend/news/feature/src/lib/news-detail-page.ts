@@ -16,14 +16,31 @@ import { AcknowledgementStatsDto, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/
 import { CommentThread } from '@portal/frontend/comments/feature';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { AcknowledgementTable } from '@portal/frontend/news/ui';
-import { DateTimePipe, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
+import {
+  DateTimePipe,
+  FileSizePipe,
+  FileTypePipe,
+  Icon,
+  NotFoundNotice,
+  portalTitle,
+} from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
 import { switchMap } from 'rxjs';
 
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
   selector: 'portal-news-detail-page',
-  imports: [RouterLink, NotFoundNotice, Icon, DateTimePipe, MatButton, AcknowledgementTable, CommentThread],
+  imports: [
+    RouterLink,
+    NotFoundNotice,
+    Icon,
+    DateTimePipe,
+    FileSizePipe,
+    FileTypePipe,
+    MatButton,
+    AcknowledgementTable,
+    CommentThread,
+  ],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

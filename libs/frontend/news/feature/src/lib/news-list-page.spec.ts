@@ -27,6 +27,7 @@ function item(id: string, title: string): NewsSummaryDto {
     pinned: false,
     unread: false,
     archived: false,
+    cover: null,
   };
 }
 

@@ -22,6 +22,7 @@ const item: NewsSummaryDto = {
   pinned: false,
   unread: false,
   archived: false,
+  cover: null,
 };
 
 async function render(value: NewsSummaryDto): Promise<HTMLElement> {

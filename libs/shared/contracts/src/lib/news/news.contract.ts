@@ -1,5 +1,6 @@
 import type { OrganisationState, OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { AudienceDto } from './audience.contract';
+import type { NewsAttachmentDto, NewsCoverDto } from './news-file.contract';
 
 export const NEWS_CATEGORY_LABELS = {
   kampagne: 'Kampagne',
@@ -50,6 +51,7 @@ export interface NewsSummaryDto {
   unread: boolean;
   /** Expired or archived: out of the feed, still reachable by link and in the archive. */
   archived: boolean;
+  cover: NewsCoverDto | null;
 }
 
 export interface NewsDto extends NewsSummaryDto {
@@ -70,6 +72,8 @@ export interface NewsDto extends NewsSummaryDto {
   /** Optimistic locking: send it back with every change. */
   version: number;
   createdAt: string;
+  /** In the order they were added. */
+  attachments: NewsAttachmentDto[];
 }
 
 export interface NewsFeedDto {

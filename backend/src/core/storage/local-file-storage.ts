@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { assertValidKey, FileStorage, StoredFileMissing } from './file-storage';
+
+/**
+ * Files under `<DATA_DIR>/files/<first two key characters>/<key>`. Writes go to `.staging/` in the
+ * same directory tree first and are renamed into place, so a file is either complete or absent.
+ */
+export class LocalFileStorage extends FileStorage {
+  private readonly staging: string;
+
+  constructor(private readonly root: string) {
+    super();
+    this.staging = join(root, '.staging');
+  }
+
+  stagingDir(): string {
+    return this.staging;
+  }
+
+  async put(key: string, content: Readable): Promise<void> {
+    assertValidKey(key);
+    const temp = join(this.staging, `${randomUUID()}.part`);
+    await mkdir(this.staging, { recursive: true });
+    try {
+      await pipeline(content, createWriteStream(temp, { flags: 'wx' }));
+      await this.putFile(key, temp);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async putFile(key: string, localPath: string): Promise<void> {
+    const target = this.path(key);
+    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+    await rename(localPath, target);
+  }
+
+  async get(key: string): Promise<Readable> {
+    const path = this.path(key);
+    const stream = createReadStream(path);
+    // Opening is asynchronous: wait for it so a missing file is an error here, not mid-response.
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'ENOENT' ? new StoredFileMissing(key) : error),
+      );
+    });
+    return stream;
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await access(this.path(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private path(key: string): string {
+    assertValidKey(key);
+    return join(this.root, key.slice(0, 2), key);
+  }
+}

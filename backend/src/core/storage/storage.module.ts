@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { FileStorage } from './file-storage';
+import { LocalFileStorage } from './local-file-storage';
+import { StoredFilesService } from './stored-files.service';
+import { UploadReceiver } from './upload-receiver';
+
+/**
+ * The portal's one file store. Today the local driver under `<DATA_DIR>/files`; an S3-compatible
+ * driver will be chosen here by configuration.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: FileStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalFileStorage(join(config.dataDir, 'files')),
+    },
+    UploadReceiver,
+    StoredFilesService,
+  ],
+  exports: [FileStorage, UploadReceiver, StoredFilesService],
+})
+export class StorageModule {}

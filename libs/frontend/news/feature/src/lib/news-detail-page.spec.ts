@@ -1,0 +1,68 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { EVERYONE, NewsDto } from '@portal/contracts';
+import { NewsDetailPage } from './news-detail-page';
+
+const news: NewsDto = {
+  id: 'n1',
+  title: 'Kampagnenstart',
+  teaser: 'Kurz',
+  body: 'Text',
+  bodyHtml: '<p>Text</p>',
+  category: 'kampagne',
+  important: false,
+  publishedAt: '2018-11-26T08:00:00.000Z',
+  editedAt: null,
+  organisation: null,
+  author: null,
+  status: 'published',
+  audience: EVERYONE,
+  version: 1,
+  createdAt: '2018-11-26T08:00:00.000Z',
+  commentsEnabled: false,
+  pinnedUntil: null,
+  expiresAt: null,
+  acknowledgedAt: null,
+  mayEdit: false,
+  mayViewAcknowledgements: false,
+  pinned: false,
+  unread: false,
+  archived: false,
+  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch' },
+  attachments: [
+    {
+      id: 'f1',
+      name: 'Übersicht.pdf',
+      mediaType: 'application/pdf',
+      size: 1_572_864,
+      url: '/api/news/n1/files/f1',
+    },
+  ],
+};
+
+describe('NewsDetailPage', () => {
+  it('shows the cover with its alt text and lists attachments with type and German size', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(NewsDetailPage);
+    fixture.componentRef.setInput('id', 'n1');
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/news/n1').flush(news);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+
+    const cover = element.querySelector('img.cover') as HTMLImageElement;
+    expect(cover.getAttribute('src')).toBe('/api/news/n1/files/c1');
+    expect(cover.alt).toBe('Menschen im Gespräch');
+
+    expect(element.querySelector('.attachments h2')?.textContent).toBe('Anhänge');
+    const link = element.querySelector('.attachments a') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/api/news/n1/files/f1');
+    expect(link.hasAttribute('download')).toBe(true);
+    expect(link.textContent?.trim()).toBe('Übersicht.pdf');
+    expect(element.querySelector('.file-meta')?.textContent).toBe('PDF, 1,5 MB');
+  });
+});

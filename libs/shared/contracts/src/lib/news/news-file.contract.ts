@@ -1,0 +1,26 @@
+/** The cover image of a news item. */
+export interface NewsCoverDto {
+  /** Download address (same origin, needs the session). */
+  url: string;
+  /** Describes the image for people who cannot see it. */
+  altText: string;
+}
+
+/** A file attached to a news item. */
+export interface NewsAttachmentDto {
+  id: string;
+  /** File name as uploaded (sanitised). */
+  name: string;
+  /** Detected from the content, e.g. `application/pdf`. */
+  mediaType: string;
+  /** Bytes. */
+  size: number;
+  url: string;
+}
+
+export const NEWS_FILE_LIMITS = { attachments: 20, altText: 300 } as const;
+
+/** `accept` values for file inputs; the server checks the content, these only guide the picker. */
+export const NEWS_COVER_ACCEPT = '.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp';
+export const NEWS_ATTACHMENT_ACCEPT =
+  '.pdf,.png,.jpg,.jpeg,.gif,.webp,.svg,.docx,.xlsx,.pptx,.odt,.ods,.odp,.mp4,.m4v,.txt,.csv';
