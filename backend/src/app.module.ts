@@ -14,6 +14,9 @@ import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { NewsModule } from './modules/news/news.module';
+import { EventsModule } from './modules/events/events.module';
+import { FeedsModule } from './modules/feeds/feeds.module';
+import { redactFeedToken } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -36,6 +39,16 @@ export class AppModule {
               'req.headers["x-xsrf-token"]',
               'res.headers["set-cookie"]',
             ],
+            // Personal feed tokens sit in the path: never log them.
+            serializers: {
+              req: (request: { url?: string; params?: Record<string, string> }) => ({
+                ...request,
+                url: request.url ? redactFeedToken(request.url) : request.url,
+                params: request.params?.['token']
+                  ? { ...request.params, token: '[redacted]' }
+                  : request.params,
+              }),
+            },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
@@ -46,6 +59,8 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         NewsModule,
+        EventsModule,
+        FeedsModule,
         SeedModule,
       ],
       controllers: [HealthController],

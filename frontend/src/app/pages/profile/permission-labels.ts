@@ -12,4 +12,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'news:read': 'Neuigkeiten lesen',
   'news:write': 'Neuigkeiten für das eigene Jobcenter schreiben und veröffentlichen',
   'news:publish-network': 'Neuigkeiten für das ganze Netzwerk oder ausgewählte Zielgruppen veröffentlichen',
+  'events:read': 'Termine ansehen',
+  'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
+  'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
 };

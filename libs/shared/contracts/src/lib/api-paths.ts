@@ -12,6 +12,9 @@ export const ApiPaths = {
   },
   organisations: 'organisations',
   news: 'news',
+  events: 'events',
+  feedToken: 'me/feed-token',
+  feeds: 'feeds',
   adminUsers: 'admin/users',
 } as const;
 
@@ -22,6 +25,8 @@ export const BrowserPaths = {
   me: `/${API_PREFIX}/me`,
   organisations: `/${API_PREFIX}/organisations`,
   news: `/${API_PREFIX}/news`,
+  events: `/${API_PREFIX}/events`,
+  feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
 } as const;
 

@@ -13,6 +13,10 @@ export const Permission = {
   /** Write news for one's own Jobcenter (editors) — or for any audience with NewsPublishNetwork. */
   NewsWrite: 'news:write',
   NewsPublishNetwork: 'news:publish-network',
+  EventsRead: 'events:read',
+  /** Create and change Termine for one's own Jobcenter (editors) — or any audience with EventsPublishNetwork. */
+  EventsWrite: 'events:write',
+  EventsPublishNetwork: 'events:publish-network',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -20,12 +24,18 @@ const EVERYONE: readonly Permission[] = [
   Permission.ProfileRead,
   Permission.OrganisationsRead,
   Permission.NewsRead,
+  Permission.EventsRead,
 ];
-const NETWORK_AUTHOR: readonly Permission[] = [Permission.NewsWrite, Permission.NewsPublishNetwork];
+const NETWORK_AUTHOR: readonly Permission[] = [
+  Permission.NewsWrite,
+  Permission.NewsPublishNetwork,
+  Permission.EventsWrite,
+  Permission.EventsPublishNetwork,
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,
-  editor: [...EVERYONE, Permission.NewsWrite],
+  editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite],
   manager: EVERYONE,
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [...EVERYONE, ...NETWORK_AUTHOR, Permission.AdministrationAccess, Permission.UsersRead],
