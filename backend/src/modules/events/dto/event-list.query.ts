@@ -1,14 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsDateString, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { EventListQuery } from '@portal/contracts';
 
 export class EventListQueryParams implements EventListQuery {
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   from?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   to?: string;
 
   /** base64url of `<ISO time>|<uuid>` (see event-cursor.ts). */

@@ -3,7 +3,7 @@ import {
   IsBoolean,
   IsDefined,
   IsInt,
-  IsISO8601,
+  IsDateString,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -33,10 +33,10 @@ export class CreateEventBody implements CreateEventRequest {
   @MaxLength(EVENT_LIMITS.description)
   description!: string;
 
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   startsAt!: string;
 
-  @IsISO8601({ strict: true })
+  @IsDateString({ strict: true })
   endsAt!: string;
 
   @IsBoolean()

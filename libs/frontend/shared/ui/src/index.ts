@@ -6,3 +6,5 @@ export * from './lib/not-found-notice';
 export * from './lib/pagination';
 export * from './lib/placeholder-notice';
 export * from './lib/portal-title';
+export * from './lib/audience-picker';
+export * from './lib/audience-summary';
