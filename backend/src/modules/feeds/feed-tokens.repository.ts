@@ -20,7 +20,9 @@ export class FeedTokensRepository {
        RETURNING created_at`,
       [userId, tokenHash, now],
     );
-    return rows[0]!.created_at;
+    const row = rows[0];
+    if (!row) throw new Error('feed token upsert returned no row');
+    return row.created_at;
   }
 
   async remove(userId: string): Promise<void> {

@@ -1,6 +1,13 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import type { EventDto } from '@portal/contracts';
-import { eventFormValidator, fromEvent, httpsValidator, messageFor, toRequest, toTimes } from './event-form-model';
+import {
+  eventFormValidator,
+  fromEvent,
+  httpsValidator,
+  messageFor,
+  toRequest,
+  toTimes,
+} from './event-form-model';
 
 const base = {
   title: ' Treffen ',
@@ -52,6 +59,8 @@ describe('event form model', () => {
     expect(httpsValidator(new FormControl('https://x.example'))).toBeNull();
     expect(messageFor({ https: true })).toContain('https://');
     expect(messageFor({ required: true })).toBe('Bitte füllen Sie dieses Feld aus.');
-    expect(messageFor({ maxlength: { requiredLength: 10000 } })).toBe('Bitte kürzen Sie auf höchstens 10.000 Zeichen.');
+    expect(messageFor({ maxlength: { requiredLength: 10000 } })).toBe(
+      'Bitte kürzen Sie auf höchstens 10.000 Zeichen.',
+    );
   });
 });

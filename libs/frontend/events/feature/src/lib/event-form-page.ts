@@ -135,7 +135,9 @@ export class EventFormPage {
     'loading' | 'idle' | 'saving' | 'conflict' | 'error' | 'forbidden' | 'missing'
   >('idle');
   protected readonly serverErrors = signal<Partial<Record<FieldName, string>>>({});
-  private readonly allDay = toSignal(this.form.controls['allDay']!.valueChanges, { initialValue: false });
+  private readonly allDay = toSignal(this.form.get('allDay')?.valueChanges ?? of(false), {
+    initialValue: false,
+  });
   protected readonly isAllDay = computed(() => this.allDay() === true);
   private version = 0;
 

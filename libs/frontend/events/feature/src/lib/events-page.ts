@@ -78,9 +78,8 @@ export class EventsPage {
 
   // Calendar view
   protected readonly today = berlinDayKey(new Date());
-  private readonly todayParts = this.today.split('-').map(Number);
-  protected readonly year = signal(this.todayParts[0]!);
-  protected readonly month = signal(this.todayParts[1]! - 1);
+  protected readonly year = signal(Number(this.today.slice(0, 4)));
+  protected readonly month = signal(Number(this.today.slice(5, 7)) - 1);
   private readonly range = computed(() => {
     const grid = buildMonthGrid(this.year(), this.month(), [], this.today);
     return { from: grid.from, to: grid.to };

@@ -72,10 +72,15 @@ export function buildMonthGrid(
   }
 
   const weeks: GridDay[][] = [];
+  let week: GridDay[] = [];
   for (let key = start; key <= end; key = addDays(key, 1)) {
     const date = dayFromKey(key);
-    if ((date.getUTCDay() + 6) % 7 === 0) weeks.push([]);
-    weeks.at(-1)!.push({
+    // The grid starts on a Monday, so every Monday opens a new row.
+    if ((date.getUTCDay() + 6) % 7 === 0) {
+      week = [];
+      weeks.push(week);
+    }
+    week.push({
       key,
       dayOfMonth: date.getUTCDate(),
       inMonth: date.getUTCMonth() === month,
