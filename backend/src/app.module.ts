@@ -16,7 +16,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { NewsModule } from './modules/news/news.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
-import { redactFeedToken } from './modules/feeds/feed-token';
+import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -40,15 +40,7 @@ export class AppModule {
               'res.headers["set-cookie"]',
             ],
             // Personal feed tokens sit in the path: never log them.
-            serializers: {
-              req: (request: { url?: string; params?: Record<string, string> }) => ({
-                ...request,
-                url: request.url ? redactFeedToken(request.url) : request.url,
-                params: request.params?.['token']
-                  ? { ...request.params, token: '[redacted]' }
-                  : request.params,
-              }),
-            },
+            serializers: { req: redactRequestForLog },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
