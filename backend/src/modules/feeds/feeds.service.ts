@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FeedTokenCreatedDto, FeedTokenStatusDto, NEWS_CATEGORY_LABELS } from '@portal/contracts';
+import {
+  AudienceViewer,
+  FeedTokenCreatedDto,
+  FeedTokenStatusDto,
+  NEWS_CATEGORY_LABELS,
+} from '@portal/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
 import type { SessionUser } from '../../core/auth/session-user';
@@ -8,6 +13,7 @@ import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { toIcsEvent } from '../events/events.mapper';
 import { EventsRepository } from '../events/events.repository';
 import { writeCalendar } from '../events/ics-writer';
+import type { NewsEntity } from '../news/news.entity';
 import { NewsRepository } from '../news/news.repository';
 import type { UserEntity } from '../users/user.entity';
 import { writeAtom } from './atom-writer';
@@ -64,7 +70,7 @@ export class FeedsService {
   async newsFeed(token: string): Promise<string> {
     const viewer = await this.viewers.forUser(await this.owner(token));
     const now = this.clock.now();
-    const items = await this.news.feed(viewer, now, undefined, NEWS_ENTRIES);
+    const items = await this.latestNews(viewer, now);
     const entries = items.map((item) => {
       const published = item.publishedAt ?? item.createdAt;
       return {
@@ -91,6 +97,14 @@ export class FeedsService {
       author: PORTAL,
       entries,
     });
+  }
+
+  /**
+   * The newest published items this viewer may read (the first page of their news feed). The one
+   * place that depends on NewsRepository.feed's signature.
+   */
+  private latestNews(viewer: AudienceViewer, now: Date): Promise<NewsEntity[]> {
+    return this.news.feed(viewer, now, undefined, NEWS_ENTRIES);
   }
 
   /** Unknown, revoked and malformed tokens are all simply „not found“. */

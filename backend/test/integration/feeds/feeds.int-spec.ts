@@ -133,6 +133,20 @@ describe('personal feeds: token, calendar and news feed', () => {
 
   it('serves a well-formed Atom feed of the user’s news, escaped, evaluated at request time', async () => {
     await publishNews({
+      title: 'Für das ganze Netzwerk',
+      teaser: 'Alle',
+      body: 'Text',
+      category: 'netzwerk',
+      audience: EVERYONE,
+    });
+    await publishNews({
+      title: 'Nur Baden-Württemberg',
+      teaser: 'BW',
+      body: 'Text',
+      category: 'netzwerk',
+      audience: { ...EVERYONE, states: ['Baden-Württemberg'] },
+    });
+    await publishNews({
       title: 'Hessen: Q&A <Sprechstunde>',
       teaser: 'Fragen & Antworten zu „<Bürgergeld>“',
       body: 'Text',
@@ -149,11 +163,13 @@ describe('personal feeds: token, calendar and news feed', () => {
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(xml).toContain('Hessen: Q&amp;A &lt;Sprechstunde&gt;');
     expect(xml).toContain('Fragen &amp; Antworten zu „&lt;Bürgergeld&gt;“');
-    expect(xml).toContain('104 kommunale Jobcenter starten Kampagne');
+    expect(xml).toContain('Für das ganze Netzwerk');
+    expect(xml).not.toContain('Nur Baden-Württemberg');
     const bw = await (await anonymous.get(path(biberach.newsUrl))).text();
     assertWellFormedXml(bw);
     expect(bw).not.toContain('Hessen: Q&amp;A');
-    expect(bw).toContain('Biberach: neue Sprechzeiten im Jobcenter');
+    expect(bw).toContain('Für das ganze Netzwerk');
+    expect(bw).toContain('Nur Baden-Württemberg');
 
     // Moving to another Jobcenter changes the feed at once, without a new token.
     // fachkraft.offenbach is the only signed-in user of Kreis Offenbach in this file.
