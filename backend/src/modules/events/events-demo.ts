@@ -6,10 +6,16 @@ type OrganisationIds = Readonly<Record<string, string | undefined>>;
 const DEMO = 'Demo-Inhalt: für die Vorführung des Portals geschrieben.';
 const DAY = 86_400_000;
 
-/** Midnight UTC `days` days after `now` (all-day events are whole UTC days). */
+/**
+ * Midnight UTC of the first working day (Monday to Friday) at least `days` days after `now`
+ * (all-day events are whole UTC days).
+ */
 function dayFrom(now: Date, days: number): Date {
   const date = new Date(now.getTime() + days * DAY);
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = day.getUTCDay();
+  const toMonday = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  return new Date(day.getTime() + toMonday * DAY);
 }
 
 /** `days` days from now at hh:mm Berlin winter time (UTC+1), close enough for demo data. */

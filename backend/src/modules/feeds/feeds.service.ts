@@ -86,7 +86,7 @@ export class FeedsService {
     });
     const updated = entries.reduce(
       (latest, entry) => (entry.updated > latest ? entry.updated : latest),
-      entries[0]?.updated ?? new Date(0),
+      entries[0]?.updated ?? now,
     );
     return writeAtom({
       id: this.url('/neuigkeiten'),
