@@ -15,6 +15,9 @@ import { SeedModule } from './core/seed/seed.module';
 import { StorageModule } from './core/storage/storage.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { NewsModule } from './modules/news/news.module';
+import { EventsModule } from './modules/events/events.module';
+import { FeedsModule } from './modules/feeds/feeds.module';
+import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -37,6 +40,8 @@ export class AppModule {
               'req.headers["x-xsrf-token"]',
               'res.headers["set-cookie"]',
             ],
+            // Personal feed tokens sit in the path: never log them.
+            serializers: { req: redactRequestForLog },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
@@ -48,6 +53,8 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         NewsModule,
+        EventsModule,
+        FeedsModule,
         SeedModule,
       ],
       controllers: [HealthController],

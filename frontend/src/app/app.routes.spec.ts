@@ -20,6 +20,7 @@ describe('route table', () => {
       '/': 'gast (angemeldet → weiter)',
       '/start': 'angemeldet',
       '/neuigkeiten': 'news:read',
+      '/termine': 'events:read',
       '/gute-praxis': 'angemeldet',
       '/kampagnen': 'angemeldet',
       '/digitalisierung': 'angemeldet',

@@ -43,6 +43,11 @@ export const APP_ROUTES: Routes = [
     canActivate: [permissionGuard(Permission.NewsRead)],
     loadChildren: () => import('@portal/frontend/news/feature').then((m) => m.NEWS_ROUTES),
   },
+  {
+    path: 'termine',
+    canActivate: [permissionGuard(Permission.EventsRead)],
+    loadChildren: () => import('@portal/frontend/events/feature').then((m) => m.EVENTS_ROUTES),
+  },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
   placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
   placeholder(

@@ -9,6 +9,8 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { CommentMentionEntity } from '../../modules/comments/comment-mention.entity';
 import { CommentReactionEntity } from '../../modules/comments/comment-reaction.entity';
+import { EventEntity } from '../../modules/events/event.entity';
+import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -24,4 +26,6 @@ export const ENTITIES = [
   CommentMentionEntity,
   StoredFileEntity,
   NewsFileEntity,
+  EventEntity,
+  FeedTokenEntity,
 ];

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NewsModule } from '../../modules/news/news.module';
+import { EventsModule } from '../../modules/events/events.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [OrganisationsModule, NewsModule],
+  imports: [OrganisationsModule, NewsModule, EventsModule],
   providers: [SeedService],
   exports: [SeedService],
 })

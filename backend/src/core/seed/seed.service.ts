@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { demoNews } from '../../modules/news/news-demo';
+import { demoEvents } from '../../modules/events/events-demo';
+import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { readOrganisationSeed } from './organisation-seed';
@@ -21,6 +23,7 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsRepository,
     private readonly news: NewsRepository,
+    private readonly events: EventsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -42,6 +45,14 @@ export class SeedService {
       );
       for (const item of items) await this.news.insert(item);
       this.logger.log(`${items.length} Neuigkeiten angelegt`);
+    });
+    await this.once('events-demo', async () => {
+      const rows: { key: string; id: string }[] = await this.dataSource.query(
+        'SELECT key, id FROM organisations',
+      );
+      const items = demoEvents(this.clock.now(), Object.fromEntries(rows.map((row) => [row.key, row.id])));
+      for (const item of items) await this.events.insert(item);
+      this.logger.log(`${items.length} Termine angelegt`);
     });
   }
 

@@ -15,6 +15,8 @@ export interface NewsFeedFilter {
   to?: string;
   words?: string;
   archived: boolean;
+  /** Keep pinned items in their place by date (feeds for other programs have no pinned section). */
+  includePinned?: boolean;
 }
 
 export interface AcknowledgementRow {

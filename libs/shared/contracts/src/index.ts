@@ -12,3 +12,5 @@ export * from './lib/news/news.contract';
 export * from './lib/comments/comment.contract';
 export * from './lib/comments/mention-tokens';
 export * from './lib/news/news-file.contract';
+export * from './lib/events/event.contract';
+export * from './lib/feeds/feed-token.contract';

@@ -5,6 +5,7 @@ import { NewsLifecycle1795617671056 } from './1795617671056-news-lifecycle';
 import { NewsReadersAndSearch1795617906646 } from './1795617906646-news-readers-and-search';
 import { Comments1795617956086 } from './1795617956086-comments';
 import { NewsFiles1795618147724 } from './1795618147724-news-files';
+import { EventsAndFeedTokens1795618040830 } from './1795618040830-events-and-feed-tokens';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NewsReadersAndSearch1795617906646,
   Comments1795617956086,
   NewsFiles1795618147724,
+  EventsAndFeedTokens1795618040830,
 ];

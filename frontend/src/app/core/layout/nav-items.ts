@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Start', path: '/start' },
   { label: 'Neuigkeiten', path: '/neuigkeiten' },
+  { label: 'Termine', path: '/termine', permission: Permission.EventsRead },
   { label: 'Gute Praxis', path: '/gute-praxis' },
   { label: 'Kampagnen', path: '/kampagnen' },
   { label: 'Digitalisierung', path: '/digitalisierung' },

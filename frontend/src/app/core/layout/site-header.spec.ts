@@ -29,6 +29,7 @@ describe('SiteHeader', () => {
     expect(navLabels(el)).toEqual([
       'Start',
       'Neuigkeiten',
+      'Termine',
       'Gute Praxis',
       'Kampagnen',
       'Digitalisierung',

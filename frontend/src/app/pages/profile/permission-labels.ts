@@ -15,4 +15,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'comments:read': 'Kommentare lesen',
   'comments:write': 'Kommentieren, andere erwähnen und Beiträge als hilfreich markieren',
   'comments:moderate': 'Kommentare anderer Personen entfernen (Moderation)',
+  'events:read': 'Termine ansehen',
+  'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
+  'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
 };

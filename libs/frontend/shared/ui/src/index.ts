@@ -8,3 +8,5 @@ export * from './lib/placeholder-notice';
 export * from './lib/portal-title';
 export * from './lib/file-size';
 export * from './lib/file-upload';
+export * from './lib/audience-picker';
+export * from './lib/audience-summary';

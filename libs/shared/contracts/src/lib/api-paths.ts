@@ -14,6 +14,9 @@ export const ApiPaths = {
   news: 'news',
   comments: 'comments',
   mentionSuggestions: 'users/mention-suggestions',
+  events: 'events',
+  feedToken: 'me/feed-token',
+  feeds: 'feeds',
   adminUsers: 'admin/users',
 } as const;
 
@@ -26,6 +29,8 @@ export const BrowserPaths = {
   news: `/${API_PREFIX}/news`,
   comments: `/${API_PREFIX}/comments`,
   mentionSuggestions: `/${API_PREFIX}/users/mention-suggestions`,
+  events: `/${API_PREFIX}/events`,
+  feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
 } as const;
 

@@ -19,6 +19,10 @@ export const Permission = {
   CommentsWrite: 'comments:write',
   /** Remove anyone's comment („Von der Moderation entfernt“). */
   CommentsModerate: 'comments:moderate',
+  EventsRead: 'events:read',
+  /** Create and change Termine for one's own Jobcenter (editors) — or any audience with EventsPublishNetwork. */
+  EventsWrite: 'events:write',
+  EventsPublishNetwork: 'events:publish-network',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -28,16 +32,19 @@ const EVERYONE: readonly Permission[] = [
   Permission.NewsRead,
   Permission.CommentsRead,
   Permission.CommentsWrite,
+  Permission.EventsRead,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
   Permission.NewsPublishNetwork,
   Permission.CommentsModerate,
+  Permission.EventsWrite,
+  Permission.EventsPublishNetwork,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,
-  editor: [...EVERYONE, Permission.NewsWrite],
+  editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite],
   manager: EVERYONE,
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [...EVERYONE, ...NETWORK_AUTHOR, Permission.AdministrationAccess, Permission.UsersRead],

@@ -1,0 +1,2 @@
+export * from './lib/events-api';
+export * from './lib/feed-token-api';
