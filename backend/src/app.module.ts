@@ -9,12 +9,15 @@ import { AuthModule } from './core/auth/auth.module';
 import { AccessGuard } from './core/authz/access.guard';
 import { ClockModule } from './core/clock/clock.module';
 import { DatabaseModule } from './core/database/database.module';
+import { JobsModule } from './core/jobs/jobs.module';
+import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { NewsModule } from './modules/news/news.module';
 import { UsersModule } from './modules/users/users.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -42,10 +45,13 @@ export class AppModule {
         ClockModule,
         DatabaseModule,
         AudienceModule,
+        JobsModule,
+        MailModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
         NewsModule,
+        NotificationsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -9,3 +9,4 @@ export * from './lib/common/page.contract';
 export * from './lib/common/problem.contract';
 export * from './lib/news/audience.contract';
 export * from './lib/news/news.contract';
+export * from './lib/notifications/notification.contract';

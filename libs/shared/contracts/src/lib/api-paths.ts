@@ -13,6 +13,7 @@ export const ApiPaths = {
   organisations: 'organisations',
   news: 'news',
   adminUsers: 'admin/users',
+  notifications: 'notifications',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -23,6 +24,7 @@ export const BrowserPaths = {
   organisations: `/${API_PREFIX}/organisations`,
   news: `/${API_PREFIX}/news`,
   adminUsers: `/${API_PREFIX}/admin/users`,
+  notifications: `/${API_PREFIX}/notifications`,
 } as const;
 
 /** Frontend routes the backend redirects to. */
@@ -31,4 +33,6 @@ export const FrontendRoutes = {
   start: '/start',
   noAccess: '/kein-zugang',
   signedOut: '/abgemeldet',
+  notifications: '/benachrichtigungen',
+  notificationSettings: '/einstellungen/benachrichtigungen',
 } as const;

@@ -13,6 +13,8 @@ export const Permission = {
   /** Write news for one's own Jobcenter (editors) — or for any audience with NewsPublishNetwork. */
   NewsWrite: 'news:write',
   NewsPublishNetwork: 'news:publish-network',
+  /** One's own notifications and their mail settings. */
+  NotificationsRead: 'notifications:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -20,6 +22,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.ProfileRead,
   Permission.OrganisationsRead,
   Permission.NewsRead,
+  Permission.NotificationsRead,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [Permission.NewsWrite, Permission.NewsPublishNetwork];
 
