@@ -16,7 +16,10 @@ const FILE = /^[0-9]+-[0-9a-f]+\.eml$/;
 
 /** Received mails, newest first, parsed. */
 export async function listMails(dir) {
-  const files = (await readdir(dir).catch(() => [])).filter((name) => FILE.test(name)).sort().reverse();
+  const files = (await readdir(dir).catch(() => []))
+    .filter((name) => FILE.test(name))
+    .sort()
+    .reverse();
   return Promise.all(
     files.map(async (file) => ({ file, mail: await simpleParser(await readFile(join(dir, file))) })),
   );
@@ -91,7 +94,13 @@ async function handleWeb(dir, request, response) {
  * @param {{ port?: number, webPort?: number, host?: string, dir: string, log?: (line: string) => void }} options
  * port 0 picks a free port; without webPort no web page is served.
  */
-export async function startMailCatcher({ port = 0, webPort, host = '127.0.0.1', dir, log = () => undefined }) {
+export async function startMailCatcher({
+  port = 0,
+  webPort,
+  host = '127.0.0.1',
+  dir,
+  log = () => undefined,
+}) {
   await mkdir(dir, { recursive: true });
   const smtp = new SMTPServer({
     authOptional: true,

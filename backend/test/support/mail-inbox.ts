@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { simpleParser } from 'mailparser';
 
 export interface ReceivedMail {
   file: string;
@@ -8,7 +8,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
-  headers: ParsedMail['headers'];
+  /** Raw header lines by lower-case name (mailparser restructures some, e.g. List-*). */
+  rawHeaders: Record<string, string>;
 }
 
 function mailDir(): string {
@@ -23,36 +24,53 @@ export async function receivedMails(): Promise<ReceivedMail[]> {
   return Promise.all(
     files.map(async (file) => {
       const mail = await simpleParser(await readFile(join(mailDir(), file)));
-      const to = [mail.to ?? []].flat().flatMap((address) => address.value.map((entry) => entry.address ?? ''));
+      const to = [mail.to ?? []]
+        .flat()
+        .flatMap((address) => address.value.map((entry) => entry.address ?? ''));
       return {
         file,
         to: to.join(', '),
         subject: mail.subject ?? '',
         text: mail.text ?? '',
         html: typeof mail.html === 'string' ? mail.html : '',
-        headers: mail.headers,
+        rawHeaders: Object.fromEntries(mail.headerLines.map((header) => [header.key, header.line])),
       };
     }),
   );
 }
 
-/** Mails to `recipient` whose subject contains `subject` (pick unique subjects per test). */
-export async function mailsTo(recipient: string, subject: string): Promise<ReceivedMail[]> {
-  return (await receivedMails()).filter((mail) => mail.to.includes(recipient) && mail.subject.includes(subject));
+export interface MailFilter {
+  to: string;
+  /** Part of the subject. */
+  subject?: string;
+  /** Part of the plain-text body (e.g. a title unique to the test). */
+  text?: string;
 }
 
-/** Waits until at least `count` such mails arrived; returns them. */
+function matches(mail: ReceivedMail, filter: MailFilter): boolean {
+  return (
+    mail.to.includes(filter.to) &&
+    (!filter.subject || mail.subject.includes(filter.subject)) &&
+    (!filter.text || mail.text.includes(filter.text))
+  );
+}
+
+/** The mails received so far that match (all test files share the catcher: filter narrowly). */
+export async function mailsMatching(filter: MailFilter): Promise<ReceivedMail[]> {
+  return (await receivedMails()).filter((mail) => matches(mail, filter));
+}
+
+/** Waits until at least `count` matching mails arrived; returns them. */
 export async function waitForMails(
-  recipient: string,
-  subject: string,
+  filter: MailFilter,
   { count = 1, timeoutMs = 15_000 } = {},
 ): Promise<ReceivedMail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mails = await mailsTo(recipient, subject);
+    const mails = await mailsMatching(filter);
     if (mails.length >= count) return mails;
     if (Date.now() > deadline) {
-      throw new Error(`expected ${count} mail(s) to ${recipient} with "${subject}", got ${mails.length}`);
+      throw new Error(`expected ${count} mail(s) matching ${JSON.stringify(filter)}, got ${mails.length}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -46,7 +46,8 @@ function oneLine(value: string): string {
  * in the HTML part, and a footer with the link to the notification settings (unsubscribe).
  */
 export function renderMail(content: MailContent, settingsUrl: string): RenderedMail {
-  const footer = 'Sie erhalten diese E-Mail, weil Sie im Netzwerk-Portal der kommunalen Jobcenter angemeldet sind.';
+  const footer =
+    'Sie erhalten diese E-Mail, weil Sie im Netzwerk-Portal der kommunalen Jobcenter angemeldet sind.';
   const settingsLabel = 'Benachrichtigungen einstellen oder abbestellen';
 
   const textItems = content.items.map((item) =>

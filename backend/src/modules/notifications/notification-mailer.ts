@@ -53,10 +53,14 @@ export class NotificationMailer implements OnModuleInit {
       ...MAIL_RETRIES,
       cron: '0 7 * * *',
     });
-    this.jobs.register(NotificationJobs.WeeklyDigest, () => this.sendDigests('weekly').then(() => undefined), {
-      ...MAIL_RETRIES,
-      cron: '0 7 * * 1',
-    });
+    this.jobs.register(
+      NotificationJobs.WeeklyDigest,
+      () => this.sendDigests('weekly').then(() => undefined),
+      {
+        ...MAIL_RETRIES,
+        cron: '0 7 * * 1',
+      },
+    );
   }
 
   /** Asks a worker to send the pending immediate mails now. */
@@ -85,7 +89,10 @@ export class NotificationMailer implements OnModuleInit {
     const row = rows[0];
     if (!row) return false;
     try {
-      await this.mail.send(row.email, immediateMail(row, (path) => this.mail.url(path)));
+      await this.mail.send(
+        row.email,
+        immediateMail(row, (path) => this.mail.url(path)),
+      );
     } catch (error) {
       if (!isPermanentRejection(error)) throw error;
       this.logger.warn({ notification: row.id }, 'Recipient refused by the mail relay; not retried');
@@ -147,7 +154,10 @@ export class NotificationMailer implements OnModuleInit {
     let mailed = false;
     if (user?.active && user.email) {
       try {
-        await this.mail.send(user.email, digestMail(cadence, rows, (path) => this.mail.url(path)));
+        await this.mail.send(
+          user.email,
+          digestMail(cadence, rows, (path) => this.mail.url(path)),
+        );
         mailed = true;
       } catch (error) {
         if (!isPermanentRejection(error)) throw error;

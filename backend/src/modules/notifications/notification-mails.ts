@@ -12,7 +12,10 @@ export interface MailableNotification {
 /** Items beyond this are summarised with a link to the full list. */
 export const DIGEST_MAX_ITEMS = 50;
 
-export function immediateMail(notification: MailableNotification, url: (path: string) => string): MailContent {
+export function immediateMail(
+  notification: MailableNotification,
+  url: (path: string) => string,
+): MailContent {
   const kind = NOTIFICATION_KINDS[notification.kind];
   return {
     subject: `${kind.label}: ${notification.title}`,

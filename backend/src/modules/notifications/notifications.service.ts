@@ -110,7 +110,10 @@ export class NotificationsService {
     };
   }
 
-  async updateSettings(user: SessionUser, request: NotificationSettingsDto): Promise<NotificationSettingsDto> {
+  async updateSettings(
+    user: SessionUser,
+    request: NotificationSettingsDto,
+  ): Promise<NotificationSettingsDto> {
     const kinds = request.settings.map((setting) => setting.kind);
     if (new Set(kinds).size !== kinds.length) {
       throw new DomainError(ErrorCode.ValidationFailed, undefined, {
@@ -122,7 +125,8 @@ export class NotificationsService {
   }
 
   private normalise(notification: NewNotification): NewNotification {
-    if (!NOTIFICATION_KINDS[notification.kind]) throw new Error(`Unknown notification kind ${notification.kind}`);
+    if (!NOTIFICATION_KINDS[notification.kind])
+      throw new Error(`Unknown notification kind ${notification.kind}`);
     return {
       ...notification,
       title: shorten(notification.title, 200),
