@@ -20,6 +20,8 @@ describe('route table', () => {
       '/': 'gast (angemeldet → weiter)',
       '/start': 'angemeldet',
       '/neuigkeiten': 'news:read',
+      '/benachrichtigungen': 'notifications:read',
+      '/einstellungen/benachrichtigungen': 'notifications:read',
       '/gute-praxis': 'angemeldet',
       '/kampagnen': 'angemeldet',
       '/digitalisierung': 'angemeldet',

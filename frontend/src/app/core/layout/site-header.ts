@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
-import { FrontendRoutes } from '@portal/contracts';
+import { FrontendRoutes, Permission } from '@portal/contracts';
+import { NotificationBell } from '@portal/frontend/notifications/feature';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '../auth/auth-store';
 import { signInHref } from '../auth/sign-in';
@@ -13,7 +14,7 @@ import { UserMenu } from './user-menu';
 /** Brand, user menu and main navigation; anonymous users see only the brand and „Anmelden“. */
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, MatAnchor, MainNav, UserMenu],
+  imports: [RouterLink, MatAnchor, MainNav, UserMenu, NotificationBell],
   templateUrl: './site-header.html',
   styleUrl: './site-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +32,9 @@ export class SiteHeader {
   private readonly auth = inject(AuthStore);
   protected readonly isSignedIn = this.auth.isSignedIn;
   protected readonly hasPortalRole = this.auth.hasPortalRole;
+  protected readonly showBell = computed(
+    () => this.auth.isSignedIn() && this.auth.can(Permission.NotificationsRead),
+  );
   /** Sign-in returns to the current page; on the landing page to the page it was asked to return to. */
   protected readonly signInHref = computed(() => {
     const url = this.url();
