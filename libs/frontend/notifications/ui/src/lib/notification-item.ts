@@ -21,8 +21,14 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
       </h3>
       <p class="text">{{ item().text }}</p>
       @if (!item().readAt) {
-        <button type="button" class="mark" (click)="markRead.emit(item())">
-          Als gelesen markieren<span class="visually-hidden">: {{ item().title }}</span>
+        <!-- The name starts with the visible text (label in name) and says which item. -->
+        <button
+          type="button"
+          class="mark"
+          [attr.aria-label]="'Als gelesen markieren: ' + item().title"
+          (click)="markRead.emit(item())"
+        >
+          Als gelesen markieren
         </button>
       }
     </article>
