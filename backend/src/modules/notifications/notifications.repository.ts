@@ -69,17 +69,21 @@ export class NotificationsRepository {
     return { inserted: Number(rows[0]?.inserted ?? 0), immediate: Number(rows[0]?.immediate ?? 0) };
   }
 
+  /** These users; with `audience`, only those of them in it (a mention must not leak content). */
   insertForUsers(
     userIds: readonly string[],
     notification: NewNotification,
+    options: { audience?: AudienceDto; exceptUserId?: string },
     now: Date,
   ): Promise<InsertResult> {
-    return this.insertFor(
-      { sql: 'SELECT DISTINCT unnest($10::uuid[]) AS user_id', parameters: [userIds] },
-      notification,
-      null,
-      now,
-    );
+    const members = options.audience ? audienceMembersSql(options.audience, 11) : undefined;
+    const recipients: SqlFragment = {
+      sql: `SELECT DISTINCT listed.user_id FROM unnest($10::uuid[]) AS listed(user_id)${
+        members ? ` WHERE listed.user_id IN (${members.sql})` : ''
+      }`,
+      parameters: [userIds, ...(members?.parameters ?? [])],
+    };
+    return this.insertFor(recipients, notification, options.exceptUserId ?? null, now);
   }
 
   insertForAudience(

@@ -49,11 +49,18 @@ export class NotificationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Notifies these users (duplicates ignored). */
-  notifyUsers(userIds: readonly string[], notification: NewNotification): Promise<InsertResult> {
+  /**
+   * Notifies these users (duplicates ignored). Pass the content's `audience` so only those who
+   * may see it are notified (mentions, comment followers), and the acting user as `exceptUserId`.
+   */
+  notifyUsers(
+    userIds: readonly string[],
+    notification: NewNotification,
+    options: { audience?: AudienceDto; exceptUserId?: string } = {},
+  ): Promise<InsertResult> {
     if (userIds.length === 0) return Promise.resolve({ inserted: 0, immediate: 0 });
     return this.afterInsert(
-      this.repository.insertForUsers(userIds, this.normalise(notification), this.clock.now()),
+      this.repository.insertForUsers(userIds, this.normalise(notification), options, this.clock.now()),
     );
   }
 

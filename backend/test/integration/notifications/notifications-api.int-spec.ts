@@ -141,6 +141,19 @@ describe('notifications: API, ownership and audience', () => {
     expect(await recipientsOf('Für Mitarbeitende in Biberach')).toEqual(['fachkraft.biberach']);
   });
 
+  it('notifies listed users only within the content’s audience, and not the actor', async () => {
+    const result = await service.notifyUsers(
+      [idOf['fachkraft.offenbach'], idOf['fachkraft.biberach'], idOf['leitung.biberach'], idOf['admin']],
+      { kind: 'mention', title: 'Erwähnt in Hessen', text: 'Kommentar', link: '/neuigkeiten' },
+      {
+        audience: { ...EVERYONE, states: ['Hessen', 'Baden-Württemberg'] },
+        exceptUserId: idOf['leitung.biberach'],
+      },
+    );
+    expect(result.inserted).toBe(2);
+    expect(await recipientsOf('Erwähnt in Hessen')).toEqual(['fachkraft.biberach', 'fachkraft.offenbach']);
+  });
+
   it('notifies once per source even when asked twice (retried job, re-published item)', async () => {
     const source = { type: 'news', id: '9f0a3c1e-0000-4000-8000-000000000001' };
     const first = await service.notifyAudience(EVERYONE, { ...note('Einmalig'), source });
