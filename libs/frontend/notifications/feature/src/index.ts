@@ -1,2 +1,1 @@
 export * from './lib/notifications.routes';
-export * from './lib/notification-bell';

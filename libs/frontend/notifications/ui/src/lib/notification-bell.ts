@@ -1,32 +1,23 @@
-import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
-  inject,
+  input,
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { FrontendRoutes } from '@portal/contracts';
-import { UnreadCountStore } from '@portal/frontend/notifications/data-access';
-import { filter } from 'rxjs';
 
-/** How often the bell asks for the unread count while the tab is visible. */
-export const BELL_POLL_MS = 60_000;
-
-function label(unread: number | null): string {
+export function bellLabel(unread: number | null): string {
   if (unread === null || unread === 0) return 'Benachrichtigungen, keine ungelesen';
   return `Benachrichtigungen, ${unread.toLocaleString('de-DE')} ungelesen`;
 }
 
 /**
- * The bell in the header: link to /benachrichtigungen with the unread count. It refreshes every
- * minute and after each navigation, not while the tab is hidden (and at once when it is shown
- * again). A change of the count is announced politely.
+ * The bell in the header: link to /benachrichtigungen named with the unread count. A change of
+ * the count after the first one is announced politely (the first is in the link's name).
  */
 @Component({
   selector: 'portal-notification-bell',
@@ -91,12 +82,10 @@ function label(unread: number | null): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationBell {
-  private readonly store = inject(UnreadCountStore);
-  private readonly document = inject(DOCUMENT);
+  /** null until the first answer. */
+  readonly unread = input<number | null>(null);
   protected readonly path = FrontendRoutes.notifications;
-  protected readonly unread = this.store.unread;
-  protected readonly label = computed(() => label(this.unread()));
-  /** Empty for the first count (the link says it); later changes are announced. */
+  protected readonly label = computed(() => bellLabel(this.unread()));
   protected readonly announcement = signal('');
 
   constructor() {
@@ -105,28 +94,10 @@ export class NotificationBell {
       const unread = this.unread();
       untracked(() => {
         if (previous !== null && unread !== null && unread !== previous) {
-          this.announcement.set(label(unread));
+          this.announcement.set(bellLabel(unread));
         }
         if (unread !== null) previous = unread;
       });
-    });
-
-    const refreshIfVisible = () => {
-      if (this.document.visibilityState !== 'hidden') this.store.refresh();
-    };
-    refreshIfVisible();
-    inject(Router)
-      .events.pipe(
-        filter((event) => event instanceof NavigationEnd),
-        takeUntilDestroyed(),
-      )
-      .subscribe(refreshIfVisible);
-    const timer = setInterval(refreshIfVisible, BELL_POLL_MS);
-    const onVisibility = () => refreshIfVisible();
-    this.document.addEventListener('visibilitychange', onVisibility);
-    inject(DestroyRef).onDestroy(() => {
-      clearInterval(timer);
-      this.document.removeEventListener('visibilitychange', onVisibility);
     });
   }
 }

@@ -2,10 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { BELL_POLL_MS, NotificationBell } from './notification-bell';
+import { UNREAD_POLL_MS, UnreadCountStore } from './unread-count-store';
 
-describe('NotificationBell', () => {
+describe('UnreadCountStore.watch', () => {
   let http: HttpTestingController;
+  let store: UnreadCountStore;
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -13,35 +14,31 @@ describe('NotificationBell', () => {
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
+    store = TestBed.inject(UnreadCountStore);
   });
   afterEach(() => jest.useRealTimers());
 
-  it('names the unread count, polls every minute and announces changes politely', () => {
-    const fixture = TestBed.createComponent(NotificationBell);
+  it('asks at once and then every minute, until stopped', () => {
+    const stop = store.watch();
     http.expectOne('/api/notifications/unread-count').flush({ unread: 3 });
-    fixture.detectChanges();
-    const element = fixture.nativeElement as HTMLElement;
-    const link = element.querySelector('a')!;
-    expect(link.getAttribute('aria-label')).toBe('Benachrichtigungen, 3 ungelesen');
-    expect(link.getAttribute('href')).toBe('/benachrichtigungen');
-    const live = element.querySelector('[aria-live="polite"]')!;
-    expect(live.textContent?.trim()).toBe('');
-
-    jest.advanceTimersByTime(BELL_POLL_MS);
+    expect(store.unread()).toBe(3);
+    jest.advanceTimersByTime(UNREAD_POLL_MS);
     http.expectOne('/api/notifications/unread-count').flush({ unread: 4 });
-    fixture.detectChanges();
-    expect(link.getAttribute('aria-label')).toBe('Benachrichtigungen, 4 ungelesen');
-    expect(live.textContent?.trim()).toBe('Benachrichtigungen, 4 ungelesen');
+    expect(store.unread()).toBe(4);
+    stop();
+    jest.advanceTimersByTime(UNREAD_POLL_MS * 2);
+    http.expectNone('/api/notifications/unread-count');
   });
 
-  it('does not poll while the tab is hidden', () => {
+  it('does not poll while the tab is hidden and asks when it is shown again', () => {
     const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    TestBed.createComponent(NotificationBell);
-    jest.advanceTimersByTime(BELL_POLL_MS * 3);
+    const stop = store.watch();
+    jest.advanceTimersByTime(UNREAD_POLL_MS * 3);
     http.expectNone('/api/notifications/unread-count');
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
     http.expectOne('/api/notifications/unread-count').flush({ unread: 0 });
+    stop();
     visibility.mockRestore();
   });
 });
