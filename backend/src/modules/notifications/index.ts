@@ -2,3 +2,4 @@
 export { NotificationsModule } from './notifications.module';
 export { NotificationsService } from './notifications.service';
 export type { NewNotification } from './notification-input';
+export { NotificationJobs } from './notification-mailer';
