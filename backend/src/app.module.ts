@@ -9,6 +9,8 @@ import { AuthModule } from './core/auth/auth.module';
 import { AccessGuard } from './core/authz/access.guard';
 import { ClockModule } from './core/clock/clock.module';
 import { DatabaseModule } from './core/database/database.module';
+import { JobsModule } from './core/jobs/jobs.module';
+import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
@@ -19,6 +21,7 @@ import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -49,12 +52,15 @@ export class AppModule {
         DatabaseModule,
         AudienceModule,
         StorageModule,
+        JobsModule,
+        MailModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
         NewsModule,
         EventsModule,
         FeedsModule,
+        NotificationsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -1,12 +1,13 @@
 // The services `npm start`, `npm run dev` and the e2e tests run beside the backend:
 // embedded PostgreSQL (unless DATABASE_URL is set) and the local OpenID provider (unless
-// OIDC_ISSUER is set). Both keep their state under DATA_DIR, so a restart finds the data again.
+// OIDC_ISSUER is set) and the mail catcher (unless SMTP_URL is set). All keep their state under DATA_DIR, so a restart finds the data again.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { startDevOidcProvider } from '../oidc-provider/dev-oidc-provider.mjs';
+import { startMailCatcher } from '../mail-catcher/mail-catcher.mjs';
 
 const ignore = () => undefined;
 
@@ -94,6 +95,21 @@ export async function startDevStack({ port, publicUrl, dataDir, env = process.en
         OIDC_CLIENT_SECRET: clientSecret,
       });
       log(`Lokaler Anmeldedienst (OpenID Connect) läuft auf ${provider.issuer}`);
+    }
+
+    if (env.SMTP_URL) {
+      result.SMTP_URL = env.SMTP_URL;
+    } else {
+      const catcher = await startMailCatcher({
+        port: Number(env.MAIL_CATCHER_PORT ?? port + 3),
+        webPort: Number(env.MAIL_CATCHER_WEB_PORT ?? port + 4),
+        dir: join(dir, 'mail'),
+      });
+      stoppers.push(() => catcher.close());
+      result.SMTP_URL = catcher.url;
+      log(
+        `Lokaler Mail-Catcher (SMTP) auf Port ${catcher.port}; empfangene E-Mails: http://localhost:${catcher.webPort}/`,
+      );
     }
   } catch (error) {
     await stop();

@@ -44,6 +44,10 @@ describe('loadConfig', () => {
     delete env['OIDC_ISSUER'];
     env['PUBLIC_URL'] = 'https://portal.example';
     expect(errorOf(env).variable).toBe('OIDC_ISSUER');
+    env['OIDC_ISSUER'] = 'https://id.example';
+    expect(errorOf(env).variable).toBe('SMTP_URL');
+    env['SMTP_URL'] = 'smtps://relay.example:465';
+    expect(loadConfig(env).mail.smtpUrl).toBe('smtps://relay.example:465');
   });
 
   it.each([
@@ -54,6 +58,9 @@ describe('loadConfig', () => {
     ['PUBLIC_URL', 'ftp://x'],
     ['OIDC_ROLES_CLAIM', 'realm_access..roles'],
     ['SEED_DEMO_DATA', 'maybe'],
+    ['SMTP_URL', 'http://mail.example'],
+    ['MAIL_FROM', 'kein-absender'],
+    ['JOBS_POLLING_SECONDS', '0.1'],
   ])('rejects %s=%s', (name, value) => {
     expect(errorOf({ ...valid, [name]: value }).variable).toBe(name);
   });

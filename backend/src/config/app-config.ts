@@ -26,6 +26,15 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Largest attachment of a news item, in bytes (never above uploadMaxBytes). */
   newsAttachmentMaxBytes: number;
+  mail: {
+    /** smtp(s)://user:pass@host:port of the mail relay (locally: the mail catcher). */
+    smtpUrl: string;
+    from: string;
+  };
+  jobs: {
+    /** How often idle workers look for new jobs; tests use the minimum (0.5 s). */
+    pollingIntervalSeconds: number;
+  };
 }
 
 /** Raised when the environment is incomplete or wrong; start-up stops with its message. */
@@ -60,6 +69,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+function seconds(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(name, `muss eine Zahl zwischen ${min} und ${max} sein (ist „${raw}“).`);
+  }
+  return value;
+}
+
 function url(env: Env, name: string, fallback?: string): URL {
   const raw = env[name]?.trim() || fallback;
   if (!raw) throw new ConfigError(name, 'fehlt (Umgebungsvariable muss gesetzt sein).');
@@ -70,6 +89,28 @@ function url(env: Env, name: string, fallback?: string): URL {
   } catch {
     throw new ConfigError(name, `ist keine gültige http(s)-Adresse („${raw}“).`);
   }
+}
+
+function smtpUrl(env: Env, name: string, fallback: string | undefined): string {
+  const raw = env[name]?.trim() || fallback;
+  if (!raw) throw new ConfigError(name, 'fehlt (Umgebungsvariable muss gesetzt sein).');
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error('protocol');
+    if (!parsed.hostname) throw new Error('host');
+  } catch {
+    throw new ConfigError(name, `muss eine Adresse wie smtp://host:587 oder smtps://host:465 sein.`);
+  }
+  return raw;
+}
+
+function mailAddress(env: Env, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  // Either "name@host" or "Display Name <name@host>"; no line breaks (header injection).
+  if (/[\r\n]/.test(value) || !/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value)) {
+    throw new ConfigError(name, `ist keine gültige Absenderadresse („${value}“).`);
+  }
+  return value;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -137,6 +178,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     uploadMaxBytes,
     newsAttachmentMaxBytes,
+    mail: {
+      // Locally the dev stack runs a mail catcher on PORT+3; production must name its relay.
+      smtpUrl: smtpUrl(env, 'SMTP_URL', production ? undefined : `smtp://localhost:${port + 3}`),
+      from: mailAddress(env, 'MAIL_FROM', 'Netzwerk-Portal <portal@localhost>'),
+    },
+    jobs: {
+      pollingIntervalSeconds: seconds(env, 'JOBS_POLLING_SECONDS', 2, 0.5, 60),
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startEmbeddedPostgres } from '../../../tools/lib/embedded-postgres.mjs';
 import { startDevOidcProvider } from '../../../tools/oidc-provider/dev-oidc-provider.mjs';
+import { startMailCatcher } from '../../../tools/mail-catcher/mail-catcher.mjs';
 
 const APP_PORTS_PER_RUN = 4;
 const ignore = () => undefined;
@@ -37,6 +38,12 @@ export default async function globalSetup() {
     logger: { info: ignore, warn: ignore, error: console.error, log: ignore },
   });
 
+  // Real SMTP: every app of the run sends to this catcher; tests read the .eml files.
+  const mailDir = join(root, 'mail');
+  const mail = await startMailCatcher({ port: 0, dir: mailDir });
+  process.env.SMTP_URL = mail.url;
+  process.env.TEST_MAIL_DIR = mailDir;
+  process.env.JOBS_POLLING_SECONDS = '0.5';
   process.env.TEST_PG_ADMIN_URL = postgres.adminUrl();
   process.env.TEST_OUTAGE_PG_URL = outage.url;
   process.env.TEST_OUTAGE_PG_DIR = outageDir;
@@ -45,5 +52,5 @@ export default async function globalSetup() {
   process.env.OIDC_ISSUER = provider.issuer;
   process.env.OIDC_CLIENT_ID = 'portal-test';
   process.env.OIDC_CLIENT_SECRET = 'portal-test-secret';
-  globalThis.__PORTAL_TEST_STACK__ = { postgres, outage, provider, root };
+  globalThis.__PORTAL_TEST_STACK__ = { postgres, outage, provider, mail, root };
 }

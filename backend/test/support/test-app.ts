@@ -18,10 +18,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function appPort(): number {
+/**
+ * This worker's port; `instance` 1 is a second app of the same worker (two backend instances on
+ * one database), on a port the other worker does not use (4 ports, at most 2 workers).
+ */
+function appPort(instance = 0): number {
   const ports = (process.env['TEST_APP_PORTS'] ?? '').split(',').map(Number);
   const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
-  const port = ports[(worker - 1) % ports.length];
+  const port = ports[(worker - 1 + instance * 2) % ports.length];
   if (!port) throw new Error('TEST_APP_PORTS missing: run through jest.integration.config.ts');
   return port;
 }
@@ -42,7 +46,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  */
 export async function createTestApp(
   overrides: Record<string, string> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; instance?: number } = {},
 ): Promise<TestApp> {
   const database = `test_${randomBytes(6).toString('hex')}`;
   let databaseUrl = overrides['DATABASE_URL'];
@@ -50,7 +54,7 @@ export async function createTestApp(
     await admin((client) => client.query(`CREATE DATABASE ${database}`));
     databaseUrl = String(process.env['TEST_PG_ADMIN_URL']).replace(/\/postgres$/, `/${database}`);
   }
-  const port = appPort();
+  const port = appPort(options.instance);
   const config = loadConfig({
     ...process.env,
     PORT: String(port),

@@ -21,6 +21,8 @@ describe('route table', () => {
       '/start': 'angemeldet',
       '/neuigkeiten': 'news:read',
       '/termine': 'events:read',
+      '/benachrichtigungen': 'notifications:read',
+      '/einstellungen/benachrichtigungen': 'notifications:read',
       '/gute-praxis': 'angemeldet',
       '/kampagnen': 'angemeldet',
       '/digitalisierung': 'angemeldet',

@@ -48,6 +48,17 @@ export const APP_ROUTES: Routes = [
     canActivate: [permissionGuard(Permission.EventsRead)],
     loadChildren: () => import('@portal/frontend/events/feature').then((m) => m.EVENTS_ROUTES),
   },
+  {
+    path: pathOf(FrontendRoutes.notifications),
+    canActivate: [permissionGuard(Permission.NotificationsRead)],
+    loadChildren: () => import('@portal/frontend/notifications/feature').then((m) => m.NOTIFICATIONS_ROUTES),
+  },
+  {
+    path: pathOf(FrontendRoutes.notificationSettings),
+    canActivate: [permissionGuard(Permission.NotificationsRead)],
+    loadChildren: () =>
+      import('@portal/frontend/notifications/feature').then((m) => m.NOTIFICATION_SETTINGS_ROUTES),
+  },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
   placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
   placeholder(

@@ -11,6 +11,8 @@ import { CommentMentionEntity } from '../../modules/comments/comment-mention.ent
 import { CommentReactionEntity } from '../../modules/comments/comment-reaction.entity';
 import { EventEntity } from '../../modules/events/event.entity';
 import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
+import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -28,4 +30,6 @@ export const ENTITIES = [
   NewsFileEntity,
   EventEntity,
   FeedTokenEntity,
+  NotificationEntity,
+  NotificationSettingEntity,
 ];

@@ -14,3 +14,4 @@ export * from './lib/comments/mention-tokens';
 export * from './lib/news/news-file.contract';
 export * from './lib/events/event.contract';
 export * from './lib/feeds/feed-token.contract';
+export * from './lib/notifications/notification.contract';

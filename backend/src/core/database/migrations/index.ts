@@ -4,8 +4,9 @@ import { News1795614984448 } from './1795614984448-news';
 import { NewsLifecycle1795617671056 } from './1795617671056-news-lifecycle';
 import { NewsReadersAndSearch1795617906646 } from './1795617906646-news-readers-and-search';
 import { Comments1795617956086 } from './1795617956086-comments';
-import { NewsFiles1795618147724 } from './1795618147724-news-files';
+import { Notifications1795618028940 } from './1795618028940-notifications';
 import { EventsAndFeedTokens1795618040830 } from './1795618040830-events-and-feed-tokens';
+import { NewsFiles1795618147724 } from './1795618147724-news-files';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   NewsLifecycle1795617671056,
   NewsReadersAndSearch1795617906646,
   Comments1795617956086,
-  NewsFiles1795618147724,
+  Notifications1795618028940,
   EventsAndFeedTokens1795618040830,
+  NewsFiles1795618147724,
 ];

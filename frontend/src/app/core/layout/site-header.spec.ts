@@ -53,6 +53,14 @@ describe('SiteHeader', () => {
     const el = await renderFor(meFixture([]));
     expect(el.querySelector('nav')).toBeNull();
     expect(el.querySelector('app-user-menu button')).not.toBeNull();
+    expect(el.querySelector('portal-notification-bell')).toBeNull();
+  });
+
+  it('shows signed-in users the notification bell', async () => {
+    const el = await renderFor(meFixture(['staff']));
+    const bell = el.querySelector('portal-notification-bell a');
+    expect(bell?.getAttribute('href')).toBe('/benachrichtigungen');
+    expect(bell?.getAttribute('aria-label')).toMatch(/^Benachrichtigungen, /);
   });
 
   it('shows anonymous users only the brand and „Anmelden“', async () => {

@@ -10,6 +10,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'administration:access': 'Den Verwaltungsbereich öffnen',
   'users:read': 'Die Benutzerinnen und Benutzer des Portals ansehen',
   'news:read': 'Neuigkeiten lesen',
+  'notifications:read': 'Eigene Benachrichtigungen lesen und einstellen',
   'news:write': 'Neuigkeiten für das eigene Jobcenter schreiben und veröffentlichen',
   'news:publish-network': 'Neuigkeiten für das ganze Netzwerk oder ausgewählte Zielgruppen veröffentlichen',
   'comments:read': 'Kommentare lesen',

@@ -18,6 +18,7 @@ export const ApiPaths = {
   feedToken: 'me/feed-token',
   feeds: 'feeds',
   adminUsers: 'admin/users',
+  notifications: 'notifications',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -32,6 +33,7 @@ export const BrowserPaths = {
   events: `/${API_PREFIX}/events`,
   feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
+  notifications: `/${API_PREFIX}/notifications`,
 } as const;
 
 /** Frontend routes the backend redirects to. */
@@ -40,4 +42,6 @@ export const FrontendRoutes = {
   start: '/start',
   noAccess: '/kein-zugang',
   signedOut: '/abgemeldet',
+  notifications: '/benachrichtigungen',
+  notificationSettings: '/einstellungen/benachrichtigungen',
 } as const;

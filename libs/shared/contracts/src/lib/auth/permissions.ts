@@ -23,6 +23,8 @@ export const Permission = {
   /** Create and change Termine for one's own Jobcenter (editors) — or any audience with EventsPublishNetwork. */
   EventsWrite: 'events:write',
   EventsPublishNetwork: 'events:publish-network',
+  /** One's own notifications and their mail settings. */
+  NotificationsRead: 'notifications:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -33,6 +35,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.CommentsRead,
   Permission.CommentsWrite,
   Permission.EventsRead,
+  Permission.NotificationsRead,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,

@@ -1,0 +1,152 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+
+/** What a handler learns about the job it runs. */
+export interface JobContext {
+  id: string;
+  name: string;
+}
+
+export type JobHandler<T> = (data: T, job: JobContext) => Promise<void>;
+
+export interface JobOptions {
+  /** Attempts after the first failure (default 5). */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled (with jitter) for each further one (default 2). */
+  retryDelaySeconds?: number;
+  /** A running job that takes longer than this is retried elsewhere (default 15 min). */
+  expireInSeconds?: number;
+  /** Cron schedule (5 fields, Europe/Berlin) that sends this job with `{}` as data. */
+  cron?: string;
+}
+
+export interface SendOptions {
+  /** While a job with this key waits in the queue, sending another one is a no-op. */
+  singletonKey?: string;
+  startAfter?: Date;
+}
+
+interface Registration {
+  name: string;
+  handler: JobHandler<never>;
+  options: JobOptions;
+}
+
+/** Queue names of pg-boss: letters, digits, dots, dashes, underscores. */
+const NAME = /^[a-z0-9][a-z0-9._-]*$/;
+const SCHEMA = 'pgboss';
+
+/**
+ * The portal's one job queue: pg-boss in its own schema (`pgboss`) of the app's database.
+ * Jobs are fetched with `FOR UPDATE SKIP LOCKED`, so with several backend instances each job
+ * runs once; cron schedules fire once per slot across instances. Handlers register in
+ * `onModuleInit`; workers start when the application has booted (after the migrations) and
+ * stop gracefully (running jobs finish) on shutdown.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly registrations = new Map<string, Registration>();
+  private readonly boss: PgBoss;
+  private started?: Promise<void>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: SCHEMA,
+      application_name: 'portal-jobs',
+      max: 4,
+      // Cron slots are checked often enough that a schedule fires within seconds of its time.
+      cronMonitorIntervalSeconds: 30,
+    });
+    // pg-boss reports connection trouble here; without a listener Node would crash.
+    this.boss.on('error', (error) => this.logger.warn({ message: error.message }, 'Job queue error'));
+  }
+
+  /** Declares a job type; call from `onModuleInit` of the owning module. */
+  register<T extends object>(name: string, handler: JobHandler<T>, options: JobOptions = {}): void {
+    if (!NAME.test(name)) throw new Error(`Invalid job name "${name}"`);
+    if (this.registrations.has(name)) throw new Error(`Job "${name}" is registered twice`);
+    if (this.started) throw new Error(`Job "${name}" registered after the queue started`);
+    this.registrations.set(name, { name, handler: handler as JobHandler<never>, options });
+  }
+
+  /** Enqueues a job; returns its id, or null when a job with the same singletonKey is waiting. */
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
+    if (!this.registrations.has(name)) throw new Error(`Job "${name}" is not registered`);
+    await this.whenStarted();
+    return this.boss.send(name, data, {
+      singletonKey: options.singletonKey,
+      startAfter: options.startAfter,
+    });
+  }
+
+  /** Number of jobs not finished yet (waiting, retrying or running) in the given queues. */
+  async pending(names: readonly string[] = [...this.registrations.keys()]): Promise<number> {
+    await this.whenStarted();
+    let total = 0;
+    for (const name of names) total += await this.boss.getQueueSize(name, { before: 'completed' });
+    return total;
+  }
+
+  /** Waits until the queues hold no unfinished job (tests; retries count as unfinished). */
+  async drained(names?: readonly string[], timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.pending(names)) > 0) {
+      if (Date.now() > deadline) throw new Error(`Job queue not drained within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.started = this.start();
+    await this.started;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    await this.started.catch(() => undefined);
+    // Running handlers finish (graceful), then the pool closes.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+  }
+
+  private async whenStarted(): Promise<void> {
+    if (!this.started) throw new Error('Job queue used before the application started');
+    await this.started;
+  }
+
+  private async start(): Promise<void> {
+    await this.boss.start();
+    for (const { name, handler, options } of this.registrations.values()) {
+      const queue = {
+        name,
+        retryLimit: options.retryLimit ?? 5,
+        retryDelay: options.retryDelaySeconds ?? 2,
+        retryBackoff: true,
+        expireInSeconds: options.expireInSeconds ?? 15 * 60,
+      };
+      // createQueue keeps an existing queue's options; updateQueue applies changed ones.
+      await this.boss.createQueue(name, queue);
+      await this.boss.updateQueue(name, queue);
+      await this.boss.work<object>(
+        name,
+        { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds },
+        async ([job]) => {
+          if (!job) return;
+          try {
+            await handler(job.data as never, { id: job.id, name });
+          } catch (error) {
+            this.logger.warn(
+              { job: name, id: job.id, message: error instanceof Error ? error.message : String(error) },
+              'Job failed; it will be retried',
+            );
+            throw error;
+          }
+        },
+      );
+      if (options.cron) await this.boss.schedule(name, options.cron, {}, { tz: 'Europe/Berlin' });
+      else await this.boss.unschedule(name);
+    }
+  }
+}

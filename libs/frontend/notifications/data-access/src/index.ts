@@ -1,0 +1,2 @@
+export * from './lib/notifications-api';
+export * from './lib/unread-count-store';

@@ -1,0 +1,2 @@
+export * from './lib/notification-item';
+export * from './lib/notification-bell';

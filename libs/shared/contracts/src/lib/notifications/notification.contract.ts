@@ -1,0 +1,98 @@
+/**
+ * Notification kinds. Adding one: a key here and an entry in NOTIFICATION_KINDS (label,
+ * default delivery); everything else (settings page, API validation, mails) follows.
+ */
+export const NotificationKind = {
+  News: 'news',
+  NewsImportant: 'news-important',
+  Mention: 'mention',
+  Comment: 'comment',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+/** How a user wants a kind delivered by mail (the in-portal list always shows it). */
+export const NotificationDelivery = {
+  Immediately: 'immediately',
+  Daily: 'daily',
+  Weekly: 'weekly',
+  Off: 'off',
+} as const;
+export type NotificationDelivery = (typeof NotificationDelivery)[keyof typeof NotificationDelivery];
+
+export const NOTIFICATION_DELIVERIES: readonly NotificationDelivery[] = Object.values(NotificationDelivery);
+
+export const NOTIFICATION_DELIVERY_LABELS: Readonly<Record<NotificationDelivery, string>> = {
+  immediately: 'Sofort',
+  daily: 'Täglich (Zusammenfassung)',
+  weekly: 'Wöchentlich (Zusammenfassung)',
+  off: 'Keine E-Mail',
+};
+
+export interface NotificationKindInfo {
+  label: string;
+  description: string;
+  defaultDelivery: NotificationDelivery;
+}
+
+/** The registry of kinds, in the order of the settings page. */
+export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationKindInfo>> = {
+  'news-important': {
+    label: 'Wichtige Neuigkeiten',
+    description: 'Als wichtig markierte Meldungen für Sie',
+    defaultDelivery: 'immediately',
+  },
+  news: {
+    label: 'Neuigkeiten',
+    description: 'Neue Meldungen für Ihre Zielgruppe',
+    defaultDelivery: 'daily',
+  },
+  mention: {
+    label: 'Erwähnungen',
+    description: 'Jemand hat Sie erwähnt',
+    defaultDelivery: 'immediately',
+  },
+  comment: {
+    label: 'Kommentare',
+    description: 'Kommentare zu Ihren oder von Ihnen verfolgten Inhalten',
+    defaultDelivery: 'immediately',
+  },
+};
+
+export const NOTIFICATION_KIND_KEYS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+
+export interface NotificationDto {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  text: string;
+  /** Portal path to open, e.g. `/neuigkeiten/<id>`. */
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationListDto {
+  items: NotificationDto[];
+  /** Pass as `cursor` for the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+export interface NotificationListQuery {
+  cursor?: string;
+  limit?: number;
+}
+
+export interface UnreadCountDto {
+  unread: number;
+}
+
+export interface NotificationSettingDto {
+  kind: NotificationKind;
+  delivery: NotificationDelivery;
+}
+
+export interface NotificationSettingsDto {
+  settings: NotificationSettingDto[];
+}
+
+export type UpdateNotificationSettingsRequest = NotificationSettingsDto;
