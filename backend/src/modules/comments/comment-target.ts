@@ -21,6 +21,9 @@ export interface CommentTarget {
   /** The target's author (to notify about new comments), if any. */
   authorId(targetId: string): Promise<string | null>;
 
+  /** Title and portal path of the target, for notifications („Neuer Kommentar zu …“). */
+  describe(targetId: string): Promise<{ title: string; link: string }>;
+
   /**
    * Which of these people may see the target (for mentions and suggestions). Batched, so a page
    * of candidates costs a fixed number of queries, not one per person.

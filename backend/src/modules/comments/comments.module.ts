@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications';
 import { CommentEvents } from './comment-events';
 import { CommentTargetRegistry } from './comment-target.registry';
 import { CommentsController } from './comments.controller';
@@ -11,14 +12,9 @@ import { MentionSuggestionsController } from './mention-suggestions.controller';
  * `CommentTarget` with `CommentTargetRegistry` (see news/news-comment-target.ts).
  */
 @Module({
+  imports: [NotificationsModule],
   controllers: [CommentsController, MentionSuggestionsController],
-  providers: [
-    CommentsRepository,
-    CommentsService,
-    CommentTargetRegistry,
-    // Hook point for notifications: replace with the real implementation (see comment-events.ts).
-    { provide: CommentEvents, useClass: CommentEvents },
-  ],
+  providers: [CommentsRepository, CommentsService, CommentTargetRegistry, CommentEvents],
   exports: [CommentTargetRegistry],
 })
 export class CommentsModule {}

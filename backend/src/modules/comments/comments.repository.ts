@@ -89,6 +89,17 @@ export class CommentsRepository {
   }
 
   /** Of these ids, the people that exist and are active (primary key lookups). */
+  /** Everyone who has commented on the target (they follow the thread); capped. */
+  async participants(targetType: string, targetId: string): Promise<string[]> {
+    const rows: { author_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT author_id FROM comments
+        WHERE target_type = $1 AND target_id = $2 AND deleted_at IS NULL AND author_id IS NOT NULL
+        LIMIT 500`,
+      [targetType, targetId],
+    );
+    return rows.map((row) => row.author_id);
+  }
+
   async activeUsers(ids: string[]): Promise<MentionedPerson[]> {
     if (ids.length === 0) return [];
     const rows: { id: string; display_name: string }[] = await this.dataSource.query(

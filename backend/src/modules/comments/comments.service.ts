@@ -204,17 +204,26 @@ export class CommentsService {
   private async announce(user: SessionUser, comment: CommentEntity, mentioned: string[]): Promise<void> {
     try {
       const target = this.targets.get(comment.targetType);
+      const [targetAuthorId, participants, description] = await Promise.all([
+        target.authorId(comment.targetId),
+        this.comments.participants(comment.targetType, comment.targetId),
+        target.describe(comment.targetId),
+      ]);
       const others = mentioned.filter((id) => id !== user.id);
-      const allowed = others.length
-        ? await target.audienceAllows(others, comment.targetId)
-        : new Set<string>();
+      const followers = [...new Set([targetAuthorId, ...participants])].filter(
+        (id): id is string => !!id && id !== user.id,
+      );
+      const allowed = await target.audienceAllows([...new Set([...others, ...followers])], comment.targetId);
       await this.events.commentCreated({
         targetType: comment.targetType,
         targetId: comment.targetId,
         commentId: comment.id,
         authorId: user.id,
+        authorName: user.displayName,
+        body: comment.body,
+        target: description,
         mentionedUserIds: others.filter((id) => allowed.has(id)),
-        targetAuthorId: await target.authorId(comment.targetId),
+        followerIds: followers.filter((id) => allowed.has(id)),
       });
     } catch (error) {
       this.logger.error({ err: error, commentId: comment.id }, 'comment event hook failed');

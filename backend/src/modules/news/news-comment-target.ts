@@ -49,6 +49,11 @@ export class NewsCommentTarget implements CommentTarget, OnModuleInit {
     return (await this.item(targetId)).authorId;
   }
 
+  async describe(targetId: string): Promise<{ title: string; link: string }> {
+    const item = await this.item(targetId);
+    return { title: item.title, link: `/neuigkeiten/${item.id}` };
+  }
+
   /** The detail page's rule (`mayRead`), for other people than the signed-in one. */
   async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
     const allowed = new Set<string>();

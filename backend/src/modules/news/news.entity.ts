@@ -17,6 +17,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'news' })
 // The feed: published items, newest first, with a stable tiebreaker for the cursor.
 @Index('news_feed_idx', ['status', 'publishedAt', 'id'])
+// The notifier's sweep: published items whose audience has not been told yet.
+@Index('news_notify_due_idx', ['publishedAt'], { where: `notified_at IS NULL AND status = 'published'` })
 // GIN index created by the migration (index types are beyond TypeORM's index model).
 @Index('news_search_idx', { synchronize: false })
 export class NewsEntity {
@@ -80,6 +82,10 @@ export class NewsEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   editedAt!: Date | null;
+
+  /** When the audience was notified (set once the item is due; scheduled items wait for it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  notifiedAt!: Date | null;
 
   /** Words for the search on /neuigkeiten (and later the portal search): title > teaser > body. */
   @Column({

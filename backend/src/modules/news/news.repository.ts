@@ -148,6 +148,21 @@ export class NewsRepository {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Published, due items whose audience has not been notified yet (oldest first). */
+  dueForNotification(now: Date, limit: number): Promise<NewsEntity[]> {
+    return this.repository
+      .createQueryBuilder('news')
+      .where(`news.status = 'published' AND news.notifiedAt IS NULL AND news.publishedAt <= :now`, { now })
+      .andWhere('(news.expiresAt IS NULL OR news.expiresAt > :now)', { now })
+      .orderBy('news.publishedAt', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async markNotified(id: string, at: Date): Promise<void> {
+    await this.repository.update({ id }, { notifiedAt: at });
+  }
+
   /** Of these items, the ones the user has opened (one query per page). */
   async readIds(userId: string, newsIds: string[]): Promise<Set<string>> {
     if (newsIds.length === 0) return new Set();

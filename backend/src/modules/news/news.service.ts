@@ -18,6 +18,7 @@ import { ArchiveNewsBody, CreateNewsBody, PublishNewsBody, UpdateNewsBody } from
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
+import { NewsNotifier } from './news-notifier';
 import { NewsFilesRepository } from './news-files.repository';
 import { toFilesView, toFilesViews } from './news-files.mapper';
 import { toNewsDto, toNewsSummary } from './news.mapper';
@@ -33,6 +34,7 @@ export class NewsService {
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
     private readonly files: NewsFilesRepository,
+    private readonly notifier: NewsNotifier,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
@@ -112,6 +114,7 @@ export class NewsService {
       publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
     });
     if (!changed) throw staleVersion();
+    await this.notifier.notifyIfDue(id);
     return this.get(user, id);
   }
 

@@ -333,15 +333,17 @@ describe('comments: threads on news, roles, audience, mentions and reactions', (
       { type: 'text', text: '.' },
     ]);
     expect(events).toEqual([
-      {
+      expect.objectContaining({
         targetType: 'news',
         targetId: forHessen.id,
         commentId: created.id,
         authorId: id['koordination.dlt'],
         mentionedUserIds: [id['fachkraft.offenbach']],
-        targetAuthorId: id['koordination.dlt'],
-      },
+        target: { title: forHessen.title, link: `/neuigkeiten/${forHessen.id}` },
+      }),
     ]);
+    // Followers are earlier commenters and the item's author — never the one who just wrote.
+    expect(events[0]?.followerIds).not.toContain(id['koordination.dlt']);
     const stored: { user_id: string }[] = await testApp.dataSource.query(
       `SELECT user_id FROM comment_mentions WHERE comment_id = $1`,
       [created.id],

@@ -7,6 +7,7 @@ import { Comments1795617956086 } from './1795617956086-comments';
 import { Notifications1795618028940 } from './1795618028940-notifications';
 import { EventsAndFeedTokens1795618040830 } from './1795618040830-events-and-feed-tokens';
 import { NewsFiles1795618147724 } from './1795618147724-news-files';
+import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Notifications1795618028940,
   EventsAndFeedTokens1795618040830,
   NewsFiles1795618147724,
+  NewsNotified1795620776064,
 ];

@@ -1,0 +1,69 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Clock } from '../../core/clock/clock';
+import { JobQueue } from '../../core/jobs/job-queue';
+import { NotificationsService } from '../notifications';
+import { NewsEntity } from './news.entity';
+import { NewsRepository } from './news.repository';
+
+const SWEEP_JOB = 'news.notify-due';
+const BATCH = 50;
+
+/**
+ * Tells the audience about a news item once it is due: at once when published now, and for
+ * scheduled items by a sweep every minute (exactly once across instances: the job queue runs
+ * each slot once, and a repeated notification of the same item is a no-op). Important items
+ * use their own kind, which mails immediately by default.
+ */
+@Injectable()
+export class NewsNotifier implements OnModuleInit {
+  private readonly logger = new Logger(NewsNotifier.name);
+
+  constructor(
+    private readonly news: NewsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(SWEEP_JOB, () => this.notifyDue().then(() => undefined), { cron: '* * * * *' });
+  }
+
+  /** Notifies about every due item not yet announced; returns how many items were announced. */
+  async notifyDue(): Promise<number> {
+    let announced = 0;
+    for (;;) {
+      const due = await this.news.dueForNotification(this.clock.now(), BATCH);
+      for (const item of due) await this.announce(item);
+      announced += due.length;
+      if (due.length < BATCH) return announced;
+    }
+  }
+
+  /** Right after publishing: no need to wait for the sweep. Failures are left to the sweep. */
+  async notifyIfDue(id: string): Promise<void> {
+    try {
+      const item = await this.news.findById(id);
+      if (item && !item.notifiedAt && item.publishedAt && item.publishedAt <= this.clock.now()) {
+        await this.announce(item);
+      }
+    } catch (error) {
+      this.logger.warn({ err: error, newsId: id }, 'news notification deferred to the sweep');
+    }
+  }
+
+  private async announce(item: NewsEntity): Promise<void> {
+    await this.notifications.notifyAudience(
+      item.audience,
+      {
+        kind: item.important ? 'news-important' : 'news',
+        title: item.title,
+        text: item.teaser,
+        link: `/neuigkeiten/${item.id}`,
+        source: { type: 'news', id: item.id },
+      },
+      { exceptUserId: item.authorId ?? undefined },
+    );
+    await this.news.markNotified(item.id, this.clock.now());
+  }
+}
