@@ -5,12 +5,9 @@ import {
   CreateEventRequest,
   EventDto,
   EventListDto,
-  MeDto,
-  OrganisationDto,
-  PageDto,
   UpdateEventRequest,
 } from '@portal/contracts';
-import { Observable, forkJoin, map } from 'rxjs';
+import { Observable } from 'rxjs';
 
 /** Typed calls of the events API. */
 @Injectable({ providedIn: 'root' })
@@ -49,20 +46,6 @@ export class EventsApi {
   /** Link target of „Zum Kalender hinzufügen (.ics)“. */
   icsUrl(id: string): string {
     return `${this.path(id)}/ics`;
-  }
-
-  /** Who is writing: decides whether the audience is fixed to the own Jobcenter. */
-  me(): Observable<MeDto> {
-    return this.http.get<MeDto>(BrowserPaths.me);
-  }
-
-  /** All organisations for the audience picker (about 110: two pages of 100). */
-  organisations(): Observable<OrganisationDto[]> {
-    const page = (number: number) =>
-      this.http.get<PageDto<OrganisationDto>>(BrowserPaths.organisations, {
-        params: new HttpParams().set('page', String(number)).set('pageSize', '100'),
-      });
-    return forkJoin([page(1), page(2)]).pipe(map(([first, second]) => [...first.items, ...second.items]));
   }
 
   private path(id: string): string {

@@ -9,7 +9,9 @@ import {
 } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { AudienceDto, EVERYONE, EventDto, MeDto, Permission } from '@portal/contracts';
+import { AudienceDto, EVERYONE, EventDto, Permission } from '@portal/contracts';
+import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
+import { CurrentUser } from '@portal/frontend/shared/util';
 import { EventsApi } from '@portal/frontend/events/data-access';
 import { AudiencePicker, portalTitle } from '@portal/frontend/shared/ui';
 import { catchError, of } from 'rxjs';
@@ -115,10 +117,13 @@ export class EventFormPage {
   );
   protected readonly audience = new FormControl<AudienceDto>({ ...EVERYONE }, { nonNullable: true });
 
-  protected readonly me = toSignal(this.api.me().pipe(catchError(() => of(null as MeDto | null))));
-  protected readonly organisations = toSignal(this.api.organisations().pipe(catchError(() => of([]))), {
-    initialValue: [],
-  });
+  protected readonly me = inject(CurrentUser).me;
+  protected readonly organisations = toSignal(
+    inject(OrganisationsApi)
+      .all()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
   protected readonly canWrite = computed(
     () => this.me()?.permissions.includes(Permission.EventsWrite) ?? null,
   );

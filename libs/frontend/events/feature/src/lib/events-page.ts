@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { EventListDto, EventSummaryDto, Permission } from '@portal/contracts';
+import { CurrentUser } from '@portal/frontend/shared/util';
 import { EventsApi } from '@portal/frontend/events/data-access';
 import {
   berlinDayKey,
@@ -12,7 +13,7 @@ import {
 } from '@portal/frontend/events/ui';
 import { EmptyState } from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
-import { map, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 import { BUTTON_STYLES } from './shared-styles';
 
 type View = 'liste' | 'kalender';
@@ -66,10 +67,7 @@ export class EventsPage {
   private readonly router = inject(Router);
 
   protected readonly view = computed<View>(() => (this.ansicht() === 'kalender' ? 'kalender' : 'liste'));
-  protected readonly canWrite = toSignal(
-    this.api.me().pipe(map((me) => me.permissions.includes(Permission.EventsWrite))),
-    { initialValue: false },
-  );
+  protected readonly canWrite = signal(inject(CurrentUser).can(Permission.EventsWrite));
 
   // List view
   protected readonly items = signal<EventSummaryDto[]>([]);

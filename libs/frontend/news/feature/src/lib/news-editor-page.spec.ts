@@ -59,11 +59,29 @@ describe('NewsEditorPage', () => {
   }
 
   it('labels every field and tells editors whom they write for', async () => {
-    const { element } = await render();
+    const { element, fixture } = await render();
+    http
+      .expectOne((request) => request.url === '/api/organisations')
+      .flush({
+        items: [
+          {
+            id: 'org-biberach',
+            key: 'landkreis-biberach',
+            name: 'Landkreis Biberach',
+            kind: 'jobcenter',
+            state: 'Baden-Württemberg',
+          },
+        ],
+        total: 1,
+        page: 1,
+        pageSize: 100,
+      });
+    await fixture.whenStable();
     expect(element.querySelector('h1')?.textContent).toBe('Neuigkeit schreiben');
     expect(element.querySelector('label[for="news-body"]')?.textContent).toBe('Text');
     expect(element.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Text formatieren');
-    expect(element.textContent).toContain('Sichtbar für Ihr Jobcenter: Landkreis Biberach.');
+    expect(element.querySelector('fieldset legend')?.textContent).toContain('Zielgruppe');
+    expect(element.textContent).toContain('nur für Ihr Jobcenter an: Landkreis Biberach');
   });
 
   it('formats with the toolbar and previews through the server', async () => {

@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { KeyValuePipe } from '@angular/common';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -29,9 +29,16 @@ import {
 } from '@portal/contracts';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { MarkdownToolbar } from '@portal/frontend/news/ui';
-import { portalTitle } from '@portal/frontend/shared/ui';
+import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
+import {
+  AudiencePicker,
+  FileSizePipe,
+  FileUpload,
+  FileUploadFn,
+  portalTitle,
+} from '@portal/frontend/shared/ui';
 import { CurrentUser, problemMessage, problemOf } from '@portal/frontend/shared/util';
-import { Observable, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
+import { Observable, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { fromLocalInput, toLocalInput } from './local-date-time';
 
 type Action = 'draft' | 'publish';
@@ -54,6 +61,9 @@ type Action = 'draft' | 'publish';
     MatError,
     MatInput,
     MarkdownToolbar,
+    AudiencePicker,
+    FileUpload,
+    FileSizePipe,
   ],
   templateUrl: './news-editor-page.html',
   styleUrl: './news-editor-page.scss',
@@ -75,6 +85,16 @@ export class NewsEditorPage {
   /** Editors write for their own Jobcenter only; network authors choose the audience. */
   protected readonly networkAuthor = this.user.can(Permission.NewsPublishNetwork);
   protected readonly ownOrganisation = computed(() => this.user.me()?.organisation ?? null);
+  /** Editors' picker is fixed to their Jobcenter (they may still narrow it by role). */
+  protected readonly fixedOrganisationId = computed(() =>
+    this.networkAuthor ? null : (this.ownOrganisation()?.id ?? null),
+  );
+  protected readonly organisations = toSignal(
+    inject(OrganisationsApi)
+      .all()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(NEWS_LIMITS.title)]],
@@ -95,6 +115,14 @@ export class NewsEditorPage {
   protected readonly error = signal<string | null>(null);
   protected readonly fieldErrors = signal<Record<string, string[]>>({});
   protected readonly previewHtml = signal('');
+  protected readonly coverAltText = signal('');
+  protected readonly fileError = signal<string | null>(null);
+
+  /** Uploads go to the saved item; the editor reloads it afterwards (files have no version). */
+  protected readonly uploadAttachment: FileUploadFn = (file) =>
+    this.api.uploadAttachment(this.loaded()?.id ?? '', file);
+  protected readonly uploadCover: FileUploadFn = (file) =>
+    this.api.setCover(this.loaded()?.id ?? '', file, this.coverAltText());
 
   constructor() {
     this.form.controls.body.valueChanges
@@ -134,7 +162,7 @@ export class NewsEditorPage {
       category: value.category,
       important: value.important,
       commentsEnabled: value.commentsEnabled,
-      audience: this.networkAuthor ? value.audience : this.ownAudience(),
+      audience: value.audience,
       pinnedUntil: fromLocalInput(value.pinnedUntil),
       expiresAt: fromLocalInput(value.expiresAt),
     };
@@ -158,7 +186,10 @@ export class NewsEditorPage {
       .subscribe({
         next: (saved) => {
           this.saving.set(false);
-          void this.router.navigate(['/neuigkeiten', saved.id]);
+          // A saved draft stays in the editor (now with its files section); published items open.
+          void this.router.navigate(
+            action === 'draft' ? ['/neuigkeiten', saved.id, 'bearbeiten'] : ['/neuigkeiten', saved.id],
+          );
         },
         error: (error: unknown) => {
           this.saving.set(false);
@@ -166,6 +197,39 @@ export class NewsEditorPage {
           this.error.set(problemMessage(error, 'Die Neuigkeit konnte nicht gespeichert werden.'));
         },
       });
+  }
+
+  protected refreshFiles(): void {
+    const item = this.loaded();
+    if (!item) return;
+    this.api
+      .get(item.id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (fresh) => this.loaded.set({ ...item, cover: fresh.cover, attachments: fresh.attachments }),
+      });
+  }
+
+  protected removeAttachment(fileId: string): void {
+    const item = this.loaded();
+    if (!item) return;
+    this.fileError.set(null);
+    this.api.deleteAttachment(item.id, fileId).subscribe({
+      next: () => this.refreshFiles(),
+      error: (error: unknown) =>
+        this.fileError.set(problemMessage(error, 'Der Anhang konnte nicht entfernt werden.')),
+    });
+  }
+
+  protected removeCover(): void {
+    const item = this.loaded();
+    if (!item) return;
+    this.fileError.set(null);
+    this.api.deleteCover(item.id).subscribe({
+      next: () => this.refreshFiles(),
+      error: (error: unknown) =>
+        this.fileError.set(problemMessage(error, 'Das Titelbild konnte nicht entfernt werden.')),
+    });
   }
 
   private start(): void {

@@ -33,4 +33,17 @@ describe('OrganisationsApi', () => {
     api.get('a/b').subscribe();
     http.expectOne('/api/organisations/a%2Fb').flush({});
   });
+
+  it('collects every page for pickers and stops at the total', () => {
+    let received: OrganisationDto[] | undefined;
+    api.all().subscribe((items) => (received = items));
+    const organisation = (id: string) => ({ id }) as OrganisationDto;
+    const first = http.expectOne((r) => r.url === '/api/organisations' && r.params.get('page') === '1');
+    expect(first.request.params.get('pageSize')).toBe('100');
+    first.flush({ items: [organisation('a'), organisation('b')], total: 3, page: 1, pageSize: 2 });
+    http
+      .expectOne((r) => r.url === '/api/organisations' && r.params.get('page') === '2')
+      .flush({ items: [organisation('c')], total: 3, page: 2, pageSize: 2 });
+    expect(received?.map((item) => item.id)).toEqual(['a', 'b', 'c']);
+  });
 });

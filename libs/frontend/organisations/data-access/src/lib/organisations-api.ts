@@ -1,7 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { BrowserPaths, OrganisationDto, OrganisationListQuery, PageDto } from '@portal/contracts';
-import { Observable } from 'rxjs';
+import { Observable, of, switchMap } from 'rxjs';
+
+const ALL_PAGE_SIZE = 100;
 
 /** Typed calls of the organisation directory API. */
 @Injectable({ providedIn: 'root' })
@@ -11,6 +13,21 @@ export class OrganisationsApi {
   /** GET /api/organisations — one page (1-based) of the directory, filtered. */
   list(query: OrganisationListQuery): Observable<PageDto<OrganisationDto>> {
     return this.http.get<PageDto<OrganisationDto>>(BrowserPaths.organisations, { params: toParams(query) });
+  }
+
+  /**
+   * Every organisation (for pickers): pages of 100 until the directory ends. The directory
+   * is about 110 entries, so this is one or two requests.
+   */
+  all(): Observable<OrganisationDto[]> {
+    const page = (number: number, collected: OrganisationDto[]): Observable<OrganisationDto[]> =>
+      this.list({ page: number, pageSize: ALL_PAGE_SIZE }).pipe(
+        switchMap((result) => {
+          const items = [...collected, ...result.items];
+          return items.length < result.total && result.items.length > 0 ? page(number + 1, items) : of(items);
+        }),
+      );
+    return page(1, []);
   }
 
   /** GET /api/organisations/:id */
