@@ -213,6 +213,8 @@ describe('news: reading, pinning, archive, acknowledgements, filters', () => {
     const hessen = titles((await feed(as['fachkraft.offenbach'], '&state=Hessen')).items);
     expect(hessen).toContain('Regionaltreffen Hessen');
     expect(hessen).not.toContain('Digitaler Posteingang in Jobcentern');
+    // Words never reach past the audience.
+    expect(titles((await feed(as['fachkraft.biberach'], '&q=Regionaltreffen')).items)).toEqual([]);
     const words = titles(
       (await feed(as['fachkraft.offenbach'], `&q=${encodeURIComponent('Jobcenter E-Akte')}`)).items,
     );

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { Component, ChangeDetectionStrategy } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { CommentDto, CommentPageDto } from '@portal/contracts';
 import { CommentThread } from './comment-thread';
@@ -40,6 +40,7 @@ function comment(id: string, text: string, overrides: Partial<CommentDto> = {}):
 
 @Component({
   imports: [CommentThread],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<portal-comment-thread targetType="news" [targetId]="id" />`,
 })
 class Host {

@@ -66,13 +66,7 @@ const BUTTONS: { format: MarkdownFormat; label: string; symbol: string }[] = [
 @Component({
   selector: 'portal-markdown-toolbar',
   template: `
-    <div
-      class="toolbar"
-      role="toolbar"
-      [attr.aria-label]="label()"
-      [attr.aria-controls]="target().id"
-      (keydown)="move($event)"
-    >
+    <div class="toolbar" role="toolbar" [attr.aria-label]="label()" [attr.aria-controls]="target().id">
       @for (button of buttons; track button.format; let first = $first) {
         <button
           type="button"
@@ -81,6 +75,7 @@ const BUTTONS: { format: MarkdownFormat; label: string; symbol: string }[] = [
           [title]="button.label"
           [tabIndex]="first ? 0 : -1"
           (click)="format(button.format)"
+          (keydown)="move($event)"
         >
           <span aria-hidden="true">{{ button.symbol }}</span>
         </button>

@@ -1,12 +1,13 @@
 import { HttpClient, HttpErrorResponse, HttpEvent, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, inject, signal } from '@angular/core';
+import { Component, inject, signal, ChangeDetectionStrategy } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Observable } from 'rxjs';
 import { FileUpload, uploadErrorMessage } from './file-upload';
 
 @Component({
   imports: [FileUpload],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<portal-file-upload
     label="Anhang hinzufügen"
     hint="PDF bis 1 KB"
