@@ -90,17 +90,6 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
       flex-wrap: wrap;
       gap: var(--portal-space-2);
     }
-    .button {
-      min-height: 2.75rem;
-      padding: 0 var(--portal-space-4);
-      border: 1px solid var(--portal-color-brand);
-      border-radius: var(--portal-radius);
-      background: var(--portal-color-surface-raised);
-      color: var(--portal-color-brand);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, ChangeDetectionStrategy } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { CommentDto, CommentPageDto } from '@portal/contracts';
 import { CommentThread } from './comment-thread';
@@ -41,10 +41,10 @@ function comment(id: string, text: string, overrides: Partial<CommentDto> = {}):
 @Component({
   imports: [CommentThread],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<portal-comment-thread targetType="news" [targetId]="id" />`,
+  template: `<portal-comment-thread targetType="news" [targetId]="id()" />`,
 })
 class Host {
-  id = NEWS;
+  readonly id = signal(NEWS);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -221,8 +221,7 @@ describe('CommentThread', () => {
     expect(element.textContent).toContain('Bitte schreiben Sie zuerst Ihren Kommentar.');
     http.expectNone((r) => r.method === 'POST');
 
-    fixture.componentInstance.id = '33333333-3333-4333-8333-333333333333';
-    fixture.changeDetectorRef.markForCheck();
+    fixture.componentInstance.id.set('33333333-3333-4333-8333-333333333333');
     fixture.detectChanges();
     http.expectOne((r) => r.url === '/api/comments').flush({ items: [], nextCursor: null, open: false });
     await fixture.whenStable();

@@ -81,17 +81,6 @@ import { buildMonthGrid, WEEKDAYS } from './month-grid';
       gap: var(--portal-space-2);
       margin-bottom: var(--portal-space-2);
     }
-    .button {
-      min-height: 2.75rem;
-      padding: 0 var(--portal-space-3);
-      border: 1px solid var(--portal-color-brand);
-      border-radius: var(--portal-radius);
-      background: var(--portal-color-surface-raised);
-      color: var(--portal-color-brand);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
     .calendar {
       width: 100%;
       table-layout: fixed;

@@ -63,17 +63,6 @@ import { EmptyState } from '@portal/frontend/shared/ui';
     .more {
       margin-top: var(--portal-space-4);
     }
-    .button {
-      min-height: 2.75rem;
-      padding: 0 var(--portal-space-4);
-      border: 1px solid var(--portal-color-brand);
-      border-radius: var(--portal-radius);
-      background: var(--portal-color-surface-raised);
-      color: var(--portal-color-brand);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
     .error {
       color: var(--portal-color-error);
     }
