@@ -8,14 +8,18 @@ function databaseUrl(): string {
 }
 
 /**
- * Test data: notifications for a signed-in demo user, written straight into the database (the
- * triggers — news, mentions, comments — are not wired up yet). Created `count` minutes apart,
- * the first one newest; portal-only (no mail).
+ * Test data: replaces a signed-in demo user's notifications with these, written straight into
+ * the database (the real triggers — news, mentions, comments — are covered by their own tests;
+ * 22 items through the UI would only be slow). A minute apart, the first one newest; no mail.
  */
 export async function giveNotifications(login: string, titles: string[]): Promise<void> {
   const client = new Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
+    await client.query(
+      `DELETE FROM notifications WHERE user_id IN (SELECT id FROM users WHERE email LIKE $1 || '@%')`,
+      [login],
+    );
     await client.query(
       `INSERT INTO notifications (user_id, kind, title, text, link, created_at)
        SELECT u.id, 'news', t.title, 'Kurz erklärt: ' || t.title, '/neuigkeiten',

@@ -41,7 +41,9 @@ test('the bell counts unread notifications; the list pages and marks them read',
   await page.context().clearCookies();
   await signIn(page, 'fachkraft.offenbach');
   await page.goto('/benachrichtigungen');
-  await expect(page.getByText('Sie haben keine Benachrichtigungen.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benachrichtigungen');
+  await expect(page.getByText('Benachrichtigungen werden geladen …')).toHaveCount(0);
+  await expect(page.getByText('Meldung 1', { exact: true })).toHaveCount(0);
 });
 
 test('the settings page chooses how mails arrive, per kind, and keeps the choice', async ({ page }) => {
