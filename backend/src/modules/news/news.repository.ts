@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AudienceDto, AudienceViewer, NewsCategory, OrganisationState } from '@portal/contracts';
+import { audienceMembersSql } from '../../core/audience/audience-members.sql';
 import { whereInAudience } from '../../core/audience/audience.sql';
 import { NewsEntity } from './news.entity';
 import type { FeedPosition } from './news-cursor';
@@ -56,7 +57,7 @@ export class NewsRepository {
     after: FeedPosition | undefined,
     limit: number,
   ): Promise<NewsEntity[]> {
-    const query = this.readable(viewer, now);
+    const query = this.readable(viewer, now, filter.archived ? ['published', 'archived'] : ['published']);
     if (filter.archived) {
       query.andWhere(
         new Brackets((archive) =>
@@ -64,7 +65,7 @@ export class NewsRepository {
         ),
       );
     } else {
-      query.andWhere(`news.status = 'published'`).andWhere(notExpired, { now });
+      query.andWhere(notExpired, { now });
       if (!hasFilter(filter))
         query.andWhere('(news.pinnedUntil IS NULL OR news.pinnedUntil <= :now)', { now });
     }
@@ -98,8 +99,7 @@ export class NewsRepository {
 
   /** Items pinned for this viewer right now (few by nature; capped). */
   pinned(viewer: AudienceViewer, now: Date): Promise<NewsEntity[]> {
-    return this.readable(viewer, now)
-      .andWhere(`news.status = 'published'`)
+    return this.readable(viewer, now, ['published'])
       .andWhere(notExpired, { now })
       .andWhere('news.pinnedUntil > :now', { now })
       .orderBy('news.publishedAt', 'DESC')
@@ -206,35 +206,33 @@ export class NewsRepository {
    * Counts only — never who. People without an organisation are counted under null.
    */
   acknowledgementCounts(newsId: string, audience: AudienceDto): Promise<AcknowledgementRow[]> {
+    const members = audienceMembersSql(audience, 2);
     return this.dataSource.query(
-      `WITH members AS (
-         SELECT u.id, u.organisation_id
-           FROM users u
-           LEFT JOIN organisations o ON o.id = u.organisation_id
-          WHERE u.active
-            AND (cardinality($2::text[]) = 0 OR o.state = ANY($2::text[]))
-            AND (cardinality($3::uuid[]) = 0 OR u.organisation_id = ANY($3::uuid[]))
-            AND (cardinality($4::text[]) = 0 OR u.roles && $4::text[])
-       )
-       SELECT m.organisation_id AS "organisationId", o.name AS "organisationName", o.key AS "organisationKey",
+      `WITH members AS (${members.sql})
+       SELECT u.organisation_id AS "organisationId", o.name AS "organisationName", o.key AS "organisationKey",
               o.state AS "organisationState", o.kind AS "organisationKind",
               count(*)::int AS "audience", count(a.user_id)::int AS "acknowledged"
          FROM members m
-         LEFT JOIN news_acknowledgements a ON a.news_id = $1 AND a.user_id = m.id
-         LEFT JOIN organisations o ON o.id = m.organisation_id
-        GROUP BY m.organisation_id, o.name, o.key, o.state, o.kind
+         JOIN users u ON u.id = m.user_id
+         LEFT JOIN news_acknowledgements a ON a.news_id = $1 AND a.user_id = m.user_id
+         LEFT JOIN organisations o ON o.id = u.organisation_id
+        GROUP BY u.organisation_id, o.name, o.key, o.state, o.kind
         ORDER BY o.name NULLS LAST`,
-      [newsId, audience.states, audience.organisationIds, audience.roles],
+      [newsId, ...members.parameters],
     );
   }
 
-  /** Published (or archived) items already public for this viewer — the base of every reader query. */
-  private readable(viewer: AudienceViewer, now: Date): SelectQueryBuilder<NewsEntity> {
+  /** Items in these states already public for this viewer — the base of every reader query. */
+  private readable(
+    viewer: AudienceViewer,
+    now: Date,
+    statuses: ('published' | 'archived')[],
+  ): SelectQueryBuilder<NewsEntity> {
     const query = this.repository
       .createQueryBuilder('news')
       .leftJoinAndSelect('news.organisation', 'organisation')
       .leftJoinAndSelect('news.author', 'author')
-      .where(`news.status IN ('published', 'archived')`)
+      .where('news.status IN (:...statuses)', { statuses })
       .andWhere('news.publishedAt <= :now', { now });
     return whereInAudience(query, 'news', viewer);
   }
