@@ -17,6 +17,10 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'news' })
 // The feed: published items, newest first, with a stable tiebreaker for the cursor.
 @Index('news_feed_idx', ['status', 'publishedAt', 'id'])
+// The pinned section: few rows, so a partial index keeps it from walking the whole feed.
+@Index('news_pinned_idx', ['publishedAt', 'id'], {
+  where: `pinned_until IS NOT NULL AND status = 'published'`,
+})
 // The notifier's sweep: published items whose audience has not been told yet.
 @Index('news_notify_due_idx', ['publishedAt'], { where: `notified_at IS NULL AND status = 'published'` })
 // GIN index created by the migration (index types are beyond TypeORM's index model).

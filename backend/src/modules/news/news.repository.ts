@@ -99,13 +99,16 @@ export class NewsRepository {
 
   /** Items pinned for this viewer right now (few by nature; capped). */
   pinned(viewer: AudienceViewer, now: Date): Promise<NewsEntity[]> {
-    return this.readable(viewer, now, ['published'])
-      .andWhere(notExpired, { now })
-      .andWhere('news.pinnedUntil > :now', { now })
-      .orderBy('news.publishedAt', 'DESC')
-      .addOrderBy('news.id', 'DESC')
-      .limit(PINNED_MAX)
-      .getMany();
+    return (
+      this.readable(viewer, now, ['published'])
+        .andWhere(notExpired, { now })
+        // IS NOT NULL lets the planner use news_pinned_idx.
+        .andWhere('news.pinnedUntil IS NOT NULL AND news.pinnedUntil > :now', { now })
+        .orderBy('news.publishedAt', 'DESC')
+        .addOrderBy('news.id', 'DESC')
+        .limit(PINNED_MAX)
+        .getMany()
+    );
   }
 
   /** Drafts and scheduled items of the user's organisation or by the user: the author's desk. */

@@ -8,6 +8,7 @@ import { Notifications1795618028940 } from './1795618028940-notifications';
 import { EventsAndFeedTokens1795618040830 } from './1795618040830-events-and-feed-tokens';
 import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
+import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EventsAndFeedTokens1795618040830,
   NewsFiles1795618147724,
   NewsNotified1795620776064,
+  NewsPinnedIndex1795623268317,
 ];
