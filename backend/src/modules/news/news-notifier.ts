@@ -40,15 +40,15 @@ export class NewsNotifier implements OnModuleInit {
     }
   }
 
-  /** Right after publishing: no need to wait for the sweep. Failures are left to the sweep. */
-  async notifyIfDue(id: string): Promise<void> {
+  /**
+   * Right after publishing: asks a worker to sweep now instead of at the next minute, so the
+   * publish request never waits for thousands of notifications. Failures are left to the cron.
+   */
+  async requestSweep(): Promise<void> {
     try {
-      const item = await this.news.findById(id);
-      if (item && !item.notifiedAt && item.publishedAt && item.publishedAt <= this.clock.now()) {
-        await this.announce(item);
-      }
+      await this.jobs.send(SWEEP_JOB, {});
     } catch (error) {
-      this.logger.warn({ err: error, newsId: id }, 'news notification deferred to the sweep');
+      this.logger.warn({ err: error }, 'news notification deferred to the next sweep');
     }
   }
 

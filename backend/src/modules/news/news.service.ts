@@ -114,7 +114,7 @@ export class NewsService {
       publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
     });
     if (!changed) throw staleVersion();
-    await this.notifier.notifyIfDue(id);
+    await this.notifier.requestSweep();
     return this.get(user, id);
   }
 

@@ -1,10 +1,11 @@
 import type { CreateNewsRequest, NewsDto, NotificationListDto } from '@portal/contracts';
 import { EVERYONE, mentionToken } from '@portal/contracts';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { NewsNotifier } from '../../../src/modules/news/news-notifier';
 import { HttpClient } from '../../support/http-client';
 import { demoEmail, waitForMails } from '../../support/mail-inbox';
 import { ManualClock } from '../../support/manual-clock';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 const HOUR = 3_600_000;
@@ -23,7 +24,7 @@ describe('news and comments notify exactly their audience', () => {
       'fachkraft.offenbach',
       'leitung.biberach',
     ];
-    for (const login of logins) as[login] = (await signIn(testApp.baseUrl, login)).client;
+    await signInAll(testApp.baseUrl, logins, as);
     const users: { id: string; email: string }[] =
       await testApp.dataSource.query(`SELECT id, email FROM users`);
     for (const login of logins) idOf[login] = users.find((user) => user.email === demoEmail(login))!.id;
@@ -48,6 +49,8 @@ describe('news and comments notify exactly their audience', () => {
       publishAt,
     });
     expect(response.status).toBe(200);
+    // Publishing hands the announcement to the job queue; wait until the workers are done.
+    await testApp.app.get(JobQueue).drained();
   }
 
   async function notifications(login: DemoLogin): Promise<NotificationListDto['items']> {
