@@ -48,3 +48,13 @@ export async function signIn(baseUrl: string, login: DemoLogin, returnTo?: strin
     '';
   return { client, landedAt, trail };
 }
+
+/** Signs in each of these demo accounts (one after the other: the provider's login form is stateful). */
+export async function signInAll(
+  baseUrl: string,
+  logins: readonly DemoLogin[],
+  into: Partial<Record<DemoLogin, HttpClient>> = {},
+): Promise<Record<DemoLogin, HttpClient>> {
+  for (const login of logins) into[login] = (await signIn(baseUrl, login)).client;
+  return into as Record<DemoLogin, HttpClient>;
+}

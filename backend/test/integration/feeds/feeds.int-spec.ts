@@ -2,7 +2,7 @@ import type { CreateNewsRequest, FeedTokenCreatedDto, FeedTokenStatusDto, NewsDt
 import { EVERYONE } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 function unfold(ics: string): string[] {
@@ -36,9 +36,11 @@ describe('personal feeds: token, calendar and news feed', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp({}, { clock });
-    for (const login of ['koordination.dlt', 'fachkraft.biberach', 'fachkraft.offenbach'] as DemoLogin[]) {
-      as[login] = (await signIn(testApp.baseUrl, login)).client;
-    }
+    await signInAll(
+      testApp.baseUrl,
+      ['koordination.dlt', 'fachkraft.biberach', 'fachkraft.offenbach'] as DemoLogin[],
+      as,
+    );
     anonymous = new HttpClient(testApp.baseUrl);
   });
   afterAll(() => testApp.close());

@@ -16,7 +16,7 @@ import { MediaType } from '../../../src/core/storage/media-types';
 import { StoredFilesService } from '../../../src/core/storage/stored-files.service';
 import { EXECUTABLES, FIXTURES, PNG } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 const LIMIT = 256 * 1024;
@@ -30,16 +30,18 @@ describe('news files: cover image and attachments on the file storage', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'portal-files-'));
     testApp = await createTestApp({ DATA_DIR: dataDir, NEWS_ATTACHMENT_MAX_BYTES: String(LIMIT) });
-    for (const login of [
-      'koordination.dlt',
-      'redaktion.biberach',
-      'leitung.biberach',
-      'fachkraft.biberach',
-      'fachkraft.offenbach',
-      'admin',
-    ] as DemoLogin[]) {
-      as[login] = (await signIn(testApp.baseUrl, login)).client;
-    }
+    await signInAll(
+      testApp.baseUrl,
+      [
+        'koordination.dlt',
+        'redaktion.biberach',
+        'leitung.biberach',
+        'fachkraft.biberach',
+        'fachkraft.offenbach',
+        'admin',
+      ] as DemoLogin[],
+      as,
+    );
     const rows: { id: string }[] = await testApp.dataSource.query(
       `SELECT id FROM organisations WHERE key = 'landkreis-biberach'`,
     );

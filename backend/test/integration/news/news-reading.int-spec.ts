@@ -9,7 +9,7 @@ import type {
 import { EVERYONE } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 const HOUR = 3_600_000;
@@ -21,14 +21,11 @@ describe('news: reading, pinning, archive, acknowledgements, filters', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp({}, { clock });
-    for (const login of [
-      'koordination.dlt',
-      'redaktion.biberach',
-      'fachkraft.biberach',
-      'fachkraft.offenbach',
-    ] as DemoLogin[]) {
-      as[login] = (await signIn(testApp.baseUrl, login)).client;
-    }
+    await signInAll(
+      testApp.baseUrl,
+      ['koordination.dlt', 'redaktion.biberach', 'fachkraft.biberach', 'fachkraft.offenbach'] as DemoLogin[],
+      as,
+    );
   });
   afterAll(() => testApp.close());
 

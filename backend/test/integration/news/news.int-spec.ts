@@ -2,7 +2,7 @@ import type { AudienceDto, CreateNewsRequest, NewsDto, NewsFeedDto, ProblemDto }
 import { EVERYONE } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 describe('news: authoring, audience and feed', () => {
@@ -14,16 +14,18 @@ describe('news: authoring, audience and feed', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp({}, { clock });
-    for (const login of [
-      'koordination.dlt',
-      'redaktion.biberach',
-      'leitung.biberach',
-      'fachkraft.biberach',
-      'fachkraft.offenbach',
-      'admin',
-    ] as DemoLogin[]) {
-      as[login] = (await signIn(testApp.baseUrl, login)).client;
-    }
+    await signInAll(
+      testApp.baseUrl,
+      [
+        'koordination.dlt',
+        'redaktion.biberach',
+        'leitung.biberach',
+        'fachkraft.biberach',
+        'fachkraft.offenbach',
+        'admin',
+      ] as DemoLogin[],
+      as,
+    );
     const rows: { key: string; id: string }[] = await testApp.dataSource.query(
       `SELECT key, id FROM organisations WHERE key IN ('landkreis-biberach', 'kreis-offenbach')`,
     );

@@ -9,7 +9,7 @@ import { EVERYONE } from '@portal/contracts';
 import { NotificationsService } from '../../../src/modules/notifications';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
-import { DemoLogin, signIn } from '../../support/sign-in';
+import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
 const LOGINS: DemoLogin[] = [
@@ -31,7 +31,7 @@ describe('notifications: API, ownership and audience', () => {
   beforeAll(async () => {
     testApp = await createTestApp({}, { clock });
     service = testApp.app.get(NotificationsService);
-    for (const login of LOGINS) as[login] = (await signIn(testApp.baseUrl, login)).client;
+    await signInAll(testApp.baseUrl, LOGINS, as);
     const users: { id: string; email: string }[] =
       await testApp.dataSource.query(`SELECT id, email FROM users`);
     for (const login of LOGINS) idOf[login] = users.find((user) => user.email.startsWith(`${login}@`))!.id;

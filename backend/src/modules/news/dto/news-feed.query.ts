@@ -1,5 +1,5 @@
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   BUNDESLAENDER,
   NATIONAL_STATE,
@@ -9,23 +9,11 @@ import {
   NewsFeedQuery,
   OrganisationState,
 } from '@portal/contracts';
+import { KeysetPageParams } from '../../../core/http/keyset-page.query';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class NewsFeedQueryParams implements NewsFeedQuery {
-  /** base64url of `<ISO time>|<uuid>` (see news-cursor.ts). */
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  limit = 20;
-
+export class NewsFeedQueryParams extends KeysetPageParams implements NewsFeedQuery {
   @IsOptional()
   @IsIn(NEWS_CATEGORIES)
   category?: NewsCategory;
