@@ -12,6 +12,7 @@ import { CommentReactionEntity } from '../../modules/comments/comment-reaction.e
 import { EventEntity } from '../../modules/events/event.entity';
 import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
@@ -32,4 +33,5 @@ export const ENTITIES = [
   FeedTokenEntity,
   NotificationEntity,
   NotificationSettingEntity,
+  CampaignEntity,
 ];

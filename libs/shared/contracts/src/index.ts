@@ -15,3 +15,4 @@ export * from './lib/news/news-file.contract';
 export * from './lib/events/event.contract';
 export * from './lib/feeds/feed-token.contract';
 export * from './lib/notifications/notification.contract';
+export * from './lib/campaigns/campaign.contract';

@@ -9,6 +9,7 @@ import { EventsAndFeedTokens1795618040830 } from './1795618040830-events-and-fee
 import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
+import { Campaigns1795627765266 } from './1795627765266-campaigns';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NewsFiles1795618147724,
   NewsNotified1795620776064,
   NewsPinnedIndex1795623268317,
+  Campaigns1795627765266,
 ];

@@ -25,6 +25,12 @@ export const Permission = {
   EventsPublishNetwork: 'events:publish-network',
   /** One's own notifications and their mail settings. */
   NotificationsRead: 'notifications:read',
+  /** See campaigns and the assets one's roles may see; accept terms and download. */
+  CampaignsRead: 'campaigns:read',
+  /** Run campaigns: campaigns, assets, versions, templates, statistics, older versions. */
+  CampaignsManage: 'campaigns:manage',
+  /** Personalise the campaign kit for one's own Jobcenter (any Jobcenter with CampaignsManage). */
+  CampaignKitGenerate: 'campaign-kit:generate',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -36,6 +42,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.CommentsWrite,
   Permission.EventsRead,
   Permission.NotificationsRead,
+  Permission.CampaignsRead,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
@@ -43,12 +50,14 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.CommentsModerate,
   Permission.EventsWrite,
   Permission.EventsPublishNetwork,
+  Permission.CampaignsManage,
+  Permission.CampaignKitGenerate,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,
-  editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite],
-  manager: EVERYONE,
+  editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite, Permission.CampaignKitGenerate],
+  manager: [...EVERYONE, Permission.CampaignKitGenerate],
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [...EVERYONE, ...NETWORK_AUTHOR, Permission.AdministrationAccess, Permission.UsersRead],
 };
