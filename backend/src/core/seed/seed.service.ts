@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { demoNews } from '../../modules/news/news-demo';
+import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
+import { demoCampaign } from '../../modules/campaigns/campaigns-demo';
 import { demoEvents } from '../../modules/events/events-demo';
 import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
@@ -53,6 +55,10 @@ export class SeedService {
       const items = demoEvents(this.clock.now(), Object.fromEntries(rows.map((row) => [row.key, row.id])));
       for (const item of items) await this.events.insert(item);
       this.logger.log(`${items.length} Termine angelegt`);
+    });
+    await this.once('campaigns-2018', async () => {
+      await this.dataSource.getRepository(CampaignEntity).insert(demoCampaign());
+      this.logger.log('Kampagne 2018 angelegt');
     });
   }
 
