@@ -10,7 +10,12 @@ import type { SessionUser } from '../auth/session-user';
 export class AudienceViewerService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async forUser(user: Pick<SessionUser, 'roles' | 'organisationId'>): Promise<AudienceViewer> {
+  async forUser(
+    user: Pick<SessionUser, 'roles' | 'organisationId' | 'organisationState'>,
+  ): Promise<AudienceViewer> {
+    if (user.organisationState !== undefined) {
+      return { roles: user.roles, organisationId: user.organisationId, state: user.organisationState };
+    }
     const organisation = user.organisationId
       ? await this.dataSource
           .getRepository(OrganisationEntity)

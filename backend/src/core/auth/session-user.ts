@@ -1,4 +1,4 @@
-import type { Role } from '@portal/contracts';
+import type { OrganisationState, Role } from '@portal/contracts';
 
 /** What the session remembers of the signed-in user; read on every request without a query. */
 export interface SessionUser {
@@ -6,6 +6,11 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   organisationId: string | null;
+  /**
+   * The Land of the organisation at sign-in: audiences address Länder, and reading it here saves
+   * a query on every feed request. Absent in sessions from before it was added.
+   */
+  organisationState?: OrganisationState | null;
 }
 
 declare module 'express-session' {

@@ -13,6 +13,8 @@ import type { NewsCategory, NewsStatus } from '@portal/contracts';
 import { AudienceColumns } from '../../core/audience/audience.columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
+import type { NewsFileEntity } from './news-file.entity';
+import type { NewsReadEntity } from './news-reader-state.entity';
 
 @Entity({ name: 'news' })
 // The feed: published items, newest first, with a stable tiebreaker for the cursor.
@@ -90,6 +92,10 @@ export class NewsEntity {
   /** When the audience was notified (set once the item is due; scheduled items wait for it). */
   @Column({ type: 'timestamptz', nullable: true })
   notifiedAt!: Date | null;
+
+  /** Filled by the feed queries only (same query, no N+1): the cover and this reader's read mark. */
+  cover?: NewsFileEntity | null;
+  readMark?: NewsReadEntity | null;
 
   /** Words for the search on /neuigkeiten (and later the portal search): title > teaser > body. */
   @Column({

@@ -6,6 +6,7 @@ import { audienceMembersSql } from '../../core/audience/audience-members.sql';
 import { whereInAudience } from '../../core/audience/audience.sql';
 import { NewsEntity } from './news.entity';
 import type { FeedPosition } from './news-cursor';
+import { NewsFileEntity } from './news-file.entity';
 import { NewsAcknowledgementEntity, NewsReadEntity } from './news-reader-state.entity';
 
 export interface NewsFeedFilter {
@@ -48,7 +49,8 @@ export class NewsRepository {
   /**
    * One keyset page of what this viewer may read, newest first: the current feed (pinned items
    * are listed apart, see `pinned`), or the archive. Filters narrow it; organisation and author
-   * come in the same query (no N+1). Served by news_feed_idx and, for words, news_search_idx.
+   * come in the same query (no N+1), and with a `readerId` also the cover and the reader's read
+   * mark. Served by news_feed_idx and, for words, news_search_idx.
    */
   feed(
     viewer: AudienceViewer,
@@ -56,8 +58,10 @@ export class NewsRepository {
     filter: NewsFeedFilter,
     after: FeedPosition | undefined,
     limit: number,
+    readerId?: string,
   ): Promise<NewsEntity[]> {
     const query = this.readable(viewer, now, filter.archived ? ['published', 'archived'] : ['published']);
+    if (readerId) withReaderState(query, readerId);
     if (filter.archived) {
       query.andWhere(
         new Brackets((archive) =>
@@ -97,10 +101,10 @@ export class NewsRepository {
     return query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit).getMany();
   }
 
-  /** Items pinned for this viewer right now (few by nature; capped). */
-  pinned(viewer: AudienceViewer, now: Date): Promise<NewsEntity[]> {
+  /** Items pinned for this viewer right now (few by nature; capped), with cover and read mark. */
+  pinned(viewer: AudienceViewer, now: Date, readerId: string): Promise<NewsEntity[]> {
     return (
-      this.readable(viewer, now, ['published'])
+      withReaderState(this.readable(viewer, now, ['published']), readerId)
         .andWhere(notExpired, { now })
         // IS NOT NULL lets the planner use news_pinned_idx.
         .andWhere('news.pinnedUntil IS NOT NULL AND news.pinnedUntil > :now', { now })
@@ -162,8 +166,12 @@ export class NewsRepository {
       .getMany();
   }
 
+  /**
+   * Raw on purpose: TypeORM's update would raise `version` and `updated_at`, and an editor who
+   * changes the item right after publishing would get a false „inzwischen geändert“ (409).
+   */
   async markNotified(id: string, at: Date): Promise<void> {
-    await this.repository.update({ id }, { notifiedAt: at });
+    await this.dataSource.query('UPDATE news SET notified_at = $2 WHERE id = $1', [id, at]);
   }
 
   /** Of these items, the ones the user has opened (one query per page). */
@@ -233,12 +241,45 @@ export class NewsRepository {
   ): SelectQueryBuilder<NewsEntity> {
     const query = this.repository
       .createQueryBuilder('news')
-      .leftJoinAndSelect('news.organisation', 'organisation')
-      .leftJoinAndSelect('news.author', 'author')
+      // Lists show only these of organisation and author: less to read and to hydrate.
+      .leftJoin('news.organisation', 'organisation')
+      .addSelect([
+        'organisation.id',
+        'organisation.key',
+        'organisation.name',
+        'organisation.kind',
+        'organisation.state',
+      ])
+      .leftJoin('news.author', 'author')
+      .addSelect(['author.id', 'author.displayName'])
       .where('news.status IN (:...statuses)', { statuses })
       .andWhere('news.publishedAt <= :now', { now });
     return whereInAudience(query, 'news', viewer);
   }
+}
+
+/** Cover (at most one per item, news_files_cover_uq) and read mark (primary key) in the same query. */
+function withReaderState(
+  query: SelectQueryBuilder<NewsEntity>,
+  readerId: string,
+): SelectQueryBuilder<NewsEntity> {
+  return query
+    .leftJoinAndMapOne(
+      'news.cover',
+      NewsFileEntity,
+      'cover',
+      `cover.newsId = news.id AND cover.role = 'cover'`,
+    )
+    .leftJoinAndSelect('cover.file', 'coverFile')
+    .leftJoinAndMapOne(
+      'news.readMark',
+      NewsReadEntity,
+      'readMark',
+      'readMark.newsId = news.id AND readMark.userId = :readerId',
+      {
+        readerId,
+      },
+    );
 }
 
 const notExpired = '(news.expiresAt IS NULL OR news.expiresAt > :now)';

@@ -5,7 +5,6 @@ import {
   NewsDto,
   NewsFeedDto,
   NewsStatus,
-  NewsSummaryDto,
   OrganisationKind,
 } from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
@@ -20,7 +19,7 @@ import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
 import { NewsNotifier } from './news-notifier';
 import { NewsFilesRepository } from './news-files.repository';
-import { toFilesView, toFilesViews } from './news-files.mapper';
+import { toCoverDto, toFilesView, toFilesViews } from './news-files.mapper';
 import { toNewsDto, toNewsSummary } from './news.mapper';
 import { isNetworkAuthor, isPublic, mayAddress, mayEdit, mayRead } from './news.policy';
 import { hasFilter, NewsFeedFilter, NewsRepository } from './news.repository';
@@ -43,12 +42,18 @@ export class NewsService {
     const filter = toFilter(query);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const [rows, pinned] = await Promise.all([
-      this.news.feed(viewer, now, filter, after, query.limit + 1),
+      this.news.feed(viewer, now, filter, after, query.limit + 1, user.id),
       // Pinned items lead the unfiltered feed, once, on its first page.
-      after || filter.archived || hasFilter(filter) ? [] : this.news.pinned(viewer, now),
+      after || filter.archived || hasFilter(filter) ? [] : this.news.pinned(viewer, now, user.id),
     ]);
     const page = rows.slice(0, query.limit);
-    const summaries = await this.summaries(user, [...pinned, ...page], now);
+    const summaries = [...pinned, ...page].map((row) =>
+      toNewsSummary(row, {
+        now,
+        unread: !row.readMark,
+        cover: row.cover ? toCoverDto(row.cover) : null,
+      }),
+    );
     const last = page.at(-1);
     return {
       pinned: summaries.slice(0, pinned.length),
@@ -181,15 +186,6 @@ export class NewsService {
 
   preview(body: string): { html: string } {
     return { html: renderMarkdown(body) };
-  }
-
-  private async summaries(user: SessionUser, rows: NewsEntity[], now: Date): Promise<NewsSummaryDto[]> {
-    const ids = rows.map((row) => row.id);
-    const [read, covers] = await Promise.all([this.news.readIds(user.id, ids), this.files.covers(ids)]);
-    const views = toFilesViews(covers);
-    return rows.map((row) =>
-      toNewsSummary(row, { now, unread: !read.has(row.id), cover: views.get(row.id)?.cover ?? null }),
-    );
   }
 
   private async toDto(user: SessionUser, item: NewsEntity, now: Date): Promise<NewsDto> {

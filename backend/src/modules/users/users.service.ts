@@ -45,6 +45,7 @@ export class UsersService {
       displayName: user.displayName,
       roles: user.roles,
       organisationId: user.organisationId,
+      organisationState: organisation?.state ?? null,
     };
     return { kind: 'signed-in', user: sessionUser };
   }
