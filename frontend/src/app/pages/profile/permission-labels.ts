@@ -9,6 +9,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'organisations:read': 'Das Verzeichnis der Jobcenter und Verbände ansehen',
   'administration:access': 'Den Verwaltungsbereich öffnen',
   'users:read': 'Die Benutzerinnen und Benutzer des Portals ansehen',
+  'audit:read': 'Das Protokoll sicherheitsrelevanter Vorgänge einsehen und exportieren',
   'news:read': 'Neuigkeiten lesen',
   'notifications:read': 'Eigene Benachrichtigungen lesen und einstellen',
   'news:write': 'Neuigkeiten für das eigene Jobcenter schreiben und veröffentlichen',
@@ -19,4 +20,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'events:read': 'Termine ansehen',
   'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
   'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
+  'campaigns:read': 'Kampagnen und Kampagnenmaterial ansehen und herunterladen',
+  'campaigns:manage': 'Kampagnen, Material, Vorlagen und Statistiken verwalten',
+  'campaign-kit:generate': 'Kampagnenmaterial für das eigene Jobcenter anpassen',
 };
