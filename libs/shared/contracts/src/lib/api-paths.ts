@@ -18,6 +18,7 @@ export const ApiPaths = {
   feedToken: 'me/feed-token',
   feeds: 'feeds',
   adminUsers: 'admin/users',
+  adminAudit: 'admin/audit',
   notifications: 'notifications',
 } as const;
 
@@ -33,6 +34,7 @@ export const BrowserPaths = {
   events: `/${API_PREFIX}/events`,
   feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
+  adminAudit: `/${API_PREFIX}/admin/audit`,
   notifications: `/${API_PREFIX}/notifications`,
 } as const;
 

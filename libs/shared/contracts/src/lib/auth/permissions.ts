@@ -9,6 +9,8 @@ export const Permission = {
   OrganisationsRead: 'organisations:read',
   AdministrationAccess: 'administration:access',
   UsersRead: 'users:read',
+  /** Read and export the audit log (it has no API to change it). */
+  AuditRead: 'audit:read',
   NewsRead: 'news:read',
   /** Write news for one's own Jobcenter (editors) — or for any audience with NewsPublishNetwork. */
   NewsWrite: 'news:write',
@@ -59,7 +61,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite, Permission.CampaignKitGenerate],
   manager: [...EVERYONE, Permission.CampaignKitGenerate],
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
-  admin: [...EVERYONE, ...NETWORK_AUTHOR, Permission.AdministrationAccess, Permission.UsersRead],
+  admin: [
+    ...EVERYONE,
+    ...NETWORK_AUTHOR,
+    Permission.AdministrationAccess,
+    Permission.UsersRead,
+    Permission.AuditRead,
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

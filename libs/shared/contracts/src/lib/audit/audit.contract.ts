@@ -1,0 +1,72 @@
+/**
+ * What the audit log records. The list is closed: each action has a German label, and features
+ * add theirs here so that the log's filter offers them.
+ */
+export const AuditAction = {
+  SignedIn: 'auth.signed-in',
+  SignInFailed: 'auth.sign-in-failed',
+  SignedOut: 'auth.signed-out',
+  RolesChanged: 'users.roles-changed',
+  NewsPublished: 'news.published',
+  NewsArchived: 'news.archived',
+  NewsDeleted: 'news.deleted',
+  EventPublished: 'events.published',
+  EventCancelled: 'events.cancelled',
+  CommentRemoved: 'comments.removed',
+  AuditExported: 'audit.exported',
+  AuditPurged: 'audit.purged',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export const AUDIT_ACTIONS: readonly AuditAction[] = Object.values(AuditAction);
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  'auth.signed-in': 'Anmeldung',
+  'auth.sign-in-failed': 'Fehlgeschlagene Anmeldung',
+  'auth.signed-out': 'Abmeldung',
+  'users.roles-changed': 'Rollen geändert',
+  'news.published': 'Neuigkeit veröffentlicht',
+  'news.archived': 'Neuigkeit archiviert',
+  'news.deleted': 'Neuigkeit gelöscht',
+  'events.published': 'Termin veröffentlicht',
+  'events.cancelled': 'Termin abgesagt',
+  'comments.removed': 'Kommentar von der Moderation entfernt',
+  'audit.exported': 'Protokoll exportiert',
+  'audit.purged': 'Alte Protokolleinträge gelöscht',
+};
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export interface AuditEntryDto {
+  id: string;
+  /** ISO time. */
+  occurredAt: string;
+  action: AuditAction;
+  /** Who: a person's id and name as they were then, or a system job's name. */
+  actorId: string | null;
+  actorName: string;
+  /** What it was about, e.g. `news` and the item's id. */
+  targetType: string | null;
+  targetId: string | null;
+  /** One line in German, e.g. the item's title. */
+  summary: string;
+  /** From which address (null for system jobs). */
+  ipAddress: string | null;
+}
+
+export interface AuditListDto {
+  items: AuditEntryDto[];
+  nextCursor: string | null;
+}
+
+export interface AuditListQuery {
+  action?: AuditAction;
+  actorId?: string;
+  /** Calendar days (YYYY-MM-DD) in German time, both inclusive. */
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+}
