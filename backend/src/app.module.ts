@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { AudienceModule } from './core/audience/audience.module';
+import { AuditModule } from './core/audit/audit.module';
 import { AuthModule } from './core/auth/auth.module';
 import { AccessGuard } from './core/authz/access.guard';
 import { ClockModule } from './core/clock/clock.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AudienceModule,
         StorageModule,
         JobsModule,
+        AuditModule,
         MailModule,
         AuthModule,
         UsersModule,

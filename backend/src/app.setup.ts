@@ -12,6 +12,7 @@ import { DomainError, ErrorCode } from './core/http/domain-error';
 import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/security-headers';
 import { requestId } from './core/http/request-id';
 import { createValidationPipe } from './core/http/validation';
+import { requestContext } from './core/http/request-context';
 import { spaHandlers } from './core/web/spa';
 
 const SESSION_PRUNE_INTERVAL_MS = 15 * 60_000;
@@ -23,6 +24,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl.protocol === 'https:' ? 1 : false);
   app.set('query parser', 'simple');
+  app.use(requestContext());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
 

@@ -35,6 +35,10 @@ export interface AppConfig {
     /** How often idle workers look for new jobs; tests use the minimum (0.5 s). */
     pollingIntervalSeconds: number;
   };
+  /** How long each class of personal data is kept; a daily job deletes what is older. */
+  retention: {
+    auditLogDays: number;
+  };
 }
 
 /** Raised when the environment is incomplete or wrong; start-up stops with its message. */
@@ -185,6 +189,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     jobs: {
       pollingIntervalSeconds: seconds(env, 'JOBS_POLLING_SECONDS', 2, 0.5, 60),
+    },
+    retention: {
+      auditLogDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, 1, 3650),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SeedRunEntity } from '../seed/seed-run.entity';
 import { StoredFileEntity } from '../storage/stored-file.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationSettingEntity,
   CampaignEntity,
+  AuditEntryEntity,
 ];

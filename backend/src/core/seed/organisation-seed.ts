@@ -9,7 +9,7 @@ import {
   OrganisationState,
 } from '@portal/contracts';
 import { toOrganisationKey } from '@portal/util';
-import { parseCsv } from './csv';
+import { parseCsv } from '../csv/csv-parse';
 import type { NewOrganisation } from '../../modules/organisations/organisations.repository';
 
 const STATES: readonly string[] = [...BUNDESLAENDER, NATIONAL_STATE];

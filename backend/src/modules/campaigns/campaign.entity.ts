@@ -39,7 +39,11 @@ export class CampaignEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   keyMessages!: string[];
 
-  @Column({ type: 'jsonb', default: () => `'{"colours":[],"fonts":[],"dos":[],"donts":[],"text":""}'` })
+  // Written as PostgreSQL prints it back, so the schema drift check sees no difference.
+  @Column({
+    type: 'jsonb',
+    default: () => `'{"dos": [], "text": "", "donts": [], "fonts": [], "colours": []}'`,
+  })
   guidelines!: BrandGuidelinesDto;
 
   @Column({ type: 'text', default: '' })

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  AuditAction,
   COMMENT_LIMITS,
   CommentDto,
   CommentPageDto,
@@ -7,6 +8,7 @@ import {
   MentionSuggestionDto,
   mentionedUserIds,
 } from '@portal/contracts';
+import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -35,6 +37,7 @@ export class CommentsService {
     private readonly targets: CommentTargetRegistry,
     private readonly events: CommentEvents,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   /** One page of a thread, oldest first; three queries whatever the page size. */
@@ -108,7 +111,16 @@ export class CommentsService {
       throw new DomainError(ErrorCode.Forbidden, 'Diesen Kommentar dürfen Sie nicht löschen.');
     }
     if (comment.deletedAt) return;
-    await this.comments.softDelete(id, user.id, deletionKind(user, comment), this.clock.now());
+    const kind = deletionKind(user, comment);
+    await this.comments.softDelete(id, user.id, kind, this.clock.now());
+    if (kind === 'moderation') {
+      await this.audit.record({
+        action: AuditAction.CommentRemoved,
+        actor: user,
+        target: { type: 'comment', id },
+        summary: `Kommentar zu ${comment.targetType} ${comment.targetId} entfernt`,
+      });
+    }
   }
 
   /** „Hilfreich“ on or off; repeating either changes nothing. */

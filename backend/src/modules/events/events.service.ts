@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventDto, EventListDto, isInAudience } from '@portal/contracts';
+import { AuditAction, EventDto, EventListDto, isInAudience } from '@portal/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
+import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -25,6 +26,7 @@ export class EventsService {
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(user: SessionUser, query: EventListQueryParams): Promise<EventListDto> {
@@ -78,6 +80,12 @@ export class EventsService {
       organisationId,
       authorId: user.id,
     });
+    await this.audit.record({
+      action: AuditAction.EventPublished,
+      actor: user,
+      target: { type: 'event', id: created.id },
+      summary: body.title,
+    });
     return this.get(user, created.id);
   }
 
@@ -100,9 +108,15 @@ export class EventsService {
 
   /** Cancelled events stay listed and in the feeds (STATUS:CANCELLED), so calendars update. */
   async cancel(user: SessionUser, id: string, body: CancelEventBody): Promise<EventDto> {
-    await this.editable(user, id);
+    const event = await this.editable(user, id);
     const changed = await this.events.updateIfVersion(id, body.version, { cancelled: true });
     if (!changed) throw this.staleVersion();
+    await this.audit.record({
+      action: AuditAction.EventCancelled,
+      actor: user,
+      target: { type: 'event', id },
+      summary: event.title,
+    });
     return this.get(user, id);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AcknowledgementStatsDto,
+  AuditAction,
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
@@ -9,6 +10,7 @@ import {
 } from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
+import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -34,6 +36,7 @@ export class NewsService {
     private readonly clock: Clock,
     private readonly files: NewsFilesRepository,
     private readonly notifier: NewsNotifier,
+    private readonly audit: AuditLog,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
@@ -111,7 +114,7 @@ export class NewsService {
 
   /** Publishes now, or schedules for `publishAt`; the feed shows it from that time on. */
   async publish(user: SessionUser, id: string, body: PublishNewsBody): Promise<NewsDto> {
-    await this.editable(user, id);
+    const item = await this.editable(user, id);
     const now = this.clock.now();
     const publishAt = body.publishAt ? new Date(body.publishAt) : now;
     const changed = await this.news.updateIfVersion(id, body.version, {
@@ -119,6 +122,15 @@ export class NewsService {
       publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
     });
     if (!changed) throw staleVersion();
+    await this.audit.record({
+      action: AuditAction.NewsPublished,
+      actor: user,
+      target: { type: 'news', id },
+      summary:
+        body.publishAt && publishAt.getTime() > now.getTime()
+          ? `${item.title} (geplant für ${publishAt.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })})`
+          : item.title,
+    });
     await this.notifier.requestSweep();
     return this.get(user, id);
   }
@@ -131,6 +143,12 @@ export class NewsService {
     }
     if (!(await this.news.updateIfVersion(id, body.version, { status: NewsStatus.Archived })))
       throw staleVersion();
+    await this.audit.record({
+      action: AuditAction.NewsArchived,
+      actor: user,
+      target: { type: 'news', id },
+      summary: item.title,
+    });
     return this.get(user, id);
   }
 

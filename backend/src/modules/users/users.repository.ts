@@ -11,6 +11,8 @@ export interface ProvisionedUser {
   roles: Role[];
   organisationId: string | null;
   active: boolean;
+  /** Roles before this sign-in; null at the first one. */
+  previousRoles: Role[] | null;
 }
 
 export interface UserSearch {
@@ -33,14 +35,16 @@ export class UsersRepository {
     organisationId: string | null;
   }): Promise<ProvisionedUser> {
     const rows: ProvisionedUser[] = await this.dataSource.query(
-      `INSERT INTO users (issuer, subject, display_name, email, roles, organisation_id, last_login_at)
+      `WITH previous AS (SELECT roles FROM users WHERE issuer = $1 AND subject = $2)
+       INSERT INTO users (issuer, subject, display_name, email, roles, organisation_id, last_login_at)
        VALUES ($1, $2, $3, $4, $5, $6, now())
        ON CONFLICT (issuer, subject) DO UPDATE
          SET display_name = EXCLUDED.display_name, email = EXCLUDED.email, roles = EXCLUDED.roles,
              organisation_id = EXCLUDED.organisation_id,
              last_login_at = CASE WHEN users.active THEN now() ELSE users.last_login_at END,
              updated_at = now()
-       RETURNING id, display_name AS "displayName", roles, organisation_id AS "organisationId", active`,
+       RETURNING id, display_name AS "displayName", roles, organisation_id AS "organisationId", active,
+                 (SELECT roles FROM previous) AS "previousRoles"`,
       [input.issuer, input.subject, input.displayName, input.email, input.roles, input.organisationId],
     );
     const user = rows[0];

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { MeDto, PageDto, UserAdminDto } from '@portal/contracts';
-import { permissionsOf } from '@portal/contracts';
+import { AuditAction, permissionsOf, Role, ROLE_LABELS } from '@portal/contracts';
+import { AuditLog } from '../../core/audit/audit-log';
 import type { Identity } from '../../core/auth/claims';
 import type { LoginOutcome } from '../../core/auth/login-outcome';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
-import { UsersRepository } from './users.repository';
+import { ProvisionedUser, UsersRepository } from './users.repository';
 import { UserEntity } from './user.entity';
 import { ListUsersQuery } from './dto/list-users.query';
 
@@ -16,13 +17,14 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly organisations: OrganisationsRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Provisions or refreshes the user from the provider's claims at every sign-in. */
   async signIn(identity: Identity): Promise<LoginOutcome> {
     if (identity.roles.length === 0) {
       await this.users.clearRoles(identity.issuer, identity.subject);
-      return { kind: 'no-role' };
+      return { kind: 'no-role', displayName: identity.displayName };
     }
     const organisation = identity.organisationKey
       ? await this.organisations.findByKey(identity.organisationKey)
@@ -35,6 +37,7 @@ export class UsersService {
       roles: identity.roles,
       organisationId: organisation?.id ?? null,
     });
+    await this.recordRoleChange(user);
     if (!user.active)
       throw new DomainError(
         ErrorCode.AccountDisabled,
@@ -48,6 +51,21 @@ export class UsersService {
       organisationState: organisation?.state ?? null,
     };
     return { kind: 'signed-in', user: sessionUser };
+  }
+
+  /** The identity provider decides the roles; the log shows when they changed and how. */
+  private async recordRoleChange(user: ProvisionedUser): Promise<void> {
+    const before = [...(user.previousRoles ?? [])].sort();
+    const after = [...user.roles].sort();
+    if (user.previousRoles === null || before.join() === after.join()) return;
+    const labels = (roles: Role[]) => roles.map((role) => ROLE_LABELS[role]).join(', ') || 'keine';
+    await this.audit.record({
+      action: AuditAction.RolesChanged,
+      actor: { system: 'Identitätsanbieter' },
+      target: { type: 'user', id: user.id },
+      summary: `${user.displayName}: ${labels(before)} → ${labels(after)}`,
+      details: { before, after },
+    });
   }
 
   async me(sessionUser: SessionUser): Promise<MeDto> {

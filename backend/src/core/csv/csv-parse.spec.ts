@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { parseCsv } from './csv-parse';
 
 describe('parseCsv', () => {
   it('reads a header and records, with quotes, commas and CRLF', () => {
