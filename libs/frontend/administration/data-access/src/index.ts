@@ -1,1 +1,2 @@
 export * from './lib/admin-users-api';
+export * from './lib/audit-api';

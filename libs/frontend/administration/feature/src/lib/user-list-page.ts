@@ -16,6 +16,7 @@ import { AdminUsersApi } from '@portal/frontend/administration/data-access';
 import { EmptyState, Pagination } from '@portal/frontend/shared/ui';
 import { LoadState, pagedResult, toLoadState } from '@portal/frontend/shared/util';
 import { Subject, debounceTime, switchMap } from 'rxjs';
+import { AdministrationNav } from './administration-nav';
 import { UserTable } from './user-table';
 
 export const USER_SEARCH_DEBOUNCE_MS = 300;
@@ -28,7 +29,7 @@ interface UserFilter {
 /** /verwaltung — administration start: the users of the portal, searchable, page by page. */
 @Component({
   selector: 'portal-user-list-page',
-  imports: [MatFormField, MatLabel, MatInput, UserTable, Pagination, EmptyState],
+  imports: [MatFormField, MatLabel, MatInput, UserTable, Pagination, EmptyState, AdministrationNav],
   templateUrl: './user-list-page.html',
   styleUrl: './user-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
