@@ -4,7 +4,8 @@ import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertValidKey, FileStorage, StoredFileMissing } from './file-storage';
+import type { ByteRange } from './http-range';
+import { assertValidKey, FileStorage, StorageUnavailable, StoredFileMissing } from './file-storage';
 
 /**
  * Files under `<DATA_DIR>/files/<first two key characters>/<key>`. Writes go to `.staging/` in the
@@ -36,18 +37,23 @@ export class LocalFileStorage extends FileStorage {
 
   async putFile(key: string, localPath: string): Promise<void> {
     const target = this.path(key);
-    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
-    await rename(localPath, target);
+    try {
+      await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+      await rename(localPath, target);
+    } catch (error) {
+      throw new StorageUnavailable(error);
+    }
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.path(key);
-    const stream = createReadStream(path);
+    // Only the requested bytes are read from disk.
+    const stream = createReadStream(path, range ? { start: range.start, end: range.end } : {});
     // Opening is asynchronous: wait for it so a missing file is an error here, not mid-response.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'ENOENT' ? new StoredFileMissing(key) : error),
+        reject(error.code === 'ENOENT' ? new StoredFileMissing(key) : new StorageUnavailable(error)),
       );
     });
     return stream;
@@ -64,6 +70,11 @@ export class LocalFileStorage extends FileStorage {
     } catch {
       return false;
     }
+  }
+
+  locator(key: string): string {
+    assertValidKey(key);
+    return `${key.slice(0, 2)}/${key}`;
   }
 
   private path(key: string): string {
