@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
+import { FileProcessingService } from './processing/file-processing.service';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
 
@@ -19,6 +20,7 @@ import { UploadReceiver } from './upload-receiver';
       useFactory: (config: AppConfig) => new LocalFileStorage(join(config.dataDir, 'files')),
     },
     UploadReceiver,
+    FileProcessingService,
     StoredFilesService,
   ],
   exports: [FileStorage, UploadReceiver, StoredFilesService],

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NEWS_FILE_LIMITS, NewsAttachmentDto, NewsCoverDto } from '@portal/contracts';
+import {
+  FilePreviewSize,
+  NEWS_FILE_LIMITS,
+  NewsAttachmentDto,
+  NewsCoverDto,
+  hasPermission,
+  Permission,
+} from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -51,7 +58,10 @@ export class NewsFilesService {
           position: await this.files.nextPosition(manager, newsId),
         };
         await this.files.insert(manager, link);
-        return toAttachmentDto({ ...link, file, createdAt: file.createdAt });
+        return toAttachmentDto(
+          { ...link, file, createdAt: file.createdAt },
+          hasPermission(user.roles, Permission.FilesInspect),
+        );
       });
     } finally {
       await upload.discard();
@@ -111,14 +121,33 @@ export class NewsFilesService {
     await this.storedFiles.removeContent(keys);
   }
 
-  /** Streams a file of an item the user may see; otherwise 404, like the item itself. */
+  /**
+   * Streams a file of an item the user may see; otherwise 404, like the item itself. Files not
+   * (yet) cleared by the malware scan are refused (409 while pending, 403 when blocked).
+   */
   async download(user: SessionUser, newsId: string, fileId: string, response: Response): Promise<void> {
     await this.news.visible(user, newsId);
     const link = await this.files.find(newsId, fileId);
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
+    this.storedFiles.assertAvailable(link.file, user);
     const content = await this.storedFiles.open(link.file);
     if (!content) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
     await sendFile(response, link.file, content);
+  }
+
+  /** A preview image of a file of an item the user may see; 404 when there is none. */
+  async preview(
+    user: SessionUser,
+    newsId: string,
+    fileId: string,
+    size: FilePreviewSize,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
+    await this.news.visible(user, newsId);
+    const link = await this.files.find(newsId, fileId);
+    if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
+    await this.storedFiles.sendPreview(request, response, link.file, size);
   }
 
   /**
