@@ -1,11 +1,13 @@
 import type { NewsAttachmentDto, NewsDto, ProblemDto } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { EXECUTABLES, FIXTURES } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -27,7 +29,7 @@ const SVG = Buffer.from(
     '<rect width="120" height="60" fill="#005ea8"/><circle cx="60" cy="30" r="20" fill="#fff"/></svg>',
 );
 
-describe('previews of stored files (thumbnail and large, in the background)', () => {
+describe('processing of stored files: previews, SVG sanitising, refused uploads', () => {
   let testApp: TestApp;
   let dataDir: string;
   let jobs: JobQueue;
@@ -161,5 +163,69 @@ describe('previews of stored files (thumbnail and large, in the background)', ()
     const after = await previewFilesOnDisk();
     expect(before.length - after.length).toBe(2);
     expect((await as['fachkraft.offenbach'].get(file.thumbnailUrl!)).status).toBe(404);
+  });
+
+  it('stores an SVG only sanitised: no script, handlers, javascript: or external links', async () => {
+    const hostile = Buffer.from(
+      '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' +
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50" onload="alert(1)">' +
+        '<script>alert(2)</script><a xlink:href="javascript:alert(3)"><rect width="100" height="50" fill="#7ab51d"/></a>' +
+        '<image href="https://tracker.example/pixel.png"/><text>&xxe;</text></svg>',
+    );
+    const file = await upload('Logo.svg', hostile);
+    const [row] = await testApp.dataSource.query(`SELECT sha256, size FROM stored_files WHERE id = $1`, [
+      file.id,
+    ]);
+    const download = await as['fachkraft.offenbach'].get(file.url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const stored = Buffer.from(await download.arrayBuffer());
+    const text = stored.toString('utf8');
+    for (const gone of ['script', 'onload', 'javascript:', 'tracker.example', 'ENTITY', 'passwd'])
+      expect(text).not.toContain(gone);
+    expect(text).toContain('<rect width="100" height="50" fill="#7ab51d">');
+    // Size and checksum describe what is stored, not what was sent.
+    expect(Number(row.size)).toBe(stored.length);
+    expect(row.sha256).toBe(createHash('sha256').update(stored).digest('hex'));
+    const rendered = await sharp(stored).metadata();
+    expect([rendered.width, rendered.height]).toEqual([100, 50]);
+    expect((await processed(file.id)).thumbnailUrl).not.toBeNull();
+  });
+
+  it('refuses programs under harmless names and office files carrying code (415), storing nothing', async () => {
+    const [{ before }] = await testApp.dataSource.query(`SELECT count(*)::int AS before FROM stored_files`);
+    const cases: [string, Buffer][] = [
+      ['Rechnung.pdf', EXECUTABLES.exe],
+      ['Foto.jpg', EXECUTABLES.elf],
+      ['Tabelle.xlsx', EXECUTABLES.macho],
+      ['Verknüpfung.pdf', EXECUTABLES.lnk],
+      ['Bericht.docx', EXECUTABLES.docxWithProgram],
+      ['Zahlen.xlsx', EXECUTABLES.xlsxWithScript],
+      ['Brief.odt', EXECUTABLES.odtWithMacro],
+    ];
+    for (const [name, content] of cases) {
+      const body = new FormData();
+      body.append('file', new Blob([new Uint8Array(content)]), name);
+      const response = await as['koordination.dlt'].request('POST', `/api/news/${newsId}/attachments`, {
+        body,
+      });
+      expect([name, response.status]).toEqual([name, 415]);
+      expect(((await response.json()) as ProblemDto).detail).toMatch(/Programme und Skripte/);
+    }
+    for (const [name, content] of [
+      ['Bild.pdf', FIXTURES.png],
+      ['Bericht.png', FIXTURES.pdf],
+      ['Logo.svg', FIXTURES.txt],
+    ] as [string, Buffer][]) {
+      const body = new FormData();
+      body.append('file', new Blob([new Uint8Array(content)]), name);
+      const response = await as['koordination.dlt'].request('POST', `/api/news/${newsId}/attachments`, {
+        body,
+      });
+      expect([name, response.status]).toEqual([name, 415]);
+      expect(((await response.json()) as ProblemDto).detail).toMatch(/passt nicht zu ihrer Endung/);
+    }
+    const [{ after }] = await testApp.dataSource.query(`SELECT count(*)::int AS after FROM stored_files`);
+    expect(after).toBe(before);
   });
 });
