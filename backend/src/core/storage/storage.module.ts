@@ -5,6 +5,7 @@ import { FileDelivery } from './file-delivery.service';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 import { S3FileStorage } from './s3-file-storage';
+import { FileProcessingService } from './processing/file-processing.service';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
 import { ZipStreamer } from './zip-stream';
@@ -26,6 +27,7 @@ import { ZipStreamer } from './zip-stream';
           : new LocalFileStorage(join(config.dataDir, 'files')),
     },
     UploadReceiver,
+    FileProcessingService,
     StoredFilesService,
     FileDelivery,
     ZipStreamer,

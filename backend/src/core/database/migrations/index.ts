@@ -11,6 +11,7 @@ import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
+import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NewsPinnedIndex1795623268317,
   Campaigns1795627765266,
   AuditLog1795629760979,
+  StoredFileScanAndPreview1795628408904,
 ];

@@ -23,4 +23,5 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'campaigns:read': 'Kampagnen und Kampagnenmaterial ansehen und herunterladen',
   'campaigns:manage': 'Kampagnen, Material, Vorlagen und Statistiken verwalten',
   'campaign-kit:generate': 'Kampagnenmaterial für das eigene Jobcenter anpassen',
+  'files:inspect': 'Sehen, warum eine Datei gesperrt ist (Virenprüfung)',
 };
