@@ -19,6 +19,8 @@ export const ApiPaths = {
   feeds: 'feeds',
   adminUsers: 'admin/users',
   notifications: 'notifications',
+  campaigns: 'campaigns',
+  campaignAssets: 'campaign-assets',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -34,6 +36,8 @@ export const BrowserPaths = {
   feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
   notifications: `/${API_PREFIX}/notifications`,
+  campaigns: `/${API_PREFIX}/campaigns`,
+  campaignAssets: `/${API_PREFIX}/campaign-assets`,
 } as const;
 
 /** Frontend routes the backend redirects to. */
