@@ -202,7 +202,7 @@ export interface TermsAcceptanceDto {
 export const TERMS_REQUIRED_CODE = 'campaign-terms-required';
 
 export interface CampaignListDto {
-  items: (CampaignSummaryDto & { assetCount: number })[];
+  items: CampaignSummaryDto[];
 }
 
 export interface SaveCampaignRequest {

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications';
+import { CampaignAssetFilesController } from './campaign-asset-files.controller';
+import { CampaignAssetFilesService } from './campaign-asset-files.service';
+import { CampaignAssetsController } from './campaign-assets.controller';
+import { CampaignAssetsRepository } from './campaign-assets.repository';
+import { CampaignAssetsService } from './campaign-assets.service';
+import { CampaignDownloadsRepository } from './campaign-downloads.repository';
+import { CampaignRecall } from './campaign-recall';
+import { CampaignStatisticsService } from './campaign-statistics.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsRepository } from './campaigns.repository';
+import { CampaignsService } from './campaigns.service';
+import { FilesContext } from './files-context';
+
+@Module({
+  imports: [NotificationsModule],
+  controllers: [CampaignsController, CampaignAssetsController, CampaignAssetFilesController],
+  providers: [
+    CampaignsRepository,
+    CampaignsService,
+    CampaignAssetsRepository,
+    CampaignAssetsService,
+    CampaignDownloadsRepository,
+    CampaignRecall,
+    CampaignStatisticsService,
+    CampaignAssetFilesService,
+    FilesContext,
+  ],
+  exports: [CampaignsService, CampaignAssetsService, CampaignAssetFilesService],
+})
+export class CampaignsModule {}
