@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { FileDelivery } from './file-delivery.service';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 import { StoredFilesService } from './stored-files.service';
@@ -20,7 +21,8 @@ import { UploadReceiver } from './upload-receiver';
     },
     UploadReceiver,
     StoredFilesService,
+    FileDelivery,
   ],
-  exports: [FileStorage, UploadReceiver, StoredFilesService],
+  exports: [FileStorage, UploadReceiver, StoredFilesService, FileDelivery],
 })
 export class StorageModule {}
