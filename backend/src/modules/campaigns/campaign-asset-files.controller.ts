@@ -82,8 +82,9 @@ export class CampaignAssetFilesController {
   thumbnail(
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.files.thumbnail(user, id, response);
+    return this.files.thumbnail(user, id, request, response);
   }
 }

@@ -4,7 +4,6 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { sendFile } from '../../core/storage/file-response';
 import { ALL_MEDIA_TYPES } from '../../core/storage/media-types';
 import type { ReceivedUpload } from '../../core/storage/upload-receiver';
 import { mayManageCampaigns } from './campaign-asset.policy';
@@ -128,22 +127,19 @@ export class CampaignAssetFilesService {
     if (link.versionId !== asset.currentVersionId && !mayManageCampaigns(user))
       throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
     await this.campaigns.assertTermsAccepted(user, [asset.campaign]);
-    const content = await this.context.storedFiles.open(link.file);
-    if (!content) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
     if (user.organisationId && isFreshDownload(request))
       await this.downloads.count([asset], user.organisationId, this.context.clock.now());
-    await sendFile(response, link.file, content);
+    await this.context.delivery.send(request, response, link.file);
   }
 
   /** The gallery picture: the latest version's first raster image, inline; not a download. */
-  async thumbnail(user: SessionUser, assetId: string, response: Response): Promise<void> {
+  async thumbnail(user: SessionUser, assetId: string, request: Request, response: Response): Promise<void> {
     const asset = await this.assetsService.visible(user, assetId);
     const files = asset.currentVersionId ? await this.assets.filesOfVersions([asset.currentVersionId]) : [];
     const image = files.find((file) => RASTER.includes(file.mediaType));
-    const content = image?.file ? await this.context.storedFiles.open(image.file) : null;
-    if (!image?.file || !content)
+    if (!image?.file)
       throw new DomainError(ErrorCode.NotFound, 'Für dieses Material gibt es kein Vorschaubild.');
-    await sendFile(response, image.file, content);
+    await this.context.delivery.send(request, response, image.file);
   }
 
   /** What the user may download of these assets: the latest files, terms checked for all campaigns. */
@@ -195,9 +191,10 @@ export class CampaignAssetFilesService {
   }
 }
 
-/** A resumed download (Range not from the start) is the same download: counted once. */
+/** Resumed (Range not from the start), HEAD and revalidating requests are not new downloads. */
 function isFreshDownload(request: Request): boolean {
-  if (request.method !== 'GET') return false;
+  if (request.method !== 'GET' || request.headers['if-none-match'] || request.headers['if-modified-since'])
+    return false;
   const range = request.headers.range;
   return !range || /^bytes=0-/.test(range);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../../core/clock/clock';
+import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
 
@@ -12,6 +13,7 @@ export class FilesContext {
   constructor(
     readonly uploads: UploadReceiver,
     readonly storedFiles: StoredFilesService,
+    readonly delivery: FileDelivery,
     readonly clock: Clock,
     @InjectDataSource() readonly dataSource: DataSource,
     @Inject(APP_CONFIG) readonly config: AppConfig,
