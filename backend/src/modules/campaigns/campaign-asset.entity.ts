@@ -97,7 +97,8 @@ export class CampaignAssetEntity {
   @VersionColumn({ default: 1 })
   version!: number;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision: the gallery's keyset cursor carries it as a JavaScript date. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

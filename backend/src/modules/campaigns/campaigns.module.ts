@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications';
 import { CampaignAssetFilesController } from './campaign-asset-files.controller';
 import { CampaignAssetFilesService } from './campaign-asset-files.service';
+import { CampaignAssetsDemo } from './campaign-assets-demo';
 import { CampaignAssetsController } from './campaign-assets.controller';
 import { CampaignAssetsRepository } from './campaign-assets.repository';
 import { CampaignAssetsService } from './campaign-assets.service';
@@ -26,7 +27,8 @@ import { FilesContext } from './files-context';
     CampaignStatisticsService,
     CampaignAssetFilesService,
     FilesContext,
+    CampaignAssetsDemo,
   ],
-  exports: [CampaignsService, CampaignAssetsService, CampaignAssetFilesService],
+  exports: [CampaignsService, CampaignAssetsService, CampaignAssetFilesService, CampaignAssetsDemo],
 })
 export class CampaignsModule {}

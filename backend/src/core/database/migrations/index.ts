@@ -10,6 +10,19 @@ import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
-import { CampaignAssets1795628258679 } from './1795628258679-campaign-assets';
+import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 
-export const MIGRATIONS = [Initial1795609563239, News1795614984448, NewsLifecycle1795617671056, NewsReadersAndSearch1795617906646, Comments1795617956086, Notifications1795618028940, EventsAndFeedTokens1795618040830, NewsFiles1795618147724, NewsNotified1795620776064, NewsPinnedIndex1795623268317, Campaigns1795627765266, CampaignAssets1795628258679];
+export const MIGRATIONS = [
+  Initial1795609563239,
+  News1795614984448,
+  NewsLifecycle1795617671056,
+  NewsReadersAndSearch1795617906646,
+  Comments1795617956086,
+  Notifications1795618028940,
+  EventsAndFeedTokens1795618040830,
+  NewsFiles1795618147724,
+  NewsNotified1795620776064,
+  NewsPinnedIndex1795623268317,
+  Campaigns1795627765266,
+  CampaignAssets1795629175661,
+];

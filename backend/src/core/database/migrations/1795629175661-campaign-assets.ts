@@ -1,11 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CampaignAssets1795628258679 implements MigrationInterface {
-  name = 'CampaignAssets1795628258679';
+export class CampaignAssets1795629175661 implements MigrationInterface {
+  name = 'CampaignAssets1795629175661';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "campaign_assets" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "campaign_id" uuid NOT NULL, "title" text NOT NULL, "description" text NOT NULL DEFAULT '', "type" text NOT NULL, "tags" text array NOT NULL DEFAULT '{}', "alt_text" text, "available_from" TIMESTAMP WITH TIME ZONE, "expires_at" TIMESTAMP WITH TIME ZONE, "expiry_recalled_at" TIMESTAMP WITH TIME ZONE, "roles" text array NOT NULL DEFAULT '{}', "current_version_id" uuid, "latest_version" integer NOT NULL DEFAULT '0', "replacement_id" uuid, "created_by" uuid, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d0e5baaf5fcbc2c81ffd922061e" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "campaign_assets" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "campaign_id" uuid NOT NULL, "title" text NOT NULL, "description" text NOT NULL DEFAULT '', "type" text NOT NULL, "tags" text array NOT NULL DEFAULT '{}', "alt_text" text, "available_from" TIMESTAMP WITH TIME ZONE, "expires_at" TIMESTAMP WITH TIME ZONE, "expiry_recalled_at" TIMESTAMP WITH TIME ZONE, "roles" text array NOT NULL DEFAULT '{}', "current_version_id" uuid, "latest_version" integer NOT NULL DEFAULT '0', "replacement_id" uuid, "created_by" uuid, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_d0e5baaf5fcbc2c81ffd922061e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "campaign_assets_current_version_idx" ON "campaign_assets"  ("current_version_id") `,
