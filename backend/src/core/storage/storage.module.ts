@@ -6,6 +6,7 @@ import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
+import { ZipStreamer } from './zip-stream';
 
 /**
  * The portal's one file store. Today the local driver under `<DATA_DIR>/files`; an S3-compatible
@@ -22,7 +23,8 @@ import { UploadReceiver } from './upload-receiver';
     UploadReceiver,
     StoredFilesService,
     FileDelivery,
+    ZipStreamer,
   ],
-  exports: [FileStorage, UploadReceiver, StoredFilesService, FileDelivery],
+  exports: [FileStorage, UploadReceiver, StoredFilesService, FileDelivery, ZipStreamer],
 })
 export class StorageModule {}
