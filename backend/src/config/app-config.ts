@@ -36,6 +36,14 @@ export interface AppConfig {
     /** How often idle workers look for new jobs; tests use the minimum (0.5 s). */
     pollingIntervalSeconds: number;
   };
+  /** Malware scan by clamd; null (no CLAMAV_URL) stores files as `disabled`, i.e. unscanned. */
+  clamav: {
+    address: ClamdAddress;
+    /** Longest a single scan (connect, stream, verdict) may take. */
+    timeoutMs: number;
+    /** Queue retries after a scanner error before the file is marked `failed`. */
+    retries: number;
+  } | null;
 }
 
 /** Where file contents live and how downloads are handed out. */
@@ -57,6 +65,8 @@ export interface StorageConfig {
     presignedDownloads: boolean;
   } | null;
 }
+
+export type ClamdAddress = { kind: 'tcp'; host: string; port: number } | { kind: 'unix'; path: string };
 
 /** Raised when the environment is incomplete or wrong; start-up stops with its message. */
 export class ConfigError extends Error {
@@ -153,6 +163,31 @@ function claimPath(env: Env, name: string, fallback: string): string {
   return value;
 }
 
+/** `tcp://host:port` or `unix:/path/to/clamd.ctl` (also `unix:///path`). */
+function clamdAddress(env: Env, name: string): ClamdAddress | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  const problem = () =>
+    new ConfigError(
+      name,
+      `muss wie tcp://clamav:3310 oder unix:/run/clamav/clamd.ctl aussehen (ist „${raw}“).`,
+    );
+  if (raw.startsWith('unix:')) {
+    const path = raw.slice('unix:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!isAbsolute(path)) throw problem();
+    return { kind: 'unix', path };
+  }
+  try {
+    const parsed = new URL(raw);
+    const port = Number(parsed.port);
+    if (parsed.protocol !== 'tcp:' || !parsed.hostname || !Number.isInteger(port) || port < 1)
+      throw problem();
+    return { kind: 'tcp', host: parsed.hostname.replace(/^\[|\]$/g, ''), port };
+  } catch {
+    throw problem();
+  }
+}
+
 function directory(env: Env, name: string, fallback: string): string {
   const value = env[name]?.trim() || fallback;
   return isAbsolute(value) ? value : resolve(process.cwd(), value);
@@ -216,6 +251,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('NEWS_ATTACHMENT_MAX_BYTES', 'darf nicht größer als UPLOAD_MAX_BYTES sein.');
   }
 
+  const clamav = clamdAddress(env, 'CLAMAV_URL');
+
   return {
     production,
     port,
@@ -247,6 +284,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     jobs: {
       pollingIntervalSeconds: seconds(env, 'JOBS_POLLING_SECONDS', 2, 0.5, 60),
+    },
+    clamav: clamav && {
+      address: clamav,
+      timeoutMs: integer(env, 'CLAMAV_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
+      retries: integer(env, 'CLAMAV_RETRIES', 5, 0, 50),
     },
   };
 }

@@ -6,6 +6,9 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 export interface JobContext {
   id: string;
   name: string;
+  /** Retries so far (0 on the first attempt) and allowed; equal on the last attempt. */
+  retryCount: number;
+  retryLimit: number;
 }
 
 export type JobHandler<T> = (data: T, job: JobContext) => Promise<void>;
@@ -131,11 +134,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       await this.boss.updateQueue(name, queue);
       await this.boss.work<object>(
         name,
-        { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds },
+        {
+          batchSize: 1,
+          pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds,
+          includeMetadata: true,
+        },
         async ([job]) => {
           if (!job) return;
           try {
-            await handler(job.data as never, { id: job.id, name });
+            await handler(job.data as never, {
+              id: job.id,
+              name,
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
           } catch (error) {
             this.logger.warn(
               { job: name, id: job.id, message: error instanceof Error ? error.message : String(error) },

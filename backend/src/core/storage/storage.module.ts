@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileDelivery } from './file-delivery.service';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
+import { FileProcessingService } from './processing/file-processing.service';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
 import { ZipStreamer } from './zip-stream';
@@ -21,6 +22,7 @@ import { ZipStreamer } from './zip-stream';
       useFactory: (config: AppConfig) => new LocalFileStorage(join(config.dataDir, 'files')),
     },
     UploadReceiver,
+    FileProcessingService,
     StoredFilesService,
     FileDelivery,
     ZipStreamer,

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { FilePreviewStatus, FileScanStatus } from '@portal/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { UserEntity } from '../../modules/users/user.entity';
 
 /**
@@ -6,6 +16,11 @@ import { UserEntity } from '../../modules/users/user.entity';
  * link to it from their own tables (e.g. `news_files`) and delete it through `StoredFilesService`.
  */
 @Entity({ name: 'stored_files' })
+@Check(
+  'stored_files_scan_status_ck',
+  `scan_status IN ('pending', 'clean', 'infected', 'not_scanned', 'failed', 'disabled')`,
+)
+@Check('stored_files_preview_status_ck', `preview_status IN ('none', 'pending', 'ready', 'failed')`)
 export class StoredFileEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -43,4 +58,24 @@ export class StoredFileEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /**
+   * Malware scan; only `clean` and `disabled` (no scanner configured) may be downloaded. The
+   * default is the fail-closed one. Pending files are found again at start-up (partial index).
+   */
+  @Index('stored_files_scan_pending_idx', { where: `scan_status = 'pending'` })
+  @Column({ type: 'text', default: 'pending' })
+  scanStatus!: FileScanStatus;
+
+  /** The scanner's finding (signature name) or error, for coordinators. */
+  @Column({ type: 'text', nullable: true })
+  scanDetail!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  scannedAt!: Date | null;
+
+  /** Thumbnail and large preview, stored under keys derived from `storageKey`. */
+  @Index('stored_files_preview_pending_idx', { where: `preview_status = 'pending'` })
+  @Column({ type: 'text', default: 'none' })
+  previewStatus!: FilePreviewStatus;
 }

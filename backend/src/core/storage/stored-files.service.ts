@@ -1,9 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type FilePreviewSize,
+  type FileScanDto,
+  hasPermission,
+  isFileAvailable,
+  Permission,
+} from '@portal/contracts';
+import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { SessionUser } from '../auth/session-user';
 import { FileStorage, StoredFileMissing } from './file-storage';
+import { assertFileAvailable, toFileScanDto } from './processing/file-availability';
+import { FileProcessingService } from './processing/file-processing.service';
+import { derivedKeys } from './processing/preview-keys';
+import { sendPreviewContent } from './processing/preview-response';
 import { StoredFileEntity } from './stored-file.entity';
 import type { StagedFile } from './upload-receiver';
 
@@ -18,12 +31,14 @@ export class StoredFilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
+    private readonly processing: FileProcessingService,
   ) {}
 
   /**
    * Stores a staged file: in one transaction the row is inserted, `link` runs (the caller's own
    * rows, e.g. `news_files`), and the content is moved into the store last. If anything fails
-   * the transaction rolls back and the moved content is removed again.
+   * the transaction rolls back and the moved content is removed again. After the commit the
+   * file goes to the malware scan (`pending`, not downloadable until clean) and its previews.
    */
   async store<T>(
     staged: StagedFile,
@@ -32,8 +47,9 @@ export class StoredFilesService {
   ): Promise<T> {
     const storageKey = randomUUID();
     let moved = false;
+    let stored: StoredFileEntity | undefined;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const result = await this.dataSource.transaction(async (manager) => {
         const file = await manager.getRepository(StoredFileEntity).save(
           manager.getRepository(StoredFileEntity).create({
             id: randomUUID(),
@@ -43,13 +59,17 @@ export class StoredFilesService {
             size: staged.size,
             sha256: staged.sha256,
             uploadedBy,
+            ...this.processing.initialStatus(staged.mediaType),
           }),
         );
-        const result = await link(manager, file);
+        const linked = await link(manager, file);
         await this.storage.putFile(storageKey, staged.path);
         moved = true;
-        return result;
+        stored = file;
+        return linked;
       });
+      if (stored) await this.processing.enqueue(stored);
+      return result;
     } catch (error) {
       if (moved) await this.removeContent([storageKey]);
       throw error;
@@ -71,9 +91,12 @@ export class StoredFilesService {
     return rows.map((row) => row.storageKey);
   }
 
-  /** Removes stored contents; failures are logged (an orphaned blob is harmless, a lost row is not). */
+  /**
+   * Removes stored contents and their previews; failures are logged (an orphaned blob is
+   * harmless, a lost row is not).
+   */
   async removeContent(storageKeys: readonly string[]): Promise<void> {
-    for (const key of storageKeys) {
+    for (const key of storageKeys.flatMap((storageKey) => [storageKey, ...derivedKeys(storageKey)])) {
       await this.storage
         .delete(key)
         .catch((error: unknown) =>
@@ -97,5 +120,42 @@ export class StoredFilesService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The download gate, for every path that sends a file's content (downloads, ZIPs, hand-offs):
+   * only scanned-clean files (or any file when no scanner is configured) pass. Pending → 409
+   * „wird noch geprüft“, infected / not scanned / failed → 403 with a German reason; people with
+   * Permission.FilesInspect also read the finding. Nobody ever gets infected content.
+   */
+  assertAvailable(file: StoredFileEntity, viewer: SessionUser | null): void {
+    assertFileAvailable(file, this.mayInspect(viewer));
+  }
+
+  /** Whether the content may be sent now (for lists and ZIPs that skip rather than fail). */
+  isAvailable(file: StoredFileEntity): boolean {
+    return isFileAvailable(file.scanStatus);
+  }
+
+  /** The scan status for a DTO; the finding only for people who may inspect files. */
+  scanView(file: StoredFileEntity, viewer: SessionUser | null): FileScanDto {
+    return toFileScanDto(file, this.mayInspect(viewer));
+  }
+
+  /**
+   * Sends a preview (WebP) of an available file: 404 problem „Keine Vorschau verfügbar“ when
+   * there is none (yet); cacheable privately, 304 on a matching `If-None-Match`.
+   */
+  async sendPreview(
+    request: Request,
+    response: Response,
+    file: StoredFileEntity,
+    size: FilePreviewSize,
+  ): Promise<void> {
+    await sendPreviewContent(this.storage, request, response, file, size);
+  }
+
+  private mayInspect(viewer: SessionUser | null): boolean {
+    return !!viewer && hasPermission(viewer.roles, Permission.FilesInspect);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiPaths, NewsAttachmentDto, NewsCoverDto, Permission } from '@portal/contracts';
+import { ApiPaths, FilePreviewSize, NewsAttachmentDto, NewsCoverDto, Permission } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
@@ -10,6 +10,13 @@ import { NewsFilesService } from './news-files.service';
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Diese Neuigkeit oder Datei gibt es nicht.'),
 });
+
+const previewSize = {
+  transform(value: string): FilePreviewSize {
+    if (value === 'thumb' || value === 'large') return value;
+    throw new DomainError(ErrorCode.NotFound, 'Diese Vorschaugröße gibt es nicht.');
+  },
+};
 
 /** Cover image and attachments of a news item (multipart uploads, streamed downloads). */
 @Controller(ApiPaths.news)
@@ -64,5 +71,18 @@ export class NewsFilesController {
     @Res() response: Response,
   ): Promise<void> {
     return this.files.download(user, id, fileId, request, response);
+  }
+
+  @Get(':id/files/:fileId/preview/:size')
+  @RequirePermission(Permission.NewsRead)
+  preview(
+    @CurrentUser() user: SessionUser,
+    @Param('id', uuid) id: string,
+    @Param('fileId', uuid) fileId: string,
+    @Param('size', previewSize) size: FilePreviewSize,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.files.preview(user, id, fileId, size, request, response);
   }
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NEWS_FILE_LIMITS, NewsAttachmentDto, NewsCoverDto } from '@portal/contracts';
+import {
+  FilePreviewSize,
+  NEWS_FILE_LIMITS,
+  NewsAttachmentDto,
+  NewsCoverDto,
+  hasPermission,
+  Permission,
+} from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -52,7 +59,10 @@ export class NewsFilesService {
           position: await this.files.nextPosition(manager, newsId),
         };
         await this.files.insert(manager, link);
-        return toAttachmentDto({ ...link, file, createdAt: file.createdAt });
+        return toAttachmentDto(
+          { ...link, file, createdAt: file.createdAt },
+          hasPermission(user.roles, Permission.FilesInspect),
+        );
       });
     } finally {
       await upload.discard();
@@ -112,7 +122,10 @@ export class NewsFilesService {
     await this.storedFiles.removeContent(keys);
   }
 
-  /** Delivers a file of an item the user may see (GET, HEAD, Range); otherwise 404, like the item. */
+  /**
+   * Delivers a file of an item the user may see (GET, HEAD, Range); otherwise 404, like the item.
+   * Files not (yet) cleared by the malware scan are refused (409 while pending, 403 when blocked).
+   */
   async download(
     user: SessionUser,
     newsId: string,
@@ -123,7 +136,23 @@ export class NewsFilesService {
     await this.news.visible(user, newsId);
     const link = await this.files.find(newsId, fileId);
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
+    this.storedFiles.assertAvailable(link.file, user);
     await this.delivery.send(request, response, link.file);
+  }
+
+  /** A preview image of a file of an item the user may see; 404 when there is none. */
+  async preview(
+    user: SessionUser,
+    newsId: string,
+    fileId: string,
+    size: FilePreviewSize,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
+    await this.news.visible(user, newsId);
+    const link = await this.files.find(newsId, fileId);
+    if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
+    await this.storedFiles.sendPreview(request, response, link.file, size);
   }
 
   /**

@@ -7,6 +7,8 @@ import {
   NewsStatus,
   NewsSummaryDto,
   OrganisationKind,
+  Permission,
+  hasPermission,
 } from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
@@ -206,7 +208,7 @@ export class NewsService {
         mayEdit: mayEdit(user, item),
         mayViewAcknowledgements: mayViewAcknowledgements(user, item),
       },
-      toFilesView(files),
+      toFilesView(files, hasPermission(user.roles, Permission.FilesInspect)),
     );
   }
 

@@ -17,3 +17,4 @@ export * from './lib/feeds/feed-token.contract';
 export * from './lib/notifications/notification.contract';
 export * from './lib/campaigns/campaign.contract';
 export * from './lib/campaigns/campaign-asset.contract';
+export * from './lib/storage/stored-file.contract';

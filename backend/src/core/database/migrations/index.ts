@@ -10,6 +10,7 @@ import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
+import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
 import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 
 export const MIGRATIONS = [
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   NewsNotified1795620776064,
   NewsPinnedIndex1795623268317,
   Campaigns1795627765266,
+  StoredFileScanAndPreview1795628408904,
   CampaignAssets1795629175661,
 ];

@@ -19,4 +19,5 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'events:read': 'Termine ansehen',
   'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
   'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
+  'files:inspect': 'Sehen, warum eine Datei gesperrt ist (Virenprüfung)',
 };

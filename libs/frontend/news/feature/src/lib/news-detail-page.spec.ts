@@ -38,6 +38,9 @@ const news: NewsDto = {
       mediaType: 'application/pdf',
       size: 1_572_864,
       url: '/api/news/n1/files/f1',
+      scan: { status: 'clean', label: 'Geprüft', available: true, detail: null, scannedAt: null },
+      thumbnailUrl: null,
+      previewUrl: null,
     },
   ],
 };

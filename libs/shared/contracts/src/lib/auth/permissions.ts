@@ -31,6 +31,8 @@ export const Permission = {
   CampaignsManage: 'campaigns:manage',
   /** Personalise the campaign kit for one's own Jobcenter (any Jobcenter with CampaignsManage). */
   CampaignKitGenerate: 'campaign-kit:generate',
+  /** See why a stored file is blocked (malware scan finding, scanner errors); never its infected content. */
+  FilesInspect: 'files:inspect',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -52,6 +54,7 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.EventsPublishNetwork,
   Permission.CampaignsManage,
   Permission.CampaignKitGenerate,
+  Permission.FilesInspect,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -6,6 +6,8 @@ export interface NewsCoverDto {
   altText: string;
 }
 
+import type { FileScanDto } from '../storage/stored-file.contract';
+
 /** A file attached to a news item. */
 export interface NewsAttachmentDto {
   id: string;
@@ -15,7 +17,13 @@ export interface NewsAttachmentDto {
   mediaType: string;
   /** Bytes. */
   size: number;
+  /** Download address; answers 409 while the file is being scanned, 403 when it is blocked. */
   url: string;
+  /** Malware scan: only `scan.available` files can be downloaded. */
+  scan: FileScanDto;
+  /** Preview images (WebP, ~400 and ~1600 px wide) once rendered; null otherwise. */
+  thumbnailUrl: string | null;
+  previewUrl: string | null;
 }
 
 export const NEWS_FILE_LIMITS = { attachments: 20, altText: 300 } as const;
