@@ -7,21 +7,29 @@ import {
   ParseIntPipe,
   ParseUUIDPipe,
   Post,
+  Query,
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiPaths, Permission, type AssetVersionDto } from '@portal/contracts';
+import { ApiPaths, Permission, type AssetVersionDto, type FilePreviewSize } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { CampaignAssetFilesService } from './campaign-asset-files.service';
+import { AssetSelectionQueryParams } from './dto/asset-list.query';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () =>
     new DomainError(ErrorCode.NotFound, 'Dieses Material oder diese Datei gibt es nicht.'),
 });
+const previewSize = {
+  transform(value: string): FilePreviewSize {
+    if (value === 'thumb' || value === 'large') return value;
+    throw new DomainError(ErrorCode.NotFound, 'Diese Vorschaugröße gibt es nicht.');
+  },
+};
 const versionNumber = new ParseIntPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Diese Version gibt es nicht.'),
 });
@@ -30,6 +38,18 @@ const versionNumber = new ParseIntPipe({
 @Controller(ApiPaths.campaignAssets)
 export class CampaignAssetFilesController {
   constructor(private readonly files: CampaignAssetFilesService) {}
+
+  /** The selection basket as one ZIP (`?ids=a,b,c`), with only what this user may download. */
+  @Get('zip')
+  @RequirePermission(Permission.CampaignsRead)
+  zip(
+    @CurrentUser() user: SessionUser,
+    @Query() query: AssetSelectionQueryParams,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.files.zipSelection(user, query.ids, request, response);
+  }
 
   /** A new version (form field `file`, optional `note`); older versions stay in the history. */
   @Post(':id/versions')
@@ -77,14 +97,16 @@ export class CampaignAssetFilesController {
     return this.files.download(user, id, fileId, request, response);
   }
 
-  @Get(':id/thumbnail')
+  /** Preview image (WebP) of the latest version: `thumb` for the gallery, `large` for the detail. */
+  @Get(':id/preview/:size')
   @RequirePermission(Permission.CampaignsRead)
-  thumbnail(
+  preview(
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
+    @Param('size', previewSize) size: FilePreviewSize,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.files.thumbnail(user, id, request, response);
+    return this.files.preview(user, id, size, request, response);
   }
 }

@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { ASSET_LIMITS, type AssetVersionDto } from '@portal/contracts';
+import { ASSET_LIMITS, AssetState, type AssetVersionDto, type FilePreviewSize } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { ALL_MEDIA_TYPES } from '../../core/storage/media-types';
 import type { ReceivedUpload } from '../../core/storage/upload-receiver';
-import { mayManageCampaigns } from './campaign-asset.policy';
+import { assetState, mayManageCampaigns } from './campaign-asset.policy';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
 import { CampaignAssetsRepository } from './campaign-assets.repository';
 import { CampaignAssetsService, type VisibleAsset } from './campaign-assets.service';
 import { CampaignDownloadsRepository } from './campaign-downloads.repository';
-import { toAssetVersionDto } from './campaign.mapper';
+import { previewSource, toAssetVersionDto } from './campaign.mapper';
 import { CampaignRecall } from './campaign-recall';
 import { CampaignsService } from './campaigns.service';
 import { FilesContext } from './files-context';
 
-const RASTER = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 const FILE_NOT_FOUND = 'Diese Datei gibt es nicht (mehr).';
 const ASSET_GONE = 'Dieses Material gibt es nicht (mehr).';
 
@@ -127,35 +126,88 @@ export class CampaignAssetFilesService {
     if (link.versionId !== asset.currentVersionId && !mayManageCampaigns(user))
       throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
     await this.campaigns.assertTermsAccepted(user, [asset.campaign]);
+    this.context.storedFiles.assertAvailable(link.file, user);
     if (user.organisationId && isFreshDownload(request))
       await this.downloads.count([asset], user.organisationId, this.context.clock.now());
     await this.context.delivery.send(request, response, link.file);
   }
 
-  /** The gallery picture: the latest version's first raster image, inline; not a download. */
-  async thumbnail(user: SessionUser, assetId: string, request: Request, response: Response): Promise<void> {
+  /** The preview of the latest version (first variant with one); 404 while none is ready. */
+  async preview(
+    user: SessionUser,
+    assetId: string,
+    size: FilePreviewSize,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
     const asset = await this.assetsService.visible(user, assetId);
     const files = asset.currentVersionId ? await this.assets.filesOfVersions([asset.currentVersionId]) : [];
-    const image = files.find((file) => RASTER.includes(file.mediaType));
-    if (!image?.file)
-      throw new DomainError(ErrorCode.NotFound, 'Für dieses Material gibt es kein Vorschaubild.');
-    await this.context.delivery.send(request, response, image.file);
+    const source = previewSource(files);
+    if (!source?.file)
+      throw new DomainError(ErrorCode.NotFound, 'Für dieses Material gibt es keine Vorschau.');
+    await this.context.storedFiles.sendPreview(request, response, source.file, size);
   }
 
-  /** What the user may download of these assets: the latest files, terms checked for all campaigns. */
-  async downloadableFiles(user: SessionUser, assets: readonly VisibleAsset[]) {
+  /** The selection basket as one ZIP: the latest files of the chosen assets this user may download. */
+  async zipSelection(user: SessionUser, ids: readonly string[], request: Request, response: Response) {
+    const assets = (await this.assets.visibleByIds(this.assetsService.scope(user), [...new Set(ids)])).filter(
+      (asset) => asset.currentVersionId,
+    ) as VisibleAsset[];
+    if (assets.length === 0)
+      throw new DomainError(
+        ErrorCode.NotFound,
+        'Von Ihrer Auswahl ist nichts (mehr) zum Herunterladen verfügbar.',
+      );
+    await this.sendZip(user, assets, 'Kampagnenmaterial-Auswahl', request, response);
+  }
+
+  /** Everything currently available of a campaign as one ZIP (for coordinators too: no drafts, embargoed or expired). */
+  async zipCampaign(user: SessionUser, campaignId: string, request: Request, response: Response) {
+    const campaign = await this.campaigns.visible(user, campaignId);
     const now = this.context.clock.now();
+    const assets = (
+      (await this.assets.visibleOfCampaign(this.assetsService.scope(user), campaignId)) as VisibleAsset[]
+    ).filter((asset) => assetState(asset, now) === AssetState.Available);
+    if (assets.length === 0)
+      throw new DomainError(
+        ErrorCode.NotFound,
+        'Zu dieser Kampagne gibt es noch kein Material zum Herunterladen.',
+      );
+    await this.sendZip(user, assets, campaign.name, request, response);
+  }
+
+  /**
+   * Terms first (409 for the first campaign not accepted), then only scan-cleared files of the
+   * latest versions, one folder per asset; counted once per asset for the organisation.
+   */
+  private async sendZip(
+    user: SessionUser,
+    assets: readonly VisibleAsset[],
+    name: string,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
     await this.campaigns.assertTermsAccepted(
       user,
       assets.map((asset) => asset.campaign),
     );
-    const current = assets.filter((asset) => asset.currentVersionId && asset.latestVersion > 0);
-    const files = await this.assets.filesOfVersions(current.map((asset) => asset.currentVersionId!));
-    return {
-      files: files.filter((file) => file.file),
-      count: (organisationId: string | null) =>
-        organisationId ? this.downloads.count(current, organisationId, now) : Promise.resolve(),
-    };
+    const links = await this.assets.filesOfVersions(assets.map((asset) => asset.currentVersionId!));
+    const titles = new Map(assets.map((asset) => [asset.id, asset.title]));
+    const available = links.filter((link) => link.file && this.context.storedFiles.isAvailable(link.file));
+    const entries = available.map((link) => ({
+      path: `${titles.get(link.assetId)}/${link.file!.originalName}`,
+      file: link.file!,
+    }));
+    if (entries.length === 0)
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'Die Dateien werden noch geprüft. Bitte versuchen Sie es gleich noch einmal.',
+      );
+    const includedIds = new Set(available.map((link) => link.assetId));
+    const included = assets.filter((asset) => includedIds.has(asset.id));
+    if (user.organisationId && request.method === 'GET')
+      await this.downloads.count(included, user.organisationId, this.context.clock.now());
+    await this.context.zips.streamZip(request, response, name, entries);
   }
 
   private async versionDto(assetId: string, versionId: string): Promise<AssetVersionDto> {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ASSET_FORMATS,
   IMAGE_ASSET_TYPES,
+  hasPermission,
+  Permission,
   type AssetDto,
   type AssetListDto,
   type AssetListQuery,
@@ -92,6 +94,7 @@ export class CampaignAssetsService {
     const accepted = await this.campaigns.acceptedOf(user, [asset.campaign]);
     return toAssetDto(asset, versions, {
       manage: mayManageCampaigns(user),
+      inspect: hasPermission(user.roles, Permission.FilesInspect),
       termsAccepted: accepted.has(asset.campaignId),
       now: this.clock.now(),
     });

@@ -8,6 +8,7 @@ import {
   type AssetVersionDto,
   type CampaignDto,
   type CampaignSummaryDto,
+  isFileAvailable,
 } from '@portal/contracts';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { assetState } from './campaign-asset.policy';
@@ -16,8 +17,7 @@ import type { CampaignAssetVersionEntity } from './campaign-asset-version.entity
 import type { CampaignAssetEntity } from './campaign-asset.entity';
 import type { CampaignEntity } from './campaign.entity';
 
-/** Raster images serve as the gallery thumbnail until a preview service exists for the rest. */
-const RASTER = new Set(['image/png', 'image/jpeg', 'image/webp', 'image/gif']);
+import { toFileScanDto } from '../../core/storage/processing/file-availability';
 
 const assetsPath = `/${API_PREFIX}/${ApiPaths.campaignAssets}`;
 
@@ -46,21 +46,29 @@ export function toCampaignDto(campaign: CampaignEntity): CampaignDto {
   };
 }
 
-export function toAssetFileDto(link: CampaignAssetFileEntity): AssetFileDto {
+/** The first variant of a version whose preview is ready and whose content passed the scan. */
+export function previewSource(
+  files: readonly CampaignAssetFileEntity[],
+): CampaignAssetFileEntity | undefined {
+  return files.find((link) => link.file?.previewStatus === 'ready' && isFileAvailable(link.file.scanStatus));
+}
+
+export function toAssetFileDto(link: CampaignAssetFileEntity, inspect = false): AssetFileDto {
   return {
     id: link.fileId,
     name: link.file?.originalName ?? '',
     mediaType: link.mediaType,
     size: link.file?.size ?? 0,
     url: `${assetsPath}/${link.assetId}/files/${link.fileId}`,
+    scan: toFileScanDto(link.file ?? { scanStatus: 'pending', scanDetail: null, scannedAt: null }, inspect),
   };
 }
 
-/** The latest version's variants: formats for the card and whether a raster thumbnail exists. */
+/** The latest version's variants: formats for the card and whether a preview exists. */
 function latestFacts(files: readonly CampaignAssetFileEntity[]) {
   return {
     formats: [...new Set(files.map((file) => assetFormatLabel(file.mediaType).toLowerCase()))],
-    hasThumbnail: files.some((file) => RASTER.has(file.mediaType)),
+    hasPreview: previewSource(files) !== undefined,
   };
 }
 
@@ -69,7 +77,8 @@ export function toAssetSummary(
   latestFiles: readonly CampaignAssetFileEntity[],
   now: Date,
 ): AssetSummaryDto {
-  const { formats, hasThumbnail } = latestFacts(latestFiles);
+  const { formats, hasPreview } = latestFacts(latestFiles);
+  const previewPath = `${assetsPath}/${asset.id}/preview`;
   return {
     id: asset.id,
     title: asset.title,
@@ -79,7 +88,8 @@ export function toAssetSummary(
     state: assetState(asset, now),
     roles: asset.roles,
     altText: asset.altText,
-    thumbnailUrl: hasThumbnail ? `${assetsPath}/${asset.id}/thumbnail?v=${asset.latestVersion}` : null,
+    thumbnailUrl: hasPreview ? `${previewPath}/thumb?v=${asset.latestVersion}` : null,
+    previewUrl: hasPreview ? `${previewPath}/large?v=${asset.latestVersion}` : null,
     formats,
     availableFrom: asset.availableFrom?.toISOString() ?? null,
     expiresAt: asset.expiresAt?.toISOString() ?? null,
@@ -91,13 +101,14 @@ export function toAssetSummary(
 export function toAssetVersionDto(
   version: CampaignAssetVersionEntity,
   downloadable: boolean,
+  inspect = false,
 ): AssetVersionDto {
   return {
     id: version.id,
     number: version.number,
     note: version.note,
     createdAt: version.createdAt.toISOString(),
-    files: (version.files ?? []).map(toAssetFileDto),
+    files: (version.files ?? []).map((file) => toAssetFileDto(file, inspect)),
     downloadable,
   };
 }
@@ -105,7 +116,7 @@ export function toAssetVersionDto(
 export function toAssetDto(
   asset: CampaignAssetEntity & { campaign: CampaignEntity },
   versions: readonly CampaignAssetVersionEntity[],
-  options: { manage: boolean; termsAccepted: boolean; now: Date },
+  options: { manage: boolean; inspect: boolean; termsAccepted: boolean; now: Date },
 ): AssetDto {
   const latest = versions.find((version) => version.id === asset.currentVersionId);
   const shown = options.manage ? versions : latest ? [latest] : [];
@@ -114,7 +125,7 @@ export function toAssetDto(
     description: asset.description,
     replacementId: asset.replacementId,
     versions: shown.map((version) =>
-      toAssetVersionDto(version, version.id === asset.currentVersionId || options.manage),
+      toAssetVersionDto(version, version.id === asset.currentVersionId || options.manage, options.inspect),
     ),
     termsAccepted: options.termsAccepted,
     termsVersion: asset.campaign.termsVersion,

@@ -1,4 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
 import {
   ApiPaths,
   Permission,
@@ -12,6 +25,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { CampaignAssetFilesService } from './campaign-asset-files.service';
 import { CampaignStatisticsService } from './campaign-statistics.service';
 import { CampaignsService } from './campaigns.service';
 import { StatisticsQueryParams } from './dto/asset-list.query';
@@ -26,6 +40,7 @@ export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly statistics: CampaignStatisticsService,
+    private readonly files: CampaignAssetFilesService,
   ) {}
 
   @Get()
@@ -73,6 +88,18 @@ export class CampaignsController {
     @Body() body: AcceptTermsBody,
   ): Promise<TermsAcceptanceDto> {
     return this.campaigns.acceptTerms(user, id, body);
+  }
+
+  /** Everything currently available of the campaign as one ZIP (only what this user may download). */
+  @Get(':id/zip')
+  @RequirePermission(Permission.CampaignsRead)
+  zip(
+    @CurrentUser() user: SessionUser,
+    @Param('id', uuid) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.files.zipCampaign(user, id, request, response);
   }
 
   /** Which Jobcenter per Bundesland have not downloaded anything of the campaign yet. */

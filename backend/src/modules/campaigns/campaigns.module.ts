@@ -16,7 +16,8 @@ import { FilesContext } from './files-context';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [CampaignsController, CampaignAssetsController, CampaignAssetFilesController],
+  // The files controller first: its `zip` route must win over the assets controller's `:id`.
+  controllers: [CampaignsController, CampaignAssetFilesController, CampaignAssetsController],
   providers: [
     CampaignsRepository,
     CampaignsService,

@@ -6,6 +6,7 @@ import { Clock } from '../../core/clock/clock';
 import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
+import { ZipStreamer } from '../../core/storage/zip-stream';
 
 /** The storage and infrastructure pieces the file service needs, bundled (keeps the constructor short). */
 @Injectable()
@@ -14,6 +15,7 @@ export class FilesContext {
     readonly uploads: UploadReceiver,
     readonly storedFiles: StoredFilesService,
     readonly delivery: FileDelivery,
+    readonly zips: ZipStreamer,
     readonly clock: Clock,
     @InjectDataSource() readonly dataSource: DataSource,
     @Inject(APP_CONFIG) readonly config: AppConfig,

@@ -10,7 +10,12 @@ import type {
   SaveAssetRequest,
 } from '@portal/contracts';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { readZipEntryNames } from '../../../src/core/storage/zip-entries';
 import { CampaignRecall } from '../../../src/modules/campaigns/campaign-recall';
 import { DEMO_CAMPAIGN_ID } from '../../../src/modules/campaigns/campaigns-demo';
 import { FIXTURES } from '../../support/file-fixtures';
@@ -34,11 +39,15 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
   const as = {} as Record<DemoLogin, HttpClient>;
   let anonymous: HttpClient;
   let campaign: CampaignDto;
+  let tilePng: Buffer;
 
   beforeAll(async () => {
     testApp = await createTestApp({}, { clock });
     await signInAll(testApp.baseUrl, LOGINS, as);
     anonymous = new HttpClient(testApp.baseUrl);
+    tilePng = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#B01E2D' } })
+      .png()
+      .toBuffer();
     campaign = (await (
       await as['leitung.biberach'].get(`/api/campaigns/${DEMO_CAMPAIGN_ID}`)
     ).json()) as CampaignDto;
@@ -131,9 +140,6 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       const logo = page.items.find((item) => item.type === 'logo')!;
       expect(logo.formats.sort()).toEqual(['png', 'svg']);
       expect(logo.altText).toContain('Logo');
-      const thumbnail = await as['fachkraft.offenbach'].get(logo.thumbnailUrl!);
-      expect(thumbnail.status).toBe(200);
-      expect(thumbnail.headers.get('content-type')).toBe('image/png');
       const print = page.items.find((item) => item.title.startsWith('Druckvorlage'))!;
       expect((await as['fachkraft.offenbach'].get(`/api/campaign-assets/${print.id}`)).status).toBe(404);
       expect((await as['redaktion.biberach'].get(`/api/campaign-assets/${print.id}`)).status).toBe(404);
@@ -224,7 +230,9 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
         '/api/campaign-assets',
         `/api/campaign-assets/${asset.id}`,
         `/api/campaign-assets/${asset.id}/files/${fileId}`,
-        `/api/campaign-assets/${asset.id}/thumbnail`,
+        `/api/campaign-assets/${asset.id}/preview/thumb`,
+        `/api/campaign-assets/zip?ids=${asset.id}`,
+        `/api/campaigns/${DEMO_CAMPAIGN_ID}/zip`,
       ])
         expect([path, (await anonymous.get(path)).status]).toEqual([path, 401]);
       expect(
@@ -407,7 +415,7 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
         expect(await titles(staff)).not.toContain('Unter Sperrfrist');
         expect((await staff.get(`/api/campaign-assets/${asset.id}`)).status).toBe(404);
         expect((await staff.get(file.url)).status).toBe(404);
-        expect((await staff.get(`/api/campaign-assets/${asset.id}/thumbnail`)).status).toBe(404);
+        expect((await staff.get(`/api/campaign-assets/${asset.id}/preview/thumb`)).status).toBe(404);
       };
       await hidden();
       const forCoordinator = (await (
@@ -568,6 +576,96 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(bw.missing.length).toBe(bw.jobcenters - bw.reached);
       expect(rollout.jobcenters).toBe(rollout.states.reduce((sum, state) => sum + state.jobcenters, 0));
       expect(rollout.states.some((state) => state.state === 'Bund')).toBe(false);
+    });
+  });
+
+  describe('previews', () => {
+    it('shows a preview of the latest version once the background job made it; a placeholder before', async () => {
+      const asset = await createAsset('Mit Vorschau', { type: 'social-tile', altText: 'Rote Kachel' });
+      await uploadVersion(asset.id, 'kachel.png', tilePng);
+      const before = (await (
+        await as['fachkraft.offenbach'].get(`/api/campaign-assets/${asset.id}`)
+      ).json()) as AssetDto;
+      await testApp.app.get(JobQueue).drained();
+      const after = (await (
+        await as['fachkraft.offenbach'].get(`/api/campaign-assets/${asset.id}`)
+      ).json()) as AssetDto;
+      expect(after.thumbnailUrl).toBe(`/api/campaign-assets/${asset.id}/preview/thumb?v=1`);
+      expect(before.thumbnailUrl === null || before.thumbnailUrl === after.thumbnailUrl).toBe(true);
+      const thumb = await as['fachkraft.offenbach'].get(after.thumbnailUrl!);
+      expect(thumb.status).toBe(200);
+      expect(thumb.headers.get('content-type')).toBe('image/webp');
+      expect((await as['fachkraft.offenbach'].get(after.previewUrl!)).status).toBe(200);
+      expect(after.versions[0]!.files[0]!.scan.available).toBe(true);
+    });
+  });
+
+  describe('ZIP downloads', () => {
+    let dir: string;
+    beforeAll(async () => (dir = await mkdtemp(join(tmpdir(), 'campaign-zip-'))));
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    async function zipEntries(response: Response): Promise<string[]> {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/zip');
+      const buffer = Buffer.from(await response.arrayBuffer());
+      const path = join(dir, `${randomBytes(4).toString('hex')}.zip`);
+      await writeFile(path, buffer);
+      return ((await readZipEntryNames(path, buffer.length)) ?? []).sort();
+    }
+
+    it('puts exactly the permitted files of a selection into the ZIP', async () => {
+      const open = await publishedAsset('ZIP offen');
+      const managersOnly = await publishedAsset('ZIP Leitungen', { roles: ['manager', 'coordinator'] });
+      const embargoed = await publishedAsset('ZIP Sperrfrist', {
+        availableFrom: new Date(clock.now().getTime() + 86_400_000).toISOString(),
+      });
+      const ids = [open.asset.id, managersOnly.asset.id, embargoed.asset.id].join(',');
+      expect(
+        await zipEntries(await as['fachkraft.offenbach'].get(`/api/campaign-assets/zip?ids=${ids}`)),
+      ).toEqual(['ZIP offen/ZIP offen.pdf']);
+      expect(
+        await zipEntries(await as['leitung.biberach'].get(`/api/campaign-assets/zip?ids=${ids}`)),
+      ).toEqual(['ZIP Leitungen/ZIP Leitungen.pdf', 'ZIP offen/ZIP offen.pdf']);
+      expect(
+        (await as['fachkraft.offenbach'].get(`/api/campaign-assets/zip?ids=${embargoed.asset.id}`)).status,
+      ).toBe(404);
+      expect((await as['fachkraft.offenbach'].get('/api/campaign-assets/zip?ids=kaputt')).status).toBe(400);
+    });
+
+    it('zips a whole campaign with what the user may download, terms first', async () => {
+      const staff = await zipEntries(
+        await as['fachkraft.offenbach'].get(`/api/campaigns/${DEMO_CAMPAIGN_ID}/zip`),
+      );
+      const manager = await zipEntries(
+        await as['leitung.biberach'].get(`/api/campaigns/${DEMO_CAMPAIGN_ID}/zip`),
+      );
+      expect(staff).toContain('Kampagnenlogo „Kommunale Jobcenter“/logo-kommunale-jobcenter.svg');
+      expect(staff.some((name) => name.includes('druckvorlage'))).toBe(false);
+      expect(manager).toContain(
+        'Druckvorlage Großplakat DIN A1 (mit Beschnitt)/druckvorlage-grossplakat-a1.pdf',
+      );
+      expect(staff.some((name) => name.startsWith('Unter Sperrfrist/') || name.startsWith('Läuft ab/'))).toBe(
+        false,
+      );
+
+      const other = await coordinator().post('/api/campaigns', {
+        name: 'Andere Kampagne',
+        status: 'active',
+        startsOn: '2026-01-01',
+        endsOn: null,
+        description: '',
+        keyMessages: [],
+        guidelines: { colours: [], fonts: [], dos: [], donts: [], text: '' },
+        usageTerms: 'Bedingungen der anderen Kampagne',
+      });
+      const otherCampaign = (await other.json()) as CampaignDto;
+      const asset = await publishedAsset('Andere', { campaignId: otherCampaign.id });
+      const refused = await as['fachkraft.offenbach'].get(`/api/campaigns/${otherCampaign.id}/zip`);
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as ProblemDto).code).toBe('campaign-terms-required');
+      const mixed = await as['fachkraft.offenbach'].get(`/api/campaign-assets/zip?ids=${asset.asset.id}`);
+      expect(mixed.status).toBe(409);
     });
   });
 

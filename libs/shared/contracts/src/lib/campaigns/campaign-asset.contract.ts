@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { FileScanDto } from '../storage/stored-file.contract';
 import type { OrganisationState } from '../organisations/organisation.contract';
 import type { CampaignStatus, CampaignSummaryDto } from './campaign.contract';
 
@@ -108,6 +109,8 @@ export interface AssetFileDto {
   size: number;
   /** Download address (counts the download; needs accepted terms). */
   url: string;
+  /** Malware scan: only available files can be downloaded (coordinators see why not). */
+  scan: FileScanDto;
 }
 
 export interface AssetVersionDto {
@@ -131,8 +134,10 @@ export interface AssetSummaryDto {
   /** Roles that may see it; empty = everyone. */
   roles: Role[];
   altText: string | null;
-  /** Raster preview of the latest version (null when it has no image variant). */
+  /** Small preview of the latest version (null while none is ready: show a placeholder). */
   thumbnailUrl: string | null;
+  /** Large preview of the latest version (same rule). */
+  previewUrl: string | null;
   /** Formats of the latest version's variants, e.g. ["pdf", "png"]. */
   formats: string[];
   availableFrom: string | null;
