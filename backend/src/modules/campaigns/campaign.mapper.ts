@@ -31,7 +31,7 @@ export function toCampaignSummary(campaign: CampaignEntity): CampaignSummaryDto 
   };
 }
 
-export function toCampaignDto(campaign: CampaignEntity): CampaignDto {
+export function toCampaignDto(campaign: CampaignEntity, termsAccepted: boolean): CampaignDto {
   return {
     ...toCampaignSummary(campaign),
     description: campaign.description,
@@ -40,6 +40,7 @@ export function toCampaignDto(campaign: CampaignEntity): CampaignDto {
     guidelines: { ...campaign.guidelines, text: campaign.guidelines.text ?? '' },
     usageTerms: campaign.usageTerms,
     termsVersion: campaign.termsVersion,
+    termsAccepted,
     version: campaign.version,
     createdAt: campaign.createdAt.toISOString(),
     updatedAt: campaign.updatedAt.toISOString(),

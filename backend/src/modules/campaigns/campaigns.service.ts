@@ -33,7 +33,7 @@ export class CampaignsService {
   }
 
   async get(user: SessionUser, id: string): Promise<CampaignDto> {
-    return toCampaignDto(await this.visible(user, id));
+    return this.dto(user, await this.visible(user, id));
   }
 
   /** The campaign if the user may see it; 404 otherwise (also for ones in preparation). */
@@ -51,11 +51,11 @@ export class CampaignsService {
       createdBy: user.id,
       termsVersion: 1,
     });
-    return toCampaignDto(created);
+    return this.dto(user, created);
   }
 
   /** Changing the usage terms raises `termsVersion`: everyone accepts the new terms again. */
-  async update(_user: SessionUser, id: string, request: UpdateCampaignRequest): Promise<CampaignDto> {
+  async update(user: SessionUser, id: string, request: UpdateCampaignRequest): Promise<CampaignDto> {
     this.assertPeriod(request);
     const current = await this.campaigns.findById(id);
     if (!current) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
@@ -67,7 +67,7 @@ export class CampaignsService {
     };
     if (!(await this.campaigns.updateIfVersion(id, request.version, changes)))
       throw new DomainError(ErrorCode.Conflict, STALE);
-    return toCampaignDto((await this.campaigns.findById(id))!);
+    return this.dto(user, (await this.campaigns.findById(id))!);
   }
 
   /** Records that the user accepted these terms (idempotent); an outdated version answers 409. */
@@ -103,6 +103,11 @@ export class CampaignsService {
         `Bitte lesen und akzeptieren Sie zuerst die Nutzungsbedingungen der Kampagne „${missing.name}“.`,
       );
     }
+  }
+
+  private async dto(user: SessionUser, campaign: CampaignEntity): Promise<CampaignDto> {
+    const accepted = await this.campaigns.acceptedCampaigns(user.id, [campaign]);
+    return toCampaignDto(campaign, accepted.has(campaign.id));
   }
 
   private assertPeriod(request: SaveCampaignRequest): void {
