@@ -201,7 +201,8 @@ export class AssetUpload {
     let target = version;
     const total = this.queue().length;
     for (let index = 0; index < total && this.busy(); index++) {
-      const file = this.queue()[index]!.file;
+      const file = this.queue()[index]?.file;
+      if (!file) break;
       const request =
         target === null
           ? this.api.uploadVersion(this.assetId(), file, this.note.trim())
@@ -221,7 +222,7 @@ export class AssetUpload {
     index: number,
     request: Observable<HttpEvent<AssetVersionDto>>,
   ): Promise<AssetVersionDto | null> {
-    const name = this.queue()[index]!.file.name;
+    const name = this.queue()[index]?.file.name ?? '';
     return new Promise((resolve) => {
       this.patch(index, { state: 'uploading' });
       this.subscription = request.subscribe({

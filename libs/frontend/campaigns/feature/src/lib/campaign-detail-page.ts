@@ -63,10 +63,18 @@ import { TermsDialog } from './terms-dialog';
           <ul class="swatches">
             @for (colour of campaign.guidelines.colours; track $index) {
               <li>
-                <div class="swatch" [style.background]="colour.hex" [style.color]="textOn(colour.hex)">
-                  <strong>{{ colour.name }}</strong>
-                  <span>{{ colour.hex }}</span>
-                </div>
+                <svg
+                  class="swatch"
+                  viewBox="0 0 240 96"
+                  role="img"
+                  [attr.aria-label]="colour.name + ', ' + colour.hex"
+                >
+                  <rect width="240" height="96" [attr.fill]="colour.hex" />
+                  <text x="16" y="42" class="swatch-name" [attr.fill]="textOn(colour.hex)">
+                    {{ colour.name }}
+                  </text>
+                  <text x="16" y="74" [attr.fill]="textOn(colour.hex)">{{ colour.hex }}</text>
+                </svg>
                 <p>
                   Text darauf: {{ textOn(colour.hex) === '#FFFFFF' ? 'weiß' : 'schwarz' }} (Kontrast
                   {{ ratio(colour.hex) }})
@@ -83,8 +91,7 @@ import { TermsDialog } from './terms-dialog';
           <ul>
             @for (font of campaign.guidelines.fonts; track $index) {
               <li>
-                <strong>{{ font.name }}</strong
-                >{{ font.usage ? ': ' + font.usage : '' }}
+                <strong>{{ font.name }}</strong>{{ font.usage ? ': ' + font.usage : '' }}
               </li>
             }
           </ul>
@@ -152,12 +159,15 @@ import { TermsDialog } from './terms-dialog';
       gap: var(--portal-space-4);
     }
     .swatch {
-      display: grid;
-      gap: var(--portal-space-1);
-      padding: var(--portal-space-4);
-      min-height: 6rem;
+      display: block;
+      width: 100%;
+      height: auto;
       border: 1px solid var(--portal-color-border);
       border-radius: var(--portal-radius);
+      font-size: 20px;
+    }
+    .swatch-name {
+      font-weight: 700;
     }
     .rules {
       display: grid;

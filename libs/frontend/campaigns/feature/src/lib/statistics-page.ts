@@ -204,8 +204,9 @@ export class StatisticsPage {
   constructor() {
     effect(() => {
       const campaigns = this.campaigns();
-      if (!this.campaignId && campaigns.length) {
-        this.campaignId = (campaigns.find((campaign) => campaign.status === 'active') ?? campaigns[0]!).id;
+      const chosen = campaigns.find((campaign) => campaign.status === 'active') ?? campaigns[0];
+      if (!this.campaignId && chosen) {
+        this.campaignId = chosen.id;
         this.reload();
       }
     });
