@@ -19,5 +19,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'events:read': 'Termine ansehen',
   'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
   'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
+  'campaigns:read': 'Kampagnen und Kampagnenmaterial ansehen und herunterladen',
+  'campaigns:manage': 'Kampagnen, Material, Vorlagen und Statistiken verwalten',
+  'campaign-kit:generate': 'Kampagnenmaterial für das eigene Jobcenter anpassen',
   'files:inspect': 'Sehen, warum eine Datei gesperrt ist (Virenprüfung)',
 };
