@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ByteRange } from './http-range';
-import { assertValidKey, FileStorage, StoredFileMissing } from './file-storage';
+import { assertValidKey, FileStorage, StorageUnavailable, StoredFileMissing } from './file-storage';
 
 /**
  * Files under `<DATA_DIR>/files/<first two key characters>/<key>`. Writes go to `.staging/` in the
@@ -37,8 +37,12 @@ export class LocalFileStorage extends FileStorage {
 
   async putFile(key: string, localPath: string): Promise<void> {
     const target = this.path(key);
-    await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
-    await rename(localPath, target);
+    try {
+      await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
+      await rename(localPath, target);
+    } catch (error) {
+      throw new StorageUnavailable(error);
+    }
   }
 
   async get(key: string, range?: ByteRange): Promise<Readable> {
@@ -49,7 +53,7 @@ export class LocalFileStorage extends FileStorage {
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
       stream.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'ENOENT' ? new StoredFileMissing(key) : error),
+        reject(error.code === 'ENOENT' ? new StoredFileMissing(key) : new StorageUnavailable(error)),
       );
     });
     return stream;
