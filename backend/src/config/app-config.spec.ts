@@ -70,4 +70,22 @@ describe('loadConfig', () => {
       'realm_access.roles',
     );
   });
+
+  it('reads the clamd address from CLAMAV_URL (TCP or socket); none means no scan', () => {
+    expect(loadConfig(valid).clamav).toBeNull();
+    expect(loadConfig({ ...valid, CLAMAV_URL: 'tcp://clamav:3310' }).clamav).toEqual({
+      address: { kind: 'tcp', host: 'clamav', port: 3310 },
+      timeoutMs: 300_000,
+      retries: 5,
+    });
+    expect(
+      loadConfig({ ...valid, CLAMAV_URL: 'unix:/run/clamav/clamd.ctl', CLAMAV_RETRIES: '2' }).clamav,
+    ).toMatchObject({ address: { kind: 'unix', path: '/run/clamav/clamd.ctl' }, retries: 2 });
+    expect(loadConfig({ ...valid, CLAMAV_URL: 'unix:///run/clamd.sock' }).clamav?.address).toEqual({
+      kind: 'unix',
+      path: '/run/clamd.sock',
+    });
+    for (const bad of ['clamav:3310', 'http://clamav:3310', 'tcp://clamav', 'unix:relative.sock'])
+      expect(errorOf({ ...valid, CLAMAV_URL: bad }).variable).toBe('CLAMAV_URL');
+  });
 });

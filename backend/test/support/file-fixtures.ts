@@ -108,4 +108,21 @@ export const EXECUTABLES = {
     { name: 'word/document.xml', data: '<document/>' },
     { name: 'word/vbaProject.bin', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
   ]),
+  lnk: Buffer.from([0x4c, 0, 0, 0, 0x01, 0x14, 0x02, 0, 0, 0, 0, 0, 0xc0, 0, 0, 0]),
+  /** A Word file carrying a program, a spreadsheet carrying a script, an ODF text with macros. */
+  docxWithProgram: zip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: 'word/document.xml', data: '<document/>' },
+    { name: 'word/embeddings/Rechnung.exe', data: Buffer.from('MZ\x90\x00', 'latin1') },
+  ]),
+  xlsxWithScript: zip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: 'xl/workbook.xml', data: '<workbook/>' },
+    { name: 'xl/media/start.ps1', data: 'Invoke-WebRequest https://example.invalid' },
+  ]),
+  odtWithMacro: zip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' },
+    { name: 'content.xml', data: '<office:document-content/>' },
+    { name: 'Basic/Standard/Module1.xml', data: '<script:module/>' },
+  ]),
 };

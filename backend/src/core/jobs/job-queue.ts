@@ -53,6 +53,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registrations = new Map<string, Registration>();
   private readonly boss: PgBoss;
   private started?: Promise<void>;
+  private running = false;
+  private markRunning!: () => void;
+  private readonly runningSignal = new Promise<void>((resolve) => (this.markRunning = resolve));
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = new PgBoss({
@@ -105,6 +108,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     this.started = this.start();
     await this.started;
+    this.running = true;
+    this.markRunning();
+  }
+
+  /** Whether `send` may be called now (false while seeding before the application has started). */
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Resolves once the queue runs: for work noticed before start-up (e.g. files stored by seeds). */
+  whenRunning(): Promise<void> {
+    return this.runningSignal;
   }
 
   async onApplicationShutdown(): Promise<void> {

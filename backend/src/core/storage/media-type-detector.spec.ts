@@ -81,6 +81,34 @@ describe('media type detection', () => {
     expect(await detect(Buffer.from('<svgfoo/>'))).toEqual({ kind: 'text' });
   });
 
+  it('accepts office files with ordinary embedded parts', async () => {
+    const withMedia = zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<document/>' },
+      { name: 'word/media/image1.png', data: FIXTURES.png },
+      { name: 'word/embeddings/oleObject1.bin', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
+      { name: 'word/embeddings/Tabelle.xlsx', data: FIXTURES.xlsx },
+    ]);
+    expect(await judge(withMedia, 'bericht.docx')).toEqual({ ok: true, mediaType: MediaType.Docx });
+  });
+
+  it('refuses programs and scripts inside an archive by their names', async () => {
+    for (const inner of [
+      'tools/setup.EXE',
+      'a/b/run.bat',
+      'x.vbs',
+      'lib/evil.jar',
+      'Foo.app/Contents/MacOS/foo',
+    ]) {
+      const archive = zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'ppt/presentation.xml', data: '<presentation/>' },
+        { name: inner, data: 'x' },
+      ]);
+      expect(await judge(archive, 'folien.pptx')).toEqual({ ok: false, reason: 'executable' });
+    }
+  });
+
   it('reads no entries from a damaged ZIP', async () => {
     const path = join(directory, 'broken.zip');
     await writeFile(path, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(40)]));

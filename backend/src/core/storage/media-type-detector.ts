@@ -45,7 +45,27 @@ function isExecutable(head: Buffer): boolean {
     startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || // Mach-O, both byte orders
     startsWith(head, [0xca, 0xfe, 0xba, 0xbe]) || // Mach-O universal (and Java classes)
     startsWith(head, [0x23, 0x21]) || // #! script
-    startsWith(head, [0xef, 0xbb, 0xbf, 0x23, 0x21]) // #! after a UTF-8 BOM
+    startsWith(head, [0xef, 0xbb, 0xbf, 0x23, 0x21]) || // #! after a UTF-8 BOM
+    startsWith(head, [0x4c, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00]) // Windows shortcut (.lnk)
+  );
+}
+
+/** Programs, scripts and installers by name: refused when an archive (office file) carries them. */
+const EXECUTABLE_ENTRY =
+  /\.(exe|dll|com|scr|pif|cpl|msi|msp|msc|bat|cmd|ps1|psm1|vbs|vbe|js|jse|wsf|wsh|hta|jar|class|sh|bash|zsh|py|pl|rb|php|lnk|reg|scf|inf|apk|deb|rpm|dylib|so|elf|bin\.exe)$|\.app\//i;
+
+/**
+ * Office files that carry code: VBA (`vbaProject.bin`), ActiveX controls, ODF macro libraries
+ * (`Basic/`, `Scripts/`), or embedded programs and scripts recognisable by name. Programs hidden
+ * under harmless names inside an archive are the virus scanner's job (clamd unpacks archives).
+ */
+function zipCarriesCode(entries: readonly string[]): boolean {
+  return entries.some(
+    (name) =>
+      /(^|\/)vbaProject\.bin$/i.test(name) ||
+      /(^|\/)activeX\//i.test(name) ||
+      /^(Basic|Scripts)\//.test(name) ||
+      EXECUTABLE_ENTRY.test(name),
   );
 }
 
@@ -117,8 +137,8 @@ export function detectMediaType(head: Buffer, zipEntries: readonly string[] | nu
   if (ascii(head, 4, 8) === 'ftyp' && MP4_BRANDS.has(ascii(head, 8, 12))) return type(MediaType.Mp4);
 
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
-    // Office documents with macros carry code: refused like programs.
-    if (zipEntries?.some((name) => /(^|\/)vbaProject\.bin$/i.test(name))) return { kind: 'executable' };
+    // Office documents with macros or embedded programs carry code: refused like programs.
+    if (zipEntries && zipCarriesCode(zipEntries)) return { kind: 'executable' };
     const office = odfType(head) ?? (zipEntries ? ooxmlType(zipEntries) : undefined);
     return office ? type(office) : { kind: 'unknown' };
   }

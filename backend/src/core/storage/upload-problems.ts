@@ -72,6 +72,11 @@ export const UploadProblems = {
       ErrorCode.PayloadTooLarge,
       `Die Datei ist zu groß. Erlaubt sind höchstens ${formatBytes(maxBytes)}.`,
     ),
+  svgTooLarge: (maxBytes: number) =>
+    new DomainError(
+      ErrorCode.PayloadTooLarge,
+      `SVG-Dateien dürfen höchstens ${formatBytes(maxBytes)} groß sein.`,
+    ),
   executable: () =>
     new DomainError(
       ErrorCode.UnsupportedMediaType,

@@ -12,7 +12,8 @@ import { DomainError } from '../http/domain-error';
 import { FileStorage } from './file-storage';
 import { sanitizeFileName } from './file-name';
 import { DETECTION_HEAD_BYTES, detectMediaType, judgeUpload } from './media-type-detector';
-import type { MediaType } from './media-types';
+import { MediaType } from './media-types';
+import { MAX_SVG_BYTES, sanitizeStagedSvg } from './svg-sanitizer';
 import { UploadProblems } from './upload-problems';
 import { readZipEntryNames } from './zip-entries';
 
@@ -183,6 +184,13 @@ export class UploadReceiver {
           mismatch: UploadProblems.mismatch,
           'not-allowed': UploadProblems.notAllowed,
         }[verdict.reason](allowed);
+      }
+      if (verdict.mediaType === MediaType.Svg) {
+        // Stored only in its sanitised form, so no path can ever serve the original.
+        if (size > MAX_SVG_BYTES) throw UploadProblems.svgTooLarge(MAX_SVG_BYTES);
+        const sanitised = await sanitizeStagedSvg(path);
+        if (!sanitised) throw UploadProblems.unknown(allowed);
+        return { path, originalName, mediaType: verdict.mediaType, ...sanitised };
       }
       return { path, originalName, mediaType: verdict.mediaType, size, sha256: hash.digest('hex') };
     } catch (error) {

@@ -11,6 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { NewsFilesService } from '../../../src/modules/news/news-files.service';
 import { MediaType } from '../../../src/core/storage/media-types';
 import { StoredFilesService } from '../../../src/core/storage/stored-files.service';
@@ -100,6 +101,8 @@ describe('news files: cover image and attachments on the file storage', () => {
    * remove, aside) and every row, to prove nothing is left.
    */
   async function storeState(): Promise<{ files: string[]; rows: number; links: number }> {
+    // Preview jobs write (through staging) in the background: let them finish first.
+    await testApp.app.get(JobQueue).drained();
     const root = join(dataDir, 'files');
     const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
     const files = entries

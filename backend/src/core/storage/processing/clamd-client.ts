@@ -59,6 +59,7 @@ export async function clamdInstream(
   let replied = false;
   let closed = false;
   let failure: Error | undefined;
+  let sent = 0;
   let waiters: (() => void)[] = [];
   const wake = () => {
     const current = waiters;
@@ -116,19 +117,34 @@ export async function clamdInstream(
         const length = Buffer.alloc(4);
         length.writeUInt32BE(part.length);
         socket.write(length);
+        sent += part.length;
         if (!socket.write(part)) await until(() => replied || closed, true);
       }
     }
     if (!replied && !closed) socket.write(Buffer.alloc(4));
     await until(() => replied || closed);
     const text = Buffer.concat(reply).toString('utf8');
-    if (!text) throw new ClamdUnavailable(failure?.message ?? 'connection closed without a verdict');
-    return parseClamdReply(text);
+    if (text) return parseClamdReply(text);
+    if (sent > 0 && isConnectionCut(failure) && (await clamdPing(address))) {
+      // clamd answers „size limit exceeded“ and closes; a write racing that close fails (EPIPE,
+      // ECONNRESET) and Node drops the unread reply. A healthy clamd cutting a stream it was
+      // reading has refused its size.
+      return {
+        kind: 'limit-exceeded',
+        detail: `clamd closed the stream after ${sent} bytes (StreamMaxLength)`,
+      };
+    }
+    throw new ClamdUnavailable(failure?.message ?? 'connection closed without a verdict');
   } finally {
     clearTimeout(timer);
     socket.destroy();
     content.destroy();
   }
+}
+
+function isConnectionCut(error: Error | undefined): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPIPE' || code === 'ECONNRESET';
 }
 
 /** `PING` → `PONG`: whether the scanner answers (start-up check, tests). */

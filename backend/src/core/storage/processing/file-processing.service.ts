@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FileScanStatus, isFileAvailable } from '@portal/contracts';
 import { createWriteStream } from 'node:fs';
@@ -39,7 +39,7 @@ const VERDICT_STATUS: Readonly<Record<ClamdVerdict['kind'], FileScanStatus>> = {
  * idempotent (it only moves a file on from `pending`), so retries and duplicates are harmless.
  */
 @Injectable()
-export class FileProcessingService implements OnModuleInit {
+export class FileProcessingService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(FileProcessingService.name);
 
   constructor(
@@ -67,6 +67,17 @@ export class FileProcessingService implements OnModuleInit {
     this.jobs.register(BACKLOG_JOB, () => this.backlog(), { cron: '*/10 * * * *', retryLimit: 1 });
   }
 
+  /**
+   * Catches up, once the queue runs, on files stored before it did (seeds at start-up) or left
+   * pending by a previous run that stopped between the commit and the send.
+   */
+  onApplicationBootstrap(): void {
+    void this.jobs
+      .whenRunning()
+      .then(() => this.backlog(0))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Catching up on pending files failed'));
+  }
+
   /** Status of a file about to be stored: pending while a scanner is configured. */
   initialStatus(mediaType: string): Pick<StoredFileEntity, 'scanStatus' | 'previewStatus'> {
     return {
@@ -77,10 +88,16 @@ export class FileProcessingService implements OnModuleInit {
 
   /** Sends the next job for a just-stored file; a lost send is caught up by the backlog job. */
   async enqueue(file: Pick<StoredFileEntity, 'id' | 'scanStatus' | 'previewStatus'>): Promise<void> {
+    const job =
+      file.scanStatus === 'pending'
+        ? SCAN_JOB
+        : file.previewStatus === 'pending' && isFileAvailable(file.scanStatus)
+          ? PREVIEW_JOB
+          : undefined;
+    // Before start-up (seeding) the catch-up in onApplicationBootstrap sends it.
+    if (!job || !this.jobs.isRunning) return;
     try {
-      if (file.scanStatus === 'pending') await this.send(SCAN_JOB, file.id);
-      else if (file.previewStatus === 'pending' && isFileAvailable(file.scanStatus))
-        await this.send(PREVIEW_JOB, file.id);
+      await this.send(job, file.id);
     } catch (error) {
       this.logger.warn({ err: error, fileId: file.id }, 'Processing job not sent; the backlog job will');
     }
@@ -175,8 +192,8 @@ export class FileProcessingService implements OnModuleInit {
   }
 
   /** Catches up files whose job was never sent (crash after the commit, queue unavailable). */
-  private async backlog(): Promise<void> {
-    const before = new Date(Date.now() - BACKLOG_AGE_MS);
+  private async backlog(minimumAgeMs = BACKLOG_AGE_MS): Promise<void> {
+    const before = new Date(Date.now() - minimumAgeMs);
     const scans = this.config.clamav
       ? await this.files().find({
           select: { id: true },

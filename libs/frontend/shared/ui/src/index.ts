@@ -10,3 +10,4 @@ export * from './lib/file-size';
 export * from './lib/file-upload';
 export * from './lib/audience-picker';
 export * from './lib/audience-summary';
+export * from './lib/file-preview';

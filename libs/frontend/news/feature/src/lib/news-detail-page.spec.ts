@@ -68,4 +68,31 @@ describe('NewsDetailPage', () => {
     expect(link.textContent?.trim()).toBe('Übersicht.pdf');
     expect(element.querySelector('.file-meta')?.textContent).toBe('PDF, 1,5 MB');
   });
+
+  it('offers no download for an attachment that is still being scanned, and says so', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(NewsDetailPage);
+    fixture.componentRef.setInput('id', 'n1');
+    await fixture.whenStable();
+    const pending = {
+      ...news.attachments[0]!,
+      scan: {
+        status: 'pending' as const,
+        label: 'Wird auf Schadsoftware geprüft',
+        available: false,
+        detail: null,
+        scannedAt: null,
+      },
+    };
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/news/n1')
+      .flush({ ...news, attachments: [pending] });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('.attachments a')).toBeNull();
+    expect(element.querySelector('.file-unavailable')?.textContent?.trim()).toBe('Übersicht.pdf');
+    expect(element.querySelector('.scan-status')?.textContent).toBe('Wird auf Schadsoftware geprüft');
+  });
 });
