@@ -20,6 +20,7 @@ import { CampaignRecall } from '../../../src/modules/campaigns/campaign-recall';
 import { DEMO_CAMPAIGN_ID } from '../../../src/modules/campaigns/campaigns-demo';
 import { FIXTURES } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
+import { demoEmail, waitForMails } from '../../support/mail-inbox';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -348,10 +349,14 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       const detail = (await (await client.get(`/api/campaign-assets/${asset.id}`)).json()) as AssetDto;
       expect(detail.termsAccepted).toBe(false);
 
+      const before = (await (await client.get(`/api/campaigns/${DEMO_CAMPAIGN_ID}`)).json()) as CampaignDto;
+      expect(before.termsAccepted).toBe(false);
       expect((await accept(client, campaign.termsVersion + 7)).status).toBe(409);
       const accepted = await accept(client);
       expect(accepted.status).toBe(200);
       expect((await accept(client)).status).toBe(200); // idempotent
+      const after = (await (await client.get(`/api/campaigns/${DEMO_CAMPAIGN_ID}`)).json()) as CampaignDto;
+      expect(after.termsAccepted).toBe(true);
       const rows = await testApp.dataSource.query(
         `SELECT u.email, a.terms_version, a.accepted_at FROM campaign_terms_acceptances a JOIN users u ON u.id = a.user_id
          WHERE a.campaign_id = $1 AND u.email LIKE 'fachkraft.biberach@%'`,
@@ -687,6 +692,12 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(recalls.map((r) => r.email.split('@')[0])).toEqual(['leitung.biberach', 'redaktion.biberach']);
       expect(recalls[0]!.link).toBe(`/kampagnen/material/${asset.id}`);
       expect(recalls[0]!.title).toContain('Neue Fassung');
+      // Per the mail settings (default for recalls: immediately).
+      const [mail] = await waitForMails({
+        to: demoEmail('leitung.biberach'),
+        subject: 'Rückruf von Kampagnenmaterial: Neue Fassung: Wird ersetzt',
+      });
+      expect(mail!.text).toContain(`/kampagnen/material/${asset.id}`);
       // Nobody of Offenbach downloaded it, staff never get recalls, and a retried job notifies nobody twice.
       await testApp.app
         .get(CampaignRecall)
