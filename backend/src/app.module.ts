@@ -23,6 +23,7 @@ import { FeedsModule } from './modules/feeds/feeds.module';
 import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
 
 @Module({})
 export class AppModule {
@@ -63,6 +64,7 @@ export class AppModule {
         EventsModule,
         FeedsModule,
         NotificationsModule,
+        CampaignsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -83,6 +83,10 @@ export const FIXTURES = {
   svg: Buffer.from(
     '<?xml version="1.0" encoding="UTF-8"?>\n<!-- logo -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>\n',
   ),
+  eps: Buffer.from(
+    '%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\nnewpath 0 0 moveto showpage\n%%EOF\n',
+    'latin1',
+  ),
   docx: ooxml('word/document.xml'),
   xlsx: ooxml('xl/workbook.xml'),
   pptx: ooxml('ppt/presentation.xml'),

@@ -24,7 +24,7 @@ describe('route table', () => {
       '/benachrichtigungen': 'notifications:read',
       '/einstellungen/benachrichtigungen': 'notifications:read',
       '/gute-praxis': 'angemeldet',
-      '/kampagnen': 'angemeldet',
+      '/kampagnen': 'campaigns:read',
       '/digitalisierung': 'angemeldet',
       '/jobcenter': 'organisations:read',
       '/profil': 'angemeldet',

@@ -60,7 +60,11 @@ export const APP_ROUTES: Routes = [
       import('@portal/frontend/notifications/feature').then((m) => m.NOTIFICATION_SETTINGS_ROUTES),
   },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
-  placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
+  {
+    path: 'kampagnen',
+    canActivate: [permissionGuard(Permission.CampaignsRead)],
+    loadChildren: () => import('@portal/frontend/campaigns/feature').then((m) => m.CAMPAIGNS_ROUTES),
+  },
   placeholder(
     'digitalisierung',
     'Digitalisierung',

@@ -14,6 +14,11 @@ import { EventEntity } from '../../modules/events/event.entity';
 import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
+import { CampaignAssetEntity } from '../../modules/campaigns/campaign-asset.entity';
+import { CampaignAssetVersionEntity } from '../../modules/campaigns/campaign-asset-version.entity';
+import { CampaignAssetFileEntity } from '../../modules/campaigns/campaign-asset-file.entity';
+import { CampaignTermsAcceptanceEntity } from '../../modules/campaigns/campaign-terms-acceptance.entity';
+import { CampaignDownloadEntity } from '../../modules/campaigns/campaign-download.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
@@ -36,4 +41,9 @@ export const ENTITIES = [
   NotificationSettingEntity,
   CampaignEntity,
   AuditEntryEntity,
+  CampaignAssetEntity,
+  CampaignAssetVersionEntity,
+  CampaignAssetFileEntity,
+  CampaignTermsAcceptanceEntity,
+  CampaignDownloadEntity,
 ];

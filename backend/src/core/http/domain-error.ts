@@ -13,6 +13,8 @@ export const ErrorCode = {
   LoginProviderUnavailable: 'login-provider-unavailable',
   AccountDisabled: 'account-disabled',
   Internal: 'internal',
+  /** A campaign asset's download before its campaign's usage terms are accepted (the UI opens them). */
+  TermsNotAccepted: 'campaign-terms-required',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -36,6 +38,10 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, { status: number; title
   'login-provider-unavailable': { status: 503, title: 'Der Anmeldedienst ist derzeit nicht erreichbar.' },
   'account-disabled': { status: 403, title: 'Ihr Konto ist deaktiviert.' },
   internal: { status: 500, title: 'Ein unerwarteter Fehler ist aufgetreten.' },
+  'campaign-terms-required': {
+    status: 409,
+    title: 'Bitte akzeptieren Sie zuerst die Nutzungsbedingungen der Kampagne.',
+  },
 };
 
 export class DomainError extends Error {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../../modules/campaigns/campaigns.module';
 import { NewsModule } from '../../modules/news/news.module';
 import { EventsModule } from '../../modules/events/events.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [OrganisationsModule, NewsModule, EventsModule],
+  imports: [OrganisationsModule, NewsModule, EventsModule, CampaignsModule],
   providers: [SeedService],
   exports: [SeedService],
 })

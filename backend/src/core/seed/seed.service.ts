@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { demoNews } from '../../modules/news/news-demo';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import { demoCampaign } from '../../modules/campaigns/campaigns-demo';
+import { CampaignAssetsDemo } from '../../modules/campaigns/campaign-assets-demo';
 import { demoEvents } from '../../modules/events/events-demo';
 import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
@@ -27,6 +28,7 @@ export class SeedService {
     private readonly news: NewsRepository,
     private readonly events: EventsRepository,
     private readonly clock: Clock,
+    private readonly campaignAssets: CampaignAssetsDemo,
   ) {}
 
   async seedDemoData(): Promise<void> {
@@ -59,6 +61,9 @@ export class SeedService {
     await this.once('campaigns-2018', async () => {
       await this.dataSource.getRepository(CampaignEntity).insert(demoCampaign());
       this.logger.log('Kampagne 2018 angelegt');
+    });
+    await this.once('campaign-assets-2018', async () => {
+      this.logger.log(`${await this.campaignAssets.seed()} Kampagnenmaterialien angelegt`);
     });
   }
 

@@ -69,6 +69,16 @@ function zipCarriesCode(entries: readonly string[]): boolean {
   );
 }
 
+/**
+ * EPS: PostScript whose first line declares `EPSF` (`%!PS-Adobe-3.0 EPSF-3.0`), or the binary
+ * DOS EPS header (C5 D0 D3 C6) that wraps PostScript with a preview.
+ */
+function isEps(head: Buffer): boolean {
+  if (startsWith(head, [0xc5, 0xd0, 0xd3, 0xc6])) return true;
+  const firstLine = head.toString('latin1', 0, Math.min(head.length, 80)).split(/\r?\n|\r/)[0] ?? '';
+  return /^%!PS-Adobe-\d\.\d+ EPSF-\d\.\d+/.test(firstLine);
+}
+
 /** ODF puts an uncompressed `mimetype` entry first; its content names the document type. */
 function odfType(head: Buffer): MediaType | undefined {
   if (head.length < 30) return undefined;
@@ -123,6 +133,7 @@ export function detectMediaType(head: Buffer, zipEntries: readonly string[] | nu
   if (startsWith(head, [0xff, 0xd8, 0xff])) return type(MediaType.Jpeg);
   if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return type(MediaType.Gif);
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return type(MediaType.Webp);
+  if (isEps(head)) return type(MediaType.Eps);
   if (ascii(head, 4, 8) === 'ftyp' && MP4_BRANDS.has(ascii(head, 8, 12))) return type(MediaType.Mp4);
 
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {

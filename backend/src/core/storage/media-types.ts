@@ -6,6 +6,8 @@ export const MediaType = {
   Gif: 'image/gif',
   Webp: 'image/webp',
   Svg: 'image/svg+xml',
+  /** Encapsulated PostScript (print originals). */
+  Eps: 'application/postscript',
   Docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   Xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   Pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -26,6 +28,7 @@ export const EXTENSION_MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
   gif: MediaType.Gif,
   webp: MediaType.Webp,
   svg: MediaType.Svg,
+  eps: MediaType.Eps,
   docx: MediaType.Docx,
   xlsx: MediaType.Xlsx,
   pptx: MediaType.Pptx,

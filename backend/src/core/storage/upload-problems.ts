@@ -8,6 +8,7 @@ const LABELS: Readonly<Record<MediaType, string>> = {
   [MediaType.Gif]: 'GIF',
   [MediaType.Webp]: 'WebP',
   [MediaType.Svg]: 'SVG',
+  [MediaType.Eps]: 'EPS',
   [MediaType.Docx]: 'Word (DOCX)',
   [MediaType.Xlsx]: 'Excel (XLSX)',
   [MediaType.Pptx]: 'PowerPoint (PPTX)',

@@ -197,6 +197,7 @@ describe('notifications: API, ownership and audience', () => {
       { kind: 'news', delivery: 'daily' },
       { kind: 'mention', delivery: 'immediately' },
       { kind: 'comment', delivery: 'immediately' },
+      { kind: 'campaign-recall', delivery: 'immediately' },
     ]);
     const saved = await client.request('PUT', '/api/notifications/settings', {
       body: {

@@ -17,4 +17,5 @@ export * from './lib/feeds/feed-token.contract';
 export * from './lib/notifications/notification.contract';
 export * from './lib/campaigns/campaign.contract';
 export * from './lib/audit/audit.contract';
+export * from './lib/campaigns/campaign-asset.contract';
 export * from './lib/storage/stored-file.contract';

@@ -12,6 +12,7 @@ import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index'
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
 import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
+import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Campaigns1795627765266,
   AuditLog1795629760979,
   StoredFileScanAndPreview1795628408904,
+  CampaignAssets1795629175661,
 ];

@@ -20,6 +20,8 @@ export const ApiPaths = {
   adminUsers: 'admin/users',
   adminAudit: 'admin/audit',
   notifications: 'notifications',
+  campaigns: 'campaigns',
+  campaignAssets: 'campaign-assets',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -36,6 +38,8 @@ export const BrowserPaths = {
   adminUsers: `/${API_PREFIX}/admin/users`,
   adminAudit: `/${API_PREFIX}/admin/audit`,
   notifications: `/${API_PREFIX}/notifications`,
+  campaigns: `/${API_PREFIX}/campaigns`,
+  campaignAssets: `/${API_PREFIX}/campaign-assets`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

@@ -69,6 +69,8 @@ export interface CampaignDto extends CampaignSummaryDto {
   usageTerms: string;
   /** Rises whenever the usage terms change; acceptances are recorded per version. */
   termsVersion: number;
+  /** Whether the signed-in user has accepted the current terms version. */
+  termsAccepted: boolean;
   /** Optimistic locking: send it back with every change. */
   version: number;
   createdAt: string;

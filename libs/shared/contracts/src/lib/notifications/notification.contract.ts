@@ -7,6 +7,7 @@ export const NotificationKind = {
   NewsImportant: 'news-important',
   Mention: 'mention',
   Comment: 'comment',
+  CampaignRecall: 'campaign-recall',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -54,6 +55,11 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   comment: {
     label: 'Kommentare',
     description: 'Kommentare zu Ihren oder von Ihnen verfolgten Inhalten',
+    defaultDelivery: 'immediately',
+  },
+  'campaign-recall': {
+    label: 'Rückruf von Kampagnenmaterial',
+    description: 'Heruntergeladenes Material wurde ersetzt oder ist abgelaufen',
     defaultDelivery: 'immediately',
   },
 };

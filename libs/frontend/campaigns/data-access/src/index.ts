@@ -1,0 +1,2 @@
+export * from './lib/campaigns-api';
+export * from './lib/asset-selection';

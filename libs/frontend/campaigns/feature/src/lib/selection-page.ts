@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { AssetSelection, CampaignsApi } from '@portal/frontend/campaigns/data-access';
+import { forkJoin } from 'rxjs';
+import { startDownload } from './download';
+import { TermsDialog } from './terms-dialog';
+
+/** /kampagnen/auswahl — the selection basket, downloaded as one ZIP. */
+@Component({
+  selector: 'portal-selection-page',
+  imports: [RouterLink, TermsDialog],
+  template: `
+    <p><a routerLink="/kampagnen">← Zurück zu den Kampagnen</a></p>
+    <h1>Meine Auswahl</h1>
+    @if (selection.count() === 0) {
+      <p>Ihre Auswahl ist leer. Fügen Sie Material über „Zur Auswahl hinzufügen“ hinzu.</p>
+    } @else {
+      <p>
+        {{ selection.count() }} {{ selection.count() === 1 ? 'Material' : 'Materialien' }} ausgewählt. Die
+        ZIP-Datei enthält jeweils die aktuelle Version aller Formate, die Sie herunterladen dürfen.
+      </p>
+      <ul class="items">
+        @for (item of selection.items(); track item.id) {
+          <li>
+            <a [routerLink]="['/kampagnen/material', item.id]">{{ item.title }}</a>
+            <span class="campaign">{{ item.campaignName }}</span>
+            <button
+              type="button"
+              class="button"
+              (click)="remove(item.id, item.title)"
+              [attr.aria-label]="'Entfernen: ' + item.title"
+            >
+              Entfernen
+            </button>
+          </li>
+        }
+      </ul>
+      <div class="actions">
+        <button type="button" class="button primary" (click)="download()" [disabled]="checking()">
+          Auswahl als ZIP herunterladen
+        </button>
+        <button type="button" class="button" (click)="clear()">Auswahl leeren</button>
+      </div>
+    }
+    <p role="status" aria-live="polite">{{ status() }}</p>
+    <portal-terms-dialog (accepted)="download()" />
+  `,
+  styles: `
+    .items {
+      display: grid;
+      gap: var(--portal-space-2);
+      padding-left: 1.25rem;
+    }
+    .items li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--portal-space-3);
+      align-items: center;
+    }
+    .campaign {
+      color: var(--portal-color-text-muted);
+    }
+    .actions {
+      display: flex;
+      gap: var(--portal-space-3);
+      margin-top: var(--portal-space-4);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SelectionPage {
+  protected readonly selection = inject(AssetSelection);
+  private readonly api = inject(CampaignsApi);
+  private readonly terms = viewChild(TermsDialog);
+  protected readonly status = signal('');
+  protected readonly checking = signal(false);
+  private readonly campaignIds = computed(() => [
+    ...new Set(this.selection.items().map((item) => item.campaignId)),
+  ]);
+
+  protected remove(id: string, title: string): void {
+    this.selection.remove(id);
+    this.status.set(`„${title}“ entfernt.`);
+  }
+
+  protected clear(): void {
+    this.selection.clear();
+    this.status.set('Die Auswahl ist leer.');
+  }
+
+  /** Terms of every campaign in the basket first (one dialog at a time), then the ZIP. */
+  protected download(): void {
+    this.checking.set(true);
+    forkJoin(this.campaignIds().map((id) => this.api.campaign(id))).subscribe({
+      next: (campaigns) => {
+        this.checking.set(false);
+        const missing = campaigns.find((campaign) => !campaign.termsAccepted);
+        if (missing) {
+          this.terms()?.open(missing.id);
+          return;
+        }
+        this.status.set('Der Download der ZIP-Datei beginnt.');
+        startDownload(this.api.selectionZipUrl(this.selection.items().map((item) => item.id)));
+      },
+      error: () => {
+        this.checking.set(false);
+        this.status.set(
+          'Die Kampagnen der Auswahl konnten nicht geprüft werden. Bitte versuchen Sie es erneut.',
+        );
+      },
+    });
+  }
+}
