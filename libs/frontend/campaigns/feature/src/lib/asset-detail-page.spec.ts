@@ -76,7 +76,7 @@ describe('AssetDetailPage', () => {
     expect(element.querySelector('h1')?.textContent).toContain('Plakat');
     expect((element.querySelector('.preview img') as HTMLImageElement).alt).toBe('Rotes Plakat');
     // Not yet accepted: a button (opens the terms), no direct link.
-    const button = [...element.querySelectorAll('button')].find((b) =>
+    const button = Array.from(element.querySelectorAll('button')).find((b) =>
       b.textContent?.includes('PDF herunterladen'),
     );
     expect(button).toBeTruthy();
@@ -96,9 +96,10 @@ describe('AssetDetailPage', () => {
     const element = fixture.nativeElement as HTMLElement;
     const link = element.querySelector('a[download]') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('/api/campaign-assets/a1/files/f2');
-    const toggle = [...element.querySelectorAll('button')].find((b) =>
+    const toggle = Array.from(element.querySelectorAll('button')).find((b) =>
       b.textContent?.includes('Zur Auswahl hinzufügen'),
-    )!;
+    );
+    if (!toggle) throw new Error('no basket toggle');
     toggle.click();
     await fixture.whenStable();
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
