@@ -7,6 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import type { ByteRange } from './http-range';
 import { assertValidKey, FileStorage, StorageUnavailable, StoredFileMissing } from './file-storage';
 
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /**
  * Files under `<DATA_DIR>/files/<first two key characters>/<key>`. Writes go to `.staging/` in the
  * same directory tree first and are renamed into place, so a file is either complete or absent.
@@ -47,8 +49,8 @@ export class LocalFileStorage extends FileStorage {
 
   async get(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.path(key);
-    // Only the requested bytes are read from disk.
-    const stream = createReadStream(path, range ? { start: range.start, end: range.end } : {});
+    // Only the requested bytes are read from disk, in large chunks (fewer reads and socket writes).
+    const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES, ...range });
     // Opening is asynchronous: wait for it so a missing file is an error here, not mid-response.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());

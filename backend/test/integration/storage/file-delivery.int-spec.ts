@@ -127,6 +127,13 @@ describe('file delivery: ETag, Range, HEAD and X-Accel-Redirect on a news attach
     await both.arrayBuffer();
   });
 
+  it('answers 412 when If-Match names another version', async () => {
+    expect((await reader().get(attachment.url, { 'if-match': '"other"' })).status).toBe(412);
+    const matching = await reader().get(attachment.url, { 'if-match': `"${sha256}"`, range: 'bytes=0-3' });
+    expect(matching.status).toBe(206);
+    expect(await matching.text()).toBe('%PDF');
+  });
+
   it('resumes a download that was cut off midway (Range with If-Range)', async () => {
     const abort = new AbortController();
     const response = await fetch(new URL(attachment.url, testApp.baseUrl), {
