@@ -1,12 +1,15 @@
 import type { NewsAttachmentDto, NewsDto, ProblemDto } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { FileStorage } from '../../../src/core/storage/file-storage';
+import { FileProcessingService } from '../../../src/core/storage/processing/file-processing.service';
 import { EXECUTABLES, FIXTURES } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -227,5 +230,34 @@ describe('processing of stored files: previews, SVG sanitising, refused uploads'
     }
     const [{ after }] = await testApp.dataSource.query(`SELECT count(*)::int AS after FROM stored_files`);
     expect(after).toBe(before);
+  });
+
+  it('catches up after start-up on files stored while the queue did not run (seeds, crashes)', async () => {
+    // As a seed before start-up leaves it: row and content, but no job was sent.
+    const id = randomUUID();
+    const storageKey = randomUUID();
+    await testApp.app
+      .get(FileStorage)
+      .put(storageKey, Readable.from([await image(900, 300).png().toBuffer()]));
+    await testApp.dataSource.query(
+      `INSERT INTO stored_files (id, storage_key, original_name, media_type, size, sha256, scan_status, preview_status)
+       VALUES ($1, $2, 'Seed.png', 'image/png', 1, repeat('0', 64), 'disabled', 'pending')`,
+      [id, storageKey],
+    );
+    const second = await createTestApp(
+      { DATABASE_URL: testApp.config.databaseUrl, DATA_DIR: dataDir },
+      { instance: 1 },
+    );
+    try {
+      await second.app.get(FileProcessingService).caughtUp;
+      await second.app.get(JobQueue).drained();
+      const [row] = await testApp.dataSource.query(`SELECT preview_status FROM stored_files WHERE id = $1`, [
+        id,
+      ]);
+      expect(row.preview_status).toBe('ready');
+      expect(await testApp.app.get(FileStorage).exists(`${storageKey}-0400`)).toBe(true);
+    } finally {
+      await second.close();
+    }
   });
 });

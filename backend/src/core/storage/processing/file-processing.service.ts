@@ -41,6 +41,8 @@ const VERDICT_STATUS: Readonly<Record<ClamdVerdict['kind'], FileScanStatus>> = {
 @Injectable()
 export class FileProcessingService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(FileProcessingService.name);
+  /** Settles once the start-up catch-up has sent its jobs (tests wait for it). */
+  caughtUp: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -72,7 +74,7 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
    * pending by a previous run that stopped between the commit and the send.
    */
   onApplicationBootstrap(): void {
-    void this.jobs
+    this.caughtUp = this.jobs
       .whenRunning()
       .then(() => this.backlog(0))
       .catch((error: unknown) => this.logger.warn({ err: error }, 'Catching up on pending files failed'));
