@@ -23,7 +23,9 @@ test('a coordinator uploads a poster; leitung.biberach accepts the terms and dow
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Material anlegen');
   await page.getByLabel('Titel (Pflichtfeld)').fill(title);
   await page.getByLabel('Art').selectOption({ label: 'Plakat' });
-  await page.getByLabel('Alternativtext (Pflichtfeld für Bilder)').fill('Rotes Plakat mit dem Claim „Stark. Sozial. Vor Ort.“');
+  await page
+    .getByLabel('Alternativtext (Pflichtfeld für Bilder)')
+    .fill('Rotes Plakat mit dem Claim „Stark. Sozial. Vor Ort.“');
   await page.getByLabel('Schlagwörter (durch Kommas getrennt)').fill('Plakat, 2026');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Material anlegen' }).click();

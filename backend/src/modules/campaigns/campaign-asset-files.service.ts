@@ -191,12 +191,18 @@ export class CampaignAssetFilesService {
       user,
       assets.map((asset) => asset.campaign),
     );
-    const links = await this.assets.filesOfVersions(assets.map((asset) => asset.currentVersionId!));
+    const links = await this.assets.filesOfVersions(
+      assets.flatMap((asset) => (asset.currentVersionId ? [asset.currentVersionId] : [])),
+    );
     const titles = new Map(assets.map((asset) => [asset.id, asset.title]));
-    const available = links.filter((link) => link.file && this.context.storedFiles.isAvailable(link.file));
+    const available = links.flatMap((link) =>
+      link.file && this.context.storedFiles.isAvailable(link.file)
+        ? [{ assetId: link.assetId, file: link.file }]
+        : [],
+    );
     const entries = available.map((link) => ({
-      path: `${titles.get(link.assetId)}/${link.file!.originalName}`,
-      file: link.file!,
+      path: `${titles.get(link.assetId)}/${link.file.originalName}`,
+      file: link.file,
     }));
     if (entries.length === 0)
       throw new DomainError(

@@ -111,6 +111,7 @@ export class CampaignDownloadsRepository {
       `SELECT to_char(${BERLIN_DAY}, 'YYYY-MM-DD') AS day`,
       [now.toISOString()],
     );
-    return row!.day;
+    if (!row) throw new Error('PostgreSQL returned no row for a SELECT without FROM');
+    return row.day;
   }
 }

@@ -67,7 +67,9 @@ export class CampaignsService {
     };
     if (!(await this.campaigns.updateIfVersion(id, request.version, changes)))
       throw new DomainError(ErrorCode.Conflict, STALE);
-    return this.dto(user, (await this.campaigns.findById(id))!);
+    const updated = await this.campaigns.findById(id);
+    if (!updated) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
+    return this.dto(user, updated);
   }
 
   /** Records that the user accepted these terms (idempotent); an outdated version answers 409. */

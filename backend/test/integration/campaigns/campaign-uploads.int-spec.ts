@@ -26,6 +26,16 @@ describe('campaign asset uploads: types, limits, names', () => {
       NEWS_ATTACHMENT_MAX_BYTES: String(LIMIT),
     });
     await signInAll(testApp.baseUrl, ['koordination.dlt', 'leitung.biberach'] as DemoLogin[], as);
+    // The demo files get their previews in the background after start-up: let that finish first,
+    // so the store only changes by what the tests do.
+    for (let waited = 0; waited < 30_000; waited += 200) {
+      await testApp.app.get(JobQueue).drained();
+      const [{ pending }] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS pending FROM stored_files WHERE scan_status = 'pending' OR preview_status = 'pending'`,
+      );
+      if (pending === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const terms = await as['leitung.biberach'].get(`/api/campaigns/${DEMO_CAMPAIGN_ID}`);
     const { termsVersion } = (await terms.json()) as { termsVersion: number };
     await as['leitung.biberach'].post(`/api/campaigns/${DEMO_CAMPAIGN_ID}/terms-acceptance`, {
@@ -69,7 +79,8 @@ describe('campaign asset uploads: types, limits, names', () => {
     const files = entries
       .filter((entry) => entry.isFile())
       .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-      .filter((path) => !path.includes('preview'))
+      // Previews (`<key>-0400`, `<key>-1600`) are made in the background, also for the demo files.
+      .filter((path) => !/-\d{4}$/.test(path))
       .sort();
     const [{ rows }] = await testApp.dataSource.query(`SELECT count(*)::int AS rows FROM stored_files`);
     const [{ links }] = await testApp.dataSource.query(
@@ -119,7 +130,8 @@ describe('campaign asset uploads: types, limits, names', () => {
     expect(response.status).toBe(201);
     const version = (await response.json()) as AssetVersionDto;
     const name = version.files[0]!.name;
-    expect(name).not.toMatch(/[/\\\u0000-\u001f\u202e]/);
+    expect(name).not.toMatch(/[/\\]/);
+    expect([...name].some((char) => char.charCodeAt(0) < 0x20 || char === '\u202e')).toBe(false);
     expect(name.endsWith('.pdf')).toBe(true);
     expect(name.startsWith('.')).toBe(false);
     const after = await storeState();
