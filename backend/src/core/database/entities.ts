@@ -13,6 +13,10 @@ import { EventEntity } from '../../modules/events/event.entity';
 import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
+import { KitTemplateEntity } from '../../modules/campaign-kit/kit-template.entity';
+import { KitTemplateVersionEntity } from '../../modules/campaign-kit/kit-template-version.entity';
+import { KitOutputEntity } from '../../modules/campaign-kit/kit-output.entity';
+import { KitBulkFileEntity, KitBulkRunEntity } from '../../modules/campaign-kit/kit-bulk-run.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
@@ -34,4 +38,9 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationSettingEntity,
   CampaignEntity,
+  KitTemplateEntity,
+  KitTemplateVersionEntity,
+  KitOutputEntity,
+  KitBulkRunEntity,
+  KitBulkFileEntity,
 ];

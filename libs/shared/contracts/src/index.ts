@@ -16,3 +16,4 @@ export * from './lib/events/event.contract';
 export * from './lib/feeds/feed-token.contract';
 export * from './lib/notifications/notification.contract';
 export * from './lib/campaigns/campaign.contract';
+export * from './lib/campaign-kit/campaign-kit.contract';

@@ -10,6 +10,8 @@ import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
+import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
+import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   NewsNotified1795620776064,
   NewsPinnedIndex1795623268317,
   Campaigns1795627765266,
+  OrganisationKitProfile1795628175242,
+  CampaignKit1795628205743,
 ];
