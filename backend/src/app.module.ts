@@ -22,6 +22,7 @@ import { FeedsModule } from './modules/feeds/feeds.module';
 import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { CampaignKitModule } from './modules/campaign-kit/campaign-kit.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         EventsModule,
         FeedsModule,
         NotificationsModule,
+        CampaignKitModule,
         SeedModule,
       ],
       controllers: [HealthController],

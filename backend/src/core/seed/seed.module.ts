@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { NewsModule } from '../../modules/news/news.module';
 import { EventsModule } from '../../modules/events/events.module';
 import { OrganisationsModule } from '../../modules/organisations/organisations.module';
+import { CampaignKitModule } from '../../modules/campaign-kit/campaign-kit.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [OrganisationsModule, NewsModule, EventsModule],
+  imports: [OrganisationsModule, NewsModule, EventsModule, CampaignKitModule],
   providers: [SeedService],
   exports: [SeedService],
 })

@@ -11,6 +11,7 @@ import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { readOrganisationSeed } from './organisation-seed';
+import { KitDemoSeeder } from '../../modules/campaign-kit/kit-demo.seeder';
 
 /**
  * Demo content for `npm start` and the tests: applied once per database (marked in seed_runs),
@@ -27,6 +28,7 @@ export class SeedService {
     private readonly news: NewsRepository,
     private readonly events: EventsRepository,
     private readonly clock: Clock,
+    private readonly kit: KitDemoSeeder,
   ) {}
 
   async seedDemoData(): Promise<void> {
@@ -59,6 +61,10 @@ export class SeedService {
     await this.once('campaigns-2018', async () => {
       await this.dataSource.getRepository(CampaignEntity).insert(demoCampaign());
       this.logger.log('Kampagne 2018 angelegt');
+    });
+    await this.once('campaign-kit-2018', async () => {
+      const profiles = await this.kit.seed();
+      this.logger.log(`Kampagnen-Kit: Plakatvorlage und ${profiles} Demo-Profile angelegt`);
     });
   }
 
