@@ -5,21 +5,21 @@ import { DomainError, ErrorCode } from '../../core/http/domain-error';
 
 const MAX_PAGES = 20;
 /** Longest side of an SVG template's raster background in pixels (about 300 dpi on A3). */
-const SVG_RASTER_MAX = 5000;
+const SVG_RASTER_MAX = 3500;
 
 /** Page sizes of a template; a file that cannot be read is a German 400. */
 export async function inspectTemplate(format: KitTemplateFormat, bytes: Uint8Array): Promise<KitPageDto[]> {
   if (format === 'svg') return [svgSize(bytes)];
-  let pdf: PDFDocument;
+  let pages: KitPageDto[];
   try {
-    pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    pages = pdf.getPages().map((page) => {
+      const box = page.getMediaBox();
+      return { width: round(box.width), height: round(box.height) };
+    });
   } catch {
     throw unreadable('Die PDF-Datei kann nicht gelesen werden (beschädigt oder verschlüsselt).');
   }
-  const pages = pdf.getPages().map((page) => {
-    const box = page.getMediaBox();
-    return { width: round(box.width), height: round(box.height) };
-  });
   if (pages.length === 0 || pages.length > MAX_PAGES)
     throw unreadable(`Eine Vorlage braucht 1 bis ${MAX_PAGES} Seiten.`);
   return pages;
@@ -34,11 +34,13 @@ export async function svgToPdf(bytes: Uint8Array): Promise<Uint8Array> {
   const scale = Math.min(300 / 72, SVG_RASTER_MAX / Math.max(size.width, size.height));
   const raster = await sharp(Buffer.from(bytes), { density: 72 * scale })
     .resize({ width: Math.round(size.width * scale), height: Math.round(size.height * scale), fit: 'fill' })
-    .png()
+    // JPEG: pdf-lib embeds it as it is (a PNG it would have to decode and deflate again).
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 92 })
     .toBuffer();
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([size.width, size.height]);
-  const image = await pdf.embedPng(raster);
+  const image = await pdf.embedJpg(raster);
   page.drawImage(image, { x: 0, y: 0, width: size.width, height: size.height });
   return pdf.save();
 }

@@ -29,10 +29,13 @@ import { zoneProblems } from './kit.policy';
 const NOT_FOUND = 'Diese Vorlage gibt es nicht (mehr).';
 const TEMPLATE_TYPES = [MediaType.Pdf, MediaType.Svg];
 const PAGE_PREVIEW_WIDTH = 800;
+const SVG_PDF_CACHE = 8;
 
 /** Templates of the campaign kit: upload, versions, zones; the PDF every generation starts from. */
 @Injectable()
 export class KitTemplatesService {
+  private readonly svgPdfs = new Map<string, Uint8Array>();
+
   constructor(
     private readonly templates: KitTemplatesRepository,
     private readonly uploads: UploadReceiver,
@@ -194,7 +197,14 @@ export class KitTemplatesService {
   /** The current version as PDF (SVG templates become a one-page PDF). */
   async pdfOf(row: KitTemplateRow): Promise<Uint8Array> {
     const bytes = await this.files.read(row.current.file);
-    return row.current.format === 'svg' ? svgToPdf(bytes) : bytes;
+    if (row.current.format !== 'svg') return bytes;
+    // Rasterising an SVG takes a while; a version never changes, so keep the last few.
+    const cached = this.svgPdfs.get(row.current.id);
+    if (cached) return cached;
+    const pdf = await svgToPdf(bytes);
+    this.svgPdfs.set(row.current.id, pdf);
+    if (this.svgPdfs.size > SVG_PDF_CACHE) this.svgPdfs.delete(this.svgPdfs.keys().next().value as string);
+    return pdf;
   }
 }
 

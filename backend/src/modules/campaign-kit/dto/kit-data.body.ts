@@ -15,7 +15,7 @@ const tidy = Transform(({ value }: { value: unknown }) =>
 );
 /** At most LIMITS.lines lines, no control characters except the line break. */
 const LINES = new RegExp(
-  `^[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]*(\\n[^\\u0000-\\u0009\\u000b-\\u001f\\u007f]*){0,${LIMITS.lines - 1}}$`,
+  `^[^\\u0000-\\u001f\\u007f]*(\\n[^\\u0000-\\u001f\\u007f]*){0,${LIMITS.lines - 1}}$`,
 );
 const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 /** Empty, or an http(s) address without blanks. */
