@@ -26,6 +26,7 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Largest attachment of a news item, in bytes (never above uploadMaxBytes). */
   newsAttachmentMaxBytes: number;
+  storage: StorageConfig;
   mail: {
     /** smtp(s)://user:pass@host:port of the mail relay (locally: the mail catcher). */
     smtpUrl: string;
@@ -35,6 +36,26 @@ export interface AppConfig {
     /** How often idle workers look for new jobs; tests use the minimum (0.5 s). */
     pollingIntervalSeconds: number;
   };
+}
+
+/** Where file contents live and how downloads are handed out. */
+export interface StorageConfig {
+  driver: 'local' | 's3';
+  /**
+   * Prefix of an nginx `internal` location (e.g. `/protected-files/`): after authorising a
+   * download the app answers with `X-Accel-Redirect` and nginx sends the bytes. Null: the app streams.
+   */
+  accelRedirect: string | null;
+  s3: {
+    endpoint: string | null;
+    region: string;
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    forcePathStyle: boolean;
+    /** Downloads answer 302 to a pre-signed URL valid for 60 s instead of streaming through the app. */
+    presignedDownloads: boolean;
+  } | null;
 }
 
 /** Raised when the environment is incomplete or wrong; start-up stops with its message. */
@@ -137,6 +158,46 @@ function directory(env: Env, name: string, fallback: string): string {
   return isAbsolute(value) ? value : resolve(process.cwd(), value);
 }
 
+function storage(env: Env): StorageConfig {
+  const driver = env['STORAGE_DRIVER']?.trim().toLowerCase() || 'local';
+  if (driver !== 'local' && driver !== 's3') {
+    throw new ConfigError('STORAGE_DRIVER', `muss „local“ oder „s3“ sein (ist „${driver}“).`);
+  }
+  const accelRedirect = env['STORAGE_ACCEL_REDIRECT']?.trim() || null;
+  if (accelRedirect !== null && !/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)+$/.test(accelRedirect)) {
+    throw new ConfigError(
+      'STORAGE_ACCEL_REDIRECT',
+      `muss ein Pfad wie „/protected-files/“ sein, mit / am Anfang und am Ende (ist „${accelRedirect}“).`,
+    );
+  }
+  if (driver === 'local') return { driver, accelRedirect, s3: null };
+  const bucket = required(env, 'S3_BUCKET');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('S3_BUCKET', `ist kein gültiger Bucket-Name („${bucket}“).`);
+  }
+  const presignedDownloads = boolean(env, 'S3_PRESIGNED_DOWNLOADS', false);
+  if (presignedDownloads && accelRedirect) {
+    throw new ConfigError(
+      'S3_PRESIGNED_DOWNLOADS',
+      'und STORAGE_ACCEL_REDIRECT schließen sich aus: bitte nur eine Art der Übergabe wählen.',
+    );
+  }
+  return {
+    driver,
+    accelRedirect,
+    s3: {
+      // Without an endpoint the SDK talks to AWS itself.
+      endpoint: env['S3_ENDPOINT']?.trim() ? url(env, 'S3_ENDPOINT').toString().replace(/\/$/, '') : null,
+      region: env['S3_REGION']?.trim() || 'eu-central-1',
+      bucket,
+      accessKeyId: required(env, 'S3_ACCESS_KEY_ID'),
+      secretAccessKey: required(env, 'S3_SECRET_ACCESS_KEY'),
+      forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', false),
+      presignedDownloads,
+    },
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const port = integer(env, 'PORT', 3000, 1, 65535);
@@ -178,6 +239,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     uploadMaxBytes,
     newsAttachmentMaxBytes,
+    storage: storage(env),
     mail: {
       // Locally the dev stack runs a mail catcher on PORT+3; production must name its relay.
       smtpUrl: smtpUrl(env, 'SMTP_URL', production ? undefined : `smtp://localhost:${port + 3}`),

@@ -4,6 +4,7 @@ import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ByteRange } from './http-range';
 import { assertValidKey, FileStorage, StoredFileMissing } from './file-storage';
 
 /**
@@ -40,9 +41,10 @@ export class LocalFileStorage extends FileStorage {
     await rename(localPath, target);
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.path(key);
-    const stream = createReadStream(path);
+    // Only the requested bytes are read from disk.
+    const stream = createReadStream(path, range ? { start: range.start, end: range.end } : {});
     // Opening is asynchronous: wait for it so a missing file is an error here, not mid-response.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
@@ -64,6 +66,11 @@ export class LocalFileStorage extends FileStorage {
     } catch {
       return false;
     }
+  }
+
+  locator(key: string): string {
+    assertValidKey(key);
+    return `${key.slice(0, 2)}/${key}`;
   }
 
   private path(key: string): string {

@@ -60,8 +60,9 @@ export class NewsFilesController {
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
     @Param('fileId', uuid) fileId: string,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.files.download(user, id, fileId, response);
+    return this.files.download(user, id, fileId, request, response);
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { sendFile } from '../../core/storage/file-response';
+import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
@@ -27,6 +27,7 @@ export class NewsFilesService {
     private readonly files: NewsFilesRepository,
     private readonly uploads: UploadReceiver,
     private readonly storedFiles: StoredFilesService,
+    private readonly delivery: FileDelivery,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -111,14 +112,18 @@ export class NewsFilesService {
     await this.storedFiles.removeContent(keys);
   }
 
-  /** Streams a file of an item the user may see; otherwise 404, like the item itself. */
-  async download(user: SessionUser, newsId: string, fileId: string, response: Response): Promise<void> {
+  /** Delivers a file of an item the user may see (GET, HEAD, Range); otherwise 404, like the item. */
+  async download(
+    user: SessionUser,
+    newsId: string,
+    fileId: string,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
     await this.news.visible(user, newsId);
     const link = await this.files.find(newsId, fileId);
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-    const content = await this.storedFiles.open(link.file);
-    if (!content) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-    await sendFile(response, link.file, content);
+    await this.delivery.send(request, response, link.file);
   }
 
   /**
