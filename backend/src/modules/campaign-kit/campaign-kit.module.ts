@@ -10,7 +10,6 @@ import { KitRasteriser } from './kit-rasteriser';
 import { KitTemplatesController } from './kit-templates.controller';
 import { KitTemplatesRepository } from './kit-templates.repository';
 import { KitTemplatesService } from './kit-templates.service';
-import { KitZipService } from './kit-zip.service';
 
 /** „Für mein Jobcenter anpassen“: templates with zones, filled per Jobcenter, one at a time or all at once. */
 @Module({
@@ -24,7 +23,6 @@ import { KitZipService } from './kit-zip.service';
     KitProfileService,
     KitGeneratorService,
     KitBulkService,
-    KitZipService,
     KitDemoSeeder,
   ],
   exports: [KitDemoSeeder],

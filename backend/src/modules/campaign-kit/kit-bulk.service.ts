@@ -6,6 +6,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { JobQueue } from '../../core/jobs/job-queue';
+import type { ZipStreamEntry } from '../../core/storage/zip-stream';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { KitBulkFileEntity, KitBulkRunEntity } from './kit-bulk-run.entity';
 import { KitGeneratorService } from './kit-generator.service';
@@ -53,21 +54,18 @@ export class KitBulkService implements OnModuleInit {
     return toRunDto(await this.load(runId));
   }
 
-  /** The ZIP's entries: file of each generated output, in name order. */
-  async entries(runId: string): Promise<{ name: string; fileId: string }[]> {
+  /** The ZIP's entries: the file of each generated output, in name order (one query). */
+  async entries(runId: string): Promise<ZipStreamEntry[]> {
     const run = await this.load(runId);
     if (run.status !== 'done')
       throw new DomainError(
         ErrorCode.Conflict,
         'Der Lauf ist noch nicht fertig. Bitte warten Sie, bis alle Dateien erstellt sind.',
       );
-    const rows: { entry_name: string; file_id: string }[] = await this.dataSource.query(
-      `SELECT f.entry_name, o.file_id
-         FROM campaign_kit_bulk_files f JOIN campaign_kit_outputs o ON o.id = f.output_id
-        WHERE f.run_id = $1 ORDER BY f.entry_name`,
-      [runId],
-    );
-    return rows.map((row) => ({ name: row.entry_name, fileId: row.file_id }));
+    const rows = await this.dataSource
+      .getRepository(KitBulkFileEntity)
+      .find({ where: { runId }, relations: { output: { file: true } }, order: { entryName: 'ASC' } });
+    return rows.flatMap((row) => (row.output?.file ? [{ path: row.entryName, file: row.output.file }] : []));
   }
 
   /** Job handler; idempotent: a retried run skips the Jobcenter it has already done. */

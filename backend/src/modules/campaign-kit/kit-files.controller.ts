@@ -16,7 +16,7 @@ import { KitBulkService } from './kit-bulk.service';
 import { KitGeneratorService } from './kit-generator.service';
 import { KitProfileService } from './kit-profile.service';
 import { KitTemplatesRepository } from './kit-templates.repository';
-import { KitZipService } from './kit-zip.service';
+import { ZipStreamer } from '../../core/storage/zip-stream';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Nicht gefunden.'),
@@ -29,7 +29,7 @@ export class KitFilesController {
     private readonly generator: KitGeneratorService,
     private readonly profiles: KitProfileService,
     private readonly bulk: KitBulkService,
-    private readonly zip: KitZipService,
+    private readonly zip: ZipStreamer,
     private readonly templates: KitTemplatesRepository,
   ) {}
 
@@ -44,9 +44,10 @@ export class KitFilesController {
   download(
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.generator.download(user, id, response);
+    return this.generator.download(user, id, request, response);
   }
 
   @Get('organisations/:id/profile')
@@ -87,9 +88,10 @@ export class KitFilesController {
   logo(
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.profiles.downloadLogo(user, id, response);
+    return this.profiles.downloadLogo(user, id, request, response);
   }
 
   @Get('bulk-runs/:id')
@@ -100,7 +102,12 @@ export class KitFilesController {
 
   @Get('bulk-runs/:id/zip')
   @RequirePermission(Permission.CampaignsManage)
-  async bulkZip(@Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
-    await this.zip.send(response, `kampagnen-kit-${id.slice(0, 8)}.zip`, await this.bulk.entries(id));
+  async bulkZip(
+    @Param('id', uuid) id: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const entries = await this.bulk.entries(id);
+    await this.zip.streamZip(request, response, `kampagnen-kit-${id.slice(0, 8)}.zip`, entries);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { API_PREFIX, CampaignKitPaths, KitDataDto, KitFormat, KitOutputDto } from '@portal/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { sendFile } from '../../core/storage/file-response';
+import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import { KitFileStore } from './kit-file-store';
@@ -39,6 +39,7 @@ export class KitGeneratorService {
     private readonly outputs: KitOutputsRepository,
     private readonly files: KitFileStore,
     private readonly rasteriser: KitRasteriser,
+    private readonly delivery: FileDelivery,
   ) {}
 
   /** Page 1, filled, as PNG; not cached (it changes with every keystroke). */
@@ -123,11 +124,11 @@ export class KitGeneratorService {
     }
   }
 
-  async download(user: SessionUser, outputId: string, response: Response): Promise<void> {
+  async download(user: SessionUser, outputId: string, request: Request, response: Response): Promise<void> {
     const output = await this.outputs.findById(outputId);
     if (!output) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     if (!mayGenerateFor(user, output.organisationId)) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
-    await sendFile(response, output.file, await this.files.open(output.file));
+    await this.delivery.send(request, response, output.file);
   }
 
   private async fill(

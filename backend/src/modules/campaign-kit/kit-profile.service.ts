@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { sendFile } from '../../core/storage/file-response';
+import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
 import { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
@@ -31,6 +31,7 @@ export class KitProfileService {
     private readonly uploads: UploadReceiver,
     private readonly storedFiles: StoredFilesService,
     private readonly files: KitFileStore,
+    private readonly delivery: FileDelivery,
   ) {}
 
   /** 403 for another Jobcenter (checked first, so nothing is revealed), 404 when it does not exist. */
@@ -95,11 +96,16 @@ export class KitProfileService {
     await this.storedFiles.removeContent(keys);
   }
 
-  async downloadLogo(user: SessionUser, organisationId: string, response: Response): Promise<void> {
+  async downloadLogo(
+    user: SessionUser,
+    organisationId: string,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
     const organisation = await this.organisationFor(user, organisationId);
     const file = await this.logoFile(organisation);
     if (!file) throw new DomainError(ErrorCode.NotFound, 'Für diese Organisation ist kein Logo hinterlegt.');
-    await sendFile(response, file, await this.files.open(file));
+    await this.delivery.send(request, response, file);
   }
 
   async logoFile(organisation: OrganisationEntity): Promise<StoredFileEntity | null> {
