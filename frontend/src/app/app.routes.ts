@@ -60,6 +60,12 @@ export const APP_ROUTES: Routes = [
       import('@portal/frontend/notifications/feature').then((m) => m.NOTIFICATION_SETTINGS_ROUTES),
   },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
+  {
+    // Before `kampagnen`, so the campaign pages never swallow the kit's paths.
+    path: 'kampagnen/vorlagen',
+    canActivate: [permissionGuard(Permission.CampaignKitGenerate)],
+    loadChildren: () => import('@portal/frontend/campaign-kit/feature').then((m) => m.CAMPAIGN_KIT_ROUTES),
+  },
   placeholder('kampagnen', 'Kampagnen', 'Material und Termine der gemeinsamen Kampagnen.', 'signed-in'),
   placeholder(
     'digitalisierung',
