@@ -17,6 +17,8 @@ const tidy = Transform(({ value }: { value: unknown }) =>
 const LINES = new RegExp(
   `^[^\\u0000-\\u001f\\u007f]*(\\n[^\\u0000-\\u001f\\u007f]*){0,${LIMITS.lines - 1}}$`,
 );
+// Control characters are exactly what these patterns exclude.
+// eslint-disable-next-line no-control-regex
 const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 /** Empty, or an http(s) address without blanks. */
 const WEB_ADDRESS = /^(https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?)?$/i;
