@@ -217,6 +217,24 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       [biberachId],
     );
     expect(rows[0]!.n).toBe(1);
+    expect((await as['leitung.biberach'].get(`${API}/organisations/${offenbachId}/logo`)).status).toBe(403);
+    expect(
+      (await as['fachkraft.biberach'].request('DELETE', `${API}/organisations/${biberachId}/logo`)).status,
+    ).toBe(403);
+    expect(
+      (await as['leitung.biberach'].request('DELETE', `${API}/organisations/${offenbachId}/logo`)).status,
+    ).toBe(403);
+    expect(
+      (await as['redaktion.biberach'].request('DELETE', `${API}/organisations/${biberachId}/logo`)).status,
+    ).toBe(204);
+    expect((await as['leitung.biberach'].get(`${API}/organisations/${biberachId}/logo`)).status).toBe(404);
+    // The logo goes into the generated files: set it again for the tests below.
+    await json<KitProfileDto>(
+      await as['leitung.biberach'].request('PUT', `${API}/organisations/${biberachId}/logo`, {
+        body: form('logo.png', PNG),
+      }),
+      200,
+    );
     biberachData = (
       await json<KitProfileDto>(
         await as['leitung.biberach'].get(`${API}/organisations/${biberachId}/profile`),
@@ -234,6 +252,9 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
     expect(first.fileName).toMatch(/landkreis-biberach\.pdf$/);
     const pdf = await download(as['leitung.biberach'], first);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const range = await as['leitung.biberach'].get(first.downloadUrl, { range: 'bytes=0-4' });
+    expect(range.status).toBe(206);
+    expect(await range.text()).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text).toContain('Landkreis Biberach');
     expect(text).toContain('Biberach an der Riß');

@@ -19,4 +19,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'events:read': 'Termine ansehen',
   'events:write': 'Termine für das eigene Jobcenter anlegen und ändern',
   'events:publish-network': 'Termine für das ganze Netzwerk oder ausgewählte Zielgruppen anlegen',
+  'campaigns:read': 'Kampagnen und ihr Material ansehen und herunterladen',
+  'campaigns:manage': 'Kampagnen, Material und Vorlagen verwalten',
+  'campaign-kit:generate': 'Kampagnenmaterial für das eigene Jobcenter anpassen',
 };
