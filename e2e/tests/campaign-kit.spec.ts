@@ -9,7 +9,7 @@ test('a Jobcenter manager personalises the campaign poster and gets a print PDF 
   await signIn(page, 'leitung.biberach');
   await page.goto('/kampagnen/vorlagen');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vorlagen: Für mein Jobcenter anpassen');
-  await expect(page.getByRole('link', { name: TEMPLATE })).toBeVisible();
+  await expect(page.getByRole('link', { name: TEMPLATE, exact: true })).toBeVisible();
   // Managers do not edit zones.
   await expect(page.getByRole('link', { name: /Felder bearbeiten/ })).toHaveCount(0);
   await expectAccessible(page);
