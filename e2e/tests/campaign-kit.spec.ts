@@ -61,3 +61,13 @@ test('a coordinator sees the zones of the template as a form and on the page', a
   await page.getByRole('button', { name: 'Felder speichern' }).click();
   await expect(page.getByText('Die Felder sind gespeichert.')).toBeVisible();
 });
+
+test('a coordinator personalises the poster for another Jobcenter', async ({ page }) => {
+  await signIn(page, 'koordination.dlt');
+  await page.goto('/kampagnen/vorlagen');
+  await page.getByRole('link', { name: `Anpassen: ${TEMPLATE}` }).click();
+  await page.getByLabel('Für welches Jobcenter?').selectOption({ label: 'Kreis Offenbach' });
+  await expect(page.getByLabel('Name des Jobcenters')).toHaveValue('Jobcenter Kreis Offenbach');
+  await expect(page.getByRole('img', { name: /für Jobcenter Kreis Offenbach$/ })).toBeVisible();
+  await expectAccessible(page);
+});

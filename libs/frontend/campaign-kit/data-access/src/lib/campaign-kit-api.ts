@@ -2,6 +2,7 @@ import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_PREFIX,
+  BrowserPaths,
   CampaignKitPaths,
   KitBulkRunDto,
   KitCampaignOptionDto,
@@ -11,6 +12,9 @@ import {
   KitRequest,
   KitTemplateDto,
   KitTemplatePageDto,
+  MAX_PAGE_SIZE,
+  OrganisationDto,
+  PageDto,
   UpdateKitZonesRequest,
 } from '@portal/contracts';
 import { Observable } from 'rxjs';
@@ -80,6 +84,12 @@ export class CampaignKitApi {
 
   bulkRun(runId: string): Observable<KitBulkRunDto> {
     return this.http.get<KitBulkRunDto>(`${path(CampaignKitPaths.bulkRuns)}/${runId}`);
+  }
+
+  /** One page of the Jobcenter directory (coordinators personalise for any of them). */
+  jobcenters(page: number): Observable<PageDto<OrganisationDto>> {
+    const params = new HttpParams().set('kind', 'jobcenter').set('pageSize', MAX_PAGE_SIZE).set('page', page);
+    return this.http.get<PageDto<OrganisationDto>>(BrowserPaths.organisations, { params });
   }
 
   campaigns(): Observable<KitCampaignOptionDto[]> {

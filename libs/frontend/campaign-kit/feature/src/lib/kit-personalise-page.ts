@@ -63,7 +63,13 @@ export class KitPersonalisePage implements OnInit {
   protected readonly generateError = signal<string | null>(null);
   protected readonly profileStatus = signal('');
   protected readonly profileError = signal<string | null>(null);
-  protected readonly noOrganisation = computed(() => !this.user.me()?.organisation);
+  protected readonly noOrganisation = computed(() => !this.user.me()?.organisation && !this.mayManage);
+  /** Coordinators may personalise for any Jobcenter. */
+  protected readonly jobcenters = signal<{ id: string; name: string }[]>([]);
+  protected readonly selectedOrganisationId = signal<string>('');
+  protected readonly selectedListed = computed(() =>
+    this.jobcenters().some((jobcenter) => jobcenter.id === this.selectedOrganisationId()),
+  );
 
   protected readonly form = new FormGroup<DataForm>({
     name: new FormControl('', { nonNullable: true }),
@@ -111,6 +117,7 @@ export class KitPersonalisePage implements OnInit {
 
   ngOnInit(): void {
     const organisationId = this.user.me()?.organisation?.id;
+    if (this.mayManage) this.loadJobcenters(1);
     this.api
       .template(this.id())
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -119,7 +126,26 @@ export class KitPersonalisePage implements OnInit {
         error: (error: unknown) =>
           this.loadError.set(problemMessage(error, 'Die Vorlage konnte nicht geladen werden.')),
       });
-    if (!organisationId) return;
+    if (organisationId) this.loadProfile(organisationId);
+  }
+
+  /** Coordinators: switch to another Jobcenter; its profile fills the fields. */
+  protected chooseOrganisation(organisationId: string): void {
+    if (organisationId) this.loadProfile(organisationId);
+  }
+
+  private loadJobcenters(page: number): void {
+    this.api
+      .jobcenters(page)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((result) => {
+        this.jobcenters.update((list) => [...list, ...result.items.map(({ id, name }) => ({ id, name }))]);
+        if (page * result.pageSize < result.total) this.loadJobcenters(page + 1);
+      });
+  }
+
+  private loadProfile(organisationId: string): void {
+    this.selectedOrganisationId.set(organisationId);
     this.api
       .profile(organisationId)
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -208,7 +234,7 @@ export class KitPersonalisePage implements OnInit {
   }
 
   private organisationId(): string {
-    return this.profile()?.organisationId ?? this.user.me()?.organisation?.id ?? '';
+    return this.selectedOrganisationId() || this.user.me()?.organisation?.id || '';
   }
 
   private data(): KitDataDto {
