@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DomainError, ErrorCode } from '../http/domain-error';
-import { type SendableFile, sendFile, setFileSafetyHeaders } from './file-response';
+import { contentDisposition } from './file-name';
+import { dispositionType, type SendableFile, sendFile, setFileSafetyHeaders } from './file-response';
 import { FileStorage, StoredFileMissing } from './file-storage';
 
 /** A stored file as delivery needs it: its metadata and where its content lives. */
@@ -15,8 +16,8 @@ const MISSING = 'Diese Datei gibt es nicht (mehr).';
 
 /**
  * Delivers a file the caller has already authorised: streamed by the app (with ETag, Range,
- * HEAD, see `sendFile`), or handed to nginx with `X-Accel-Redirect` when
- * `STORAGE_ACCEL_REDIRECT` is set.
+ * HEAD, see `sendFile`), handed to nginx with `X-Accel-Redirect` when `STORAGE_ACCEL_REDIRECT` is
+ * set, or redirected to a pre-signed S3 URL with `S3_PRESIGNED_DOWNLOADS=true`.
  */
 @Injectable()
 export class FileDelivery {
@@ -36,6 +37,15 @@ export class FileDelivery {
       response.setHeader('X-Accel-Redirect', `${accel}${this.storage.locator(file.storageKey)}`);
       response.setHeader('Cache-Control', 'private, no-cache');
       response.status(200).end();
+      return;
+    }
+    const url = await this.storage.downloadUrl(file.storageKey, {
+      contentType: file.mediaType,
+      contentDisposition: contentDisposition(dispositionType(file), file.originalName),
+    });
+    if (url) {
+      // The bucket serves the bytes (ranges included) under a URL valid for a minute.
+      response.redirect(302, url);
       return;
     }
     await sendFile(request, response, file, async (range) => {

@@ -4,13 +4,14 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileDelivery } from './file-delivery.service';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
+import { S3FileStorage } from './s3-file-storage';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
 import { ZipStreamer } from './zip-stream';
 
 /**
- * The portal's one file store. Today the local driver under `<DATA_DIR>/files`; an S3-compatible
- * driver will be chosen here by configuration.
+ * The portal's one file store: the local driver under `<DATA_DIR>/files`, or an S3-compatible
+ * bucket with `STORAGE_DRIVER=s3`.
  */
 @Global()
 @Module({
@@ -18,7 +19,11 @@ import { ZipStreamer } from './zip-stream';
     {
       provide: FileStorage,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalFileStorage(join(config.dataDir, 'files')),
+      useFactory: (config: AppConfig) =>
+        config.storage.s3
+          ? // Uploads are received into a local staging directory first (size, hash, type check).
+            new S3FileStorage(config.storage.s3, join(config.dataDir, 'upload-staging'))
+          : new LocalFileStorage(join(config.dataDir, 'files')),
     },
     UploadReceiver,
     StoredFilesService,

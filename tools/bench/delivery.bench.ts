@@ -1,0 +1,460 @@
+/* eslint-disable no-console -- a command-line tool: the console is its report. */
+/**
+ * Delivery benchmark (issue 4): a 1 GiB news attachment downloaded through the authorised endpoint
+ * vs. Debian's nginx serving the same file on loopback (target ≥ 90 %) – streamed by the app, and
+ * handed from a second backend to nginx with X-Accel-Redirect –, the backend's memory growth
+ * while downloading (target < 64 MB) and while receiving a 500 MB upload (target ≤ 64 MB), and the
+ * feed's p99 during four parallel downloads vs. idle (target ≤ 1.5×). Figures are added to
+ * dist/bench/results.json under `delivery`.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import { Client } from 'pg';
+import { signIn } from '../../backend/test/support/sign-in';
+
+const BASE_URL = process.env['BENCH_URL'] ?? 'http://localhost:3600';
+const DATA_DIR = resolve(process.env['BENCH_DATA_DIR'] ?? '.data/bench');
+const NGINX_PORT = Number(process.env['BENCH_NGINX_PORT'] ?? Number(new URL(BASE_URL).port) + 10);
+const GIB = 1024 ** 3;
+const MIB = 1024 ** 2;
+const DOWNLOAD_BYTES = Number(process.env['BENCH_DOWNLOAD_BYTES'] ?? GIB);
+const UPLOAD_BYTES = Number(process.env['BENCH_UPLOAD_BYTES'] ?? 500 * MIB);
+const ROUNDS = Number(process.env['BENCH_DOWNLOAD_ROUNDS'] ?? 3);
+const FEED_SAMPLES = Number(process.env['BENCH_FEED_SAMPLES'] ?? 300);
+const FEED_PATH = '/api/news?limit=20';
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+/** The backend's process: whoever listens on the bench port. */
+function backendPid(): number {
+  const port = new URL(BASE_URL).port;
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`]).toString();
+  const pid = /pid=(\d+)/.exec(out)?.[1];
+  if (!pid) throw new Error(`Kein Prozess lauscht auf Port ${port}.`);
+  return Number(pid);
+}
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+}
+
+/** Samples the RSS every 50 ms while `work` runs; growth = peak − value before. */
+async function withRss<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; before: number; peak: number }> {
+  const before = rssBytes(pid);
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 50);
+  try {
+    const result = await work();
+    peak = Math.max(peak, rssBytes(pid));
+    return { result, before, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mb = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
+
+async function session(login: 'koordination.dlt' | 'fachkraft.offenbach'): Promise<Session> {
+  const { client } = await signIn(BASE_URL, login);
+  // Any request hands out the CSRF cookie for the writes.
+  await client.get('/api/news?limit=1');
+  return {
+    cookie: `portal.sid=${client.cookie('portal.sid')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN') ?? ''}`,
+    csrf: client.cookie('XSRF-TOKEN') ?? '',
+  };
+}
+
+async function api<T>(who: Session, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(new URL(path, BASE_URL), {
+    method,
+    headers: {
+      cookie: who.cookie,
+      'x-xsrf-token': who.csrf,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** A PDF-looking file of `size` bytes, streamed (a random megabyte, varied per block). */
+function pdfContent(size: number): Readable {
+  const block = randomBytes(MIB);
+  const header = Buffer.from('%PDF-1.7\n');
+  let sent = 0;
+  return Readable.from(
+    (function* () {
+      yield header;
+      sent = header.length;
+      for (let i = 0; sent < size; i++) {
+        const part = block.subarray(0, Math.min(MIB, size - sent));
+        part[0] = i & 0xff;
+        sent += part.length;
+        yield part;
+      }
+    })(),
+  );
+}
+
+/** Streams a multipart upload of `size` bytes; resolves with the attachment's id and URL. */
+function upload(
+  who: Session,
+  newsId: string,
+  name: string,
+  size: number,
+): Promise<{ id: string; url: string }> {
+  const boundary = `bench${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return new Promise((resolvePromise, reject) => {
+    const req = request(
+      new URL(`/api/news/${newsId}/attachments`, BASE_URL),
+      {
+        method: 'POST',
+        headers: {
+          cookie: who.cookie,
+          'x-xsrf-token': who.csrf,
+          accept: 'application/json',
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + size + tail.length),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if (res.statusCode !== 201) reject(new Error(`Upload: HTTP ${res.statusCode} ${text}`));
+          else resolvePromise(JSON.parse(text) as { id: string; url: string });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.write(head);
+    const body = pdfContent(size);
+    body.on('end', () => req.end(tail));
+    body.pipe(req, { end: false });
+  });
+}
+
+/** curl as the client for both servers: bytes and seconds of one download to /dev/null. */
+function curl(url: string, cookie?: string): Promise<{ bytes: number; seconds: number; status: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const args = ['-s', '-o', '/dev/null', '-w', '%{size_download} %{time_total} %{http_code}', url];
+    if (cookie) args.unshift('-H', `cookie: ${cookie}`);
+    const child = spawn('curl', args);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', () => {
+      const [bytes, seconds, status] = out.trim().split(' ').map(Number);
+      resolvePromise({ bytes: bytes ?? 0, seconds: seconds ?? NaN, status: status ?? 0 });
+    });
+  });
+}
+
+/**
+ * A second backend on the same database and data directory with `STORAGE_ACCEL_REDIRECT`, behind
+ * the bench's nginx: the production set-up where the app authorises and nginx sends the bytes.
+ */
+async function startAccelBackend(): Promise<{ port: number; stop(): Promise<void> }> {
+  const base = Number(new URL(BASE_URL).port);
+  const port = base + 5;
+  const secret = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8').trim();
+  const backend = spawn(process.execPath, ['dist/backend/main.js'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
+      DATA_DIR,
+      SESSION_SECRET: secret('session-secret'),
+      OIDC_ISSUER: `http://localhost:${base + 1}`,
+      OIDC_CLIENT_ID: 'portal',
+      OIDC_CLIENT_SECRET: secret('oidc-client-secret'),
+      SMTP_URL: `smtp://localhost:${base + 3}`,
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      STORAGE_ACCEL_REDIRECT: '/protected-files/',
+    },
+  });
+  for (let attempt = 0; ; attempt++) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (attempt > 240 || backend.exitCode !== null) throw new Error('Das zweite Backend startet nicht.');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    port,
+    stop: async () => {
+      if (backend.exitCode === null) {
+        backend.kill('SIGTERM');
+        await new Promise((r) => backend.once('exit', r));
+      }
+    },
+  };
+}
+
+async function startNginx(
+  file: string,
+  accelPort: number,
+): Promise<{ url: string; base: string; stop(): Promise<void> }> {
+  const prefix = await mkdtemp(join(tmpdir(), 'bench-nginx-'));
+  const config = join(prefix, 'nginx.conf');
+  // Debian's defaults for static files (sendfile, tcp_nopush); one worker like the one Node process.
+  await writeFile(
+    config,
+    `worker_processes 1;
+daemon off;
+user root;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  types { application/pdf pdf; }
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    location = /bench.pdf { alias ${file}; }
+    location /protected-files/ { internal; alias ${DATA_DIR}/files/; }
+    location /api/ { proxy_pass http://127.0.0.1:${accelPort}; }
+  }
+}
+`,
+  );
+  const nginx: ChildProcess = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', config], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${NGINX_PORT}/bench.pdf`;
+  for (let attempt = 0; ; attempt++) {
+    if ((await curl(url).catch(() => ({ status: 0 }))).status === 200) break;
+    if (attempt > 50 || nginx.exitCode !== null) throw new Error('nginx startet nicht.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    base: `http://127.0.0.1:${NGINX_PORT}`,
+    stop: async () => {
+      if (nginx.exitCode === null) {
+        nginx.kill('SIGQUIT');
+        await new Promise((r) => nginx.once('exit', r));
+      }
+      await rm(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Feed latencies (2 at a time, like a couple of users) until `samples` are collected. */
+async function feedLatencies(who: Session, samples: number): Promise<number[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+  const url = new URL(FEED_PATH, BASE_URL);
+  const latencies: number[] = [];
+  const once = () =>
+    new Promise<number>((resolvePromise, reject) => {
+      const start = performance.now();
+      const req = request(
+        url,
+        { agent, headers: { cookie: who.cookie, accept: 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolvePromise(performance.now() - start)
+              : reject(new Error(`HTTP ${res.statusCode}`)),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  let next = 0;
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (next++ < samples) latencies.push(await once());
+    }),
+  );
+  agent.destroy();
+  return latencies.sort((a, b) => a - b);
+}
+
+const summary = (latencies: number[]) => ({
+  requests: latencies.length,
+  p50: Math.round(percentile(latencies, 50) * 10) / 10,
+  p99: Math.round(percentile(latencies, 99) * 10) / 10,
+});
+
+async function storedPath(fileId: string): Promise<string> {
+  const db = new Client({ connectionString: process.env['DATABASE_URL'] });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ storage_key: string }>(
+      `SELECT storage_key FROM stored_files WHERE id = $1`,
+      [fileId],
+    );
+    const key = rows[0]?.storage_key;
+    if (!key) throw new Error(`Datei ${fileId} fehlt.`);
+    return join(DATA_DIR, 'files', key.slice(0, 2), key);
+  } finally {
+    await db.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const pid = backendPid();
+  const editor = await session('koordination.dlt');
+  const reader = await session('fachkraft.offenbach');
+  const item = await api<{ id: string; version: number }>(editor, 'POST', '/api/news', {
+    title: 'Benchmark: große Anhänge',
+    teaser: 'Auslieferung',
+    body: 'Benchmark',
+    category: 'netzwerk',
+    audience: { states: [], organisationIds: [], roles: [] },
+  });
+  await api(editor, 'POST', `/api/news/${item.id}/publish`, { version: item.version });
+  const load = loadavg().map((value) => Math.round(value * 100) / 100);
+  const uploadedIds: string[] = [];
+
+  try {
+    // 1. A 500 MB upload: the backend streams it to disk.
+    const uploaded = await withRss(pid, async () => {
+      const started = performance.now();
+      uploadedIds.push((await upload(editor, item.id, 'upload-500mb.pdf', UPLOAD_BYTES)).id);
+      return (performance.now() - started) / 1000;
+    });
+    console.log(
+      `Upload ${mb(UPLOAD_BYTES)} MB: ${uploaded.result.toFixed(1)} s, RSS +${mb(uploaded.peak - uploaded.before)} MB`,
+    );
+
+    // 2. The 1 GiB file for the downloads (its upload measured as well).
+    const big = await withRss(pid, () => upload(editor, item.id, 'download-1gb.pdf', DOWNLOAD_BYTES));
+    uploadedIds.push(big.result.id);
+    console.log(`Upload ${mb(DOWNLOAD_BYTES)} MB: RSS +${mb(big.peak - big.before)} MB`);
+    const file = await storedPath(big.result.id);
+    const accelBackend = await startAccelBackend();
+    const nginx = await startNginx(file, accelBackend.port);
+    const appUrl = new URL(big.result.url, BASE_URL).toString();
+    const handOffUrl = new URL(big.result.url, nginx.base).toString();
+
+    const app: number[] = [];
+    const direct: number[] = [];
+    const handOff: number[] = [];
+    let downloadRss = 0;
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const measured = await withRss(pid, () => curl(appUrl, reader.cookie));
+        if (measured.result.status !== 200 || measured.result.bytes !== DOWNLOAD_BYTES)
+          throw new Error(`App-Download: HTTP ${measured.result.status}, ${measured.result.bytes} Bytes`);
+        app.push(DOWNLOAD_BYTES / measured.result.seconds);
+        downloadRss = Math.max(downloadRss, measured.peak - measured.before);
+        const fromNginx = await curl(nginx.url);
+        if (fromNginx.bytes !== DOWNLOAD_BYTES) throw new Error('nginx-Download unvollständig');
+        direct.push(DOWNLOAD_BYTES / fromNginx.seconds);
+        const viaHandOff = await curl(handOffUrl, reader.cookie);
+        if (viaHandOff.bytes !== DOWNLOAD_BYTES) throw new Error('X-Accel-Redirect-Download unvollständig');
+        handOff.push(DOWNLOAD_BYTES / viaHandOff.seconds);
+        console.log(
+          `Runde ${round + 1}: App ${mb(DOWNLOAD_BYTES / measured.result.seconds)} MB/s, ` +
+            `nginx ${mb(DOWNLOAD_BYTES / fromNginx.seconds)} MB/s, ` +
+            `App+nginx (X-Accel-Redirect) ${mb(DOWNLOAD_BYTES / viaHandOff.seconds)} MB/s, ` +
+            `RSS +${mb(measured.peak - measured.before)} MB`,
+        );
+      }
+    } finally {
+      await nginx.stop();
+      await accelBackend.stop();
+    }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+    // 3. The feed, idle and while four downloads run (restarted until the probe is done).
+    const idle = await feedLatencies(reader, FEED_SAMPLES);
+    let probing = true;
+    let downloads = 0;
+    const downloaders = Array.from({ length: 4 }, async () => {
+      while (probing) {
+        await curl(appUrl, reader.cookie);
+        downloads++;
+      }
+    });
+    await new Promise((r) => setTimeout(r, 500)); // the downloads are under way
+    const busy = await feedLatencies(reader, FEED_SAMPLES);
+    probing = false;
+    await Promise.all(downloaders);
+
+    const results = {
+      date: new Date().toISOString(),
+      loadAverage: load,
+      fileBytes: DOWNLOAD_BYTES,
+      appMBps: app.map(mb),
+      nginxMBps: direct.map(mb),
+      throughputRatio: Math.round((median(app) / median(direct)) * 1000) / 1000,
+      accelRedirectMBps: handOff.map(mb),
+      accelRedirectRatio: Math.round((median(handOff) / median(direct)) * 1000) / 1000,
+      downloadRssGrowthMB: mb(downloadRss),
+      upload500MBRssGrowthMB: mb(uploaded.peak - uploaded.before),
+      upload500MBSeconds: Math.round(uploaded.result * 10) / 10,
+      upload1GiBRssGrowthMB: mb(big.peak - big.before),
+      feedIdle: summary(idle),
+      feedDuringFourDownloads: { ...summary(busy), downloadsCompleted: downloads },
+      feedP99Ratio: Math.round((percentile(busy, 99) / percentile(idle, 99)) * 100) / 100,
+    };
+    console.log(JSON.stringify(results, null, 2));
+    mkdirSync('dist/bench', { recursive: true });
+    const path = 'dist/bench/results.json';
+    const previous = existsSync(path)
+      ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
+      : {};
+    writeFileSync(path, `${JSON.stringify({ ...previous, delivery: results }, null, 2)}\n`);
+    console.log(
+      `Download: App ${Math.round(results.throughputRatio * 100)} % von nginx (Ziel ≥ 90 %), ` +
+        `mit X-Accel-Redirect ${Math.round(results.accelRedirectRatio * 100)} %, RSS +${results.downloadRssGrowthMB} MB (Ziel < 64 MB); ` +
+        `Upload 500 MB: RSS +${results.upload500MBRssGrowthMB} MB (Ziel ≤ 64 MB); ` +
+        `Feed p99 ${results.feedIdle.p99} → ${results.feedDuringFourDownloads.p99} ms (${results.feedP99Ratio}×, Ziel ≤ 1,5×); Last ${load.join(' / ')}`,
+    );
+  } finally {
+    // The gigabytes go again (rows and files).
+    for (const id of uploadedIds)
+      await api(editor, 'DELETE', `/api/news/${item.id}/attachments/${id}`).catch((error: unknown) =>
+        console.error(error),
+      );
+    const staging = join(DATA_DIR, 'files', '.staging');
+    if ((await readdir(staging).catch(() => [])).length > 0) console.warn(`Reste in ${staging}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
