@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { DomainError, ErrorCode } from '../../core/http/domain-error';
 
 const run = promisify(execFile);
 /** pdftoppm is CPU-heavy: at most this many at once per instance. */
@@ -13,6 +14,7 @@ const PARALLEL = 2;
 /** Renders a page of a PDF to PNG with poppler's `pdftoppm` (media box, so bleed shows), then sharp. */
 @Injectable()
 export class KitRasteriser {
+  private readonly logger = new Logger(KitRasteriser.name);
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -42,6 +44,13 @@ export class KitRasteriser {
       );
       const raw = await readFile(join(dir, 'out.png'));
       return await sharp(raw).png({ compressionLevel: 8 }).toBuffer();
+    } catch (error) {
+      // Poppler missing, timed out or unable to render: never a 500, and the cause goes to the log.
+      this.logger.warn({ message: String(error) }, 'Page could not be rendered');
+      throw new DomainError(
+        ErrorCode.ServiceUnavailable,
+        'Die Seite konnte gerade nicht als Bild erstellt werden.',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
       this.release();

@@ -88,7 +88,10 @@ export class KitTemplatesService {
       if (!title) problems['title'] = ['Bitte geben Sie einen Titel an.'];
       else if (title.length > CAMPAIGN_KIT_LIMITS.title)
         problems['title'] = [`Darf höchstens ${CAMPAIGN_KIT_LIMITS.title} Zeichen lang sein.`];
-      if (!/^[0-9a-f-]{36}$/i.test(campaignId) || !(await this.templates.campaignExists(campaignId)))
+      if (
+        !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(campaignId) ||
+        !(await this.templates.campaignExists(campaignId))
+      )
         problems['campaignId'] = ['Bitte wählen Sie eine bestehende Kampagne.'];
       if (Object.keys(problems).length > 0)
         throw new DomainError(ErrorCode.ValidationFailed, undefined, problems);

@@ -398,6 +398,9 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
           })
         ).status,
       ).toBe(400);
+      expect(
+        (await upload('plakat.pdf', Buffer.from(pdf), { campaignId: '-'.repeat(36), title: 'X' })).status,
+      ).toBe(400);
       const leftovers: { n: number }[] = await testApp.dataSource.query(
         `SELECT count(*)::int AS n FROM campaign_kit_templates WHERE title IN ('X', 'Nein')`,
       );
