@@ -24,6 +24,7 @@ import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { CampaignKitModule } from './modules/campaign-kit/campaign-kit.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +66,7 @@ export class AppModule {
         FeedsModule,
         NotificationsModule,
         CampaignsModule,
+        CampaignKitModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -24,6 +24,7 @@ describe('route table', () => {
       '/benachrichtigungen': 'notifications:read',
       '/einstellungen/benachrichtigungen': 'notifications:read',
       '/gute-praxis': 'angemeldet',
+      '/kampagnen/vorlagen': 'campaign-kit:generate',
       '/kampagnen': 'campaigns:read',
       '/digitalisierung': 'angemeldet',
       '/jobcenter': 'organisations:read',

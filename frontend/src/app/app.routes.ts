@@ -61,6 +61,12 @@ export const APP_ROUTES: Routes = [
   },
   placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
   {
+    // Before `kampagnen`, so the campaign pages never swallow the kit's paths.
+    path: 'kampagnen/vorlagen',
+    canActivate: [permissionGuard(Permission.CampaignKitGenerate)],
+    loadChildren: () => import('@portal/frontend/campaign-kit/feature').then((m) => m.CAMPAIGN_KIT_ROUTES),
+  },
+  {
     path: 'kampagnen',
     canActivate: [permissionGuard(Permission.CampaignsRead)],
     loadChildren: () => import('@portal/frontend/campaigns/feature').then((m) => m.CAMPAIGNS_ROUTES),

@@ -19,6 +19,10 @@ import { CampaignAssetVersionEntity } from '../../modules/campaigns/campaign-ass
 import { CampaignAssetFileEntity } from '../../modules/campaigns/campaign-asset-file.entity';
 import { CampaignTermsAcceptanceEntity } from '../../modules/campaigns/campaign-terms-acceptance.entity';
 import { CampaignDownloadEntity } from '../../modules/campaigns/campaign-download.entity';
+import { KitTemplateEntity } from '../../modules/campaign-kit/kit-template.entity';
+import { KitTemplateVersionEntity } from '../../modules/campaign-kit/kit-template-version.entity';
+import { KitOutputEntity } from '../../modules/campaign-kit/kit-output.entity';
+import { KitBulkFileEntity, KitBulkRunEntity } from '../../modules/campaign-kit/kit-bulk-run.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
@@ -46,4 +50,9 @@ export const ENTITIES = [
   CampaignAssetFileEntity,
   CampaignTermsAcceptanceEntity,
   CampaignDownloadEntity,
+  KitTemplateEntity,
+  KitTemplateVersionEntity,
+  KitOutputEntity,
+  KitBulkRunEntity,
+  KitBulkFileEntity,
 ];

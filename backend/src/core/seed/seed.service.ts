@@ -12,6 +12,7 @@ import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { readOrganisationSeed } from './organisation-seed';
+import { KitDemoSeeder } from '../../modules/campaign-kit/kit-demo.seeder';
 
 /**
  * Demo content for `npm start` and the tests: applied once per database (marked in seed_runs),
@@ -29,6 +30,7 @@ export class SeedService {
     private readonly events: EventsRepository,
     private readonly clock: Clock,
     private readonly campaignAssets: CampaignAssetsDemo,
+    private readonly kit: KitDemoSeeder,
   ) {}
 
   async seedDemoData(): Promise<void> {
@@ -64,6 +66,10 @@ export class SeedService {
     });
     await this.once('campaign-assets-2018', async () => {
       this.logger.log(`${await this.campaignAssets.seed()} Kampagnenmaterialien angelegt`);
+    });
+    await this.once('campaign-kit-2018', async () => {
+      const profiles = await this.kit.seed();
+      this.logger.log(`Kampagnen-Kit: Plakatvorlage und ${profiles} Demo-Profile angelegt`);
     });
   }
 

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import type { OrganisationCategory, OrganisationKind, OrganisationState } from '@portal/contracts';
 
 @Entity({ name: 'organisations' })
@@ -44,6 +54,19 @@ export class OrganisationEntity {
 
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
+
+  /** Free text, lines separated by `\n` (campaign kit; full profile editing comes later). */
+  @Column({ type: 'text', nullable: true })
+  openingHours!: string | null;
+
+  /** PNG, JPEG or SVG in `stored_files`; filled into the campaign kit's logo zone. */
+  @Index('organisations_logo_file_idx')
+  @Column({ type: 'uuid', nullable: true })
+  logoFileId!: string | null;
+
+  @ManyToOne(() => StoredFileEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'logo_file_id' })
+  logoFile?: StoredFileEntity | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -19,3 +19,4 @@ export * from './lib/campaigns/campaign.contract';
 export * from './lib/audit/audit.contract';
 export * from './lib/campaigns/campaign-asset.contract';
 export * from './lib/storage/stored-file.contract';
+export * from './lib/campaign-kit/campaign-kit.contract';

@@ -13,6 +13,8 @@ import { Campaigns1795627765266 } from './1795627765266-campaigns';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
 import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
 import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
+import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
+import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   AuditLog1795629760979,
   StoredFileScanAndPreview1795628408904,
   CampaignAssets1795629175661,
+  OrganisationKitProfile1795628175242,
+  CampaignKit1795628205743,
 ];

@@ -1,0 +1,243 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  OnInit,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { HttpEvent } from '@angular/common/http';
+import {
+  CAMPAIGN_KIT_LIMITS,
+  KitDataDto,
+  KitFormat,
+  KitOutputDto,
+  KitProfileDto,
+  KitTemplateDto,
+  Permission,
+} from '@portal/contracts';
+import { CampaignKitApi } from '@portal/frontend/campaign-kit/data-access';
+import { FileSizePipe, FileUpload } from '@portal/frontend/shared/ui';
+import { CurrentUser, problemMessage } from '@portal/frontend/shared/util';
+import { Observable, Subject, debounceTime, switchMap, catchError, of, tap } from 'rxjs';
+import { KitBulkPanel } from './kit-bulk-panel';
+
+type DataForm = { [K in keyof KitDataDto]: FormControl<string> };
+
+/**
+ * /kampagnen/vorlagen/:id — „Für mein Jobcenter anpassen“: the fields come from the Jobcenter's
+ * profile and may be changed for this file only; the preview follows (debounced); the print PDF
+ * and the PNG for social media are generated on request (and reused when nothing changed).
+ */
+@Component({
+  selector: 'portal-kit-personalise-page',
+  imports: [ReactiveFormsModule, RouterLink, FileUpload, FileSizePipe, KitBulkPanel],
+  templateUrl: './kit-personalise-page.html',
+  styleUrls: ['./kit.scss', './kit-personalise-page.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class KitPersonalisePage implements OnInit {
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  private readonly api = inject(CampaignKitApi);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly user = inject(CurrentUser);
+
+  protected readonly limits = CAMPAIGN_KIT_LIMITS;
+  protected readonly mayManage = this.user.can(Permission.CampaignsManage);
+  protected readonly template = signal<KitTemplateDto | null>(null);
+  protected readonly profile = signal<KitProfileDto | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly previewUrl = signal<string | null>(null);
+  protected readonly previewStatus = signal('');
+  protected readonly previewError = signal<string | null>(null);
+  protected readonly generating = signal<KitFormat | null>(null);
+  protected readonly outputs = signal<Partial<Record<KitFormat, KitOutputDto>>>({});
+  protected readonly generateStatus = signal('');
+  protected readonly generateError = signal<string | null>(null);
+  protected readonly profileStatus = signal('');
+  protected readonly profileError = signal<string | null>(null);
+  protected readonly noOrganisation = computed(() => !this.user.me()?.organisation && !this.mayManage);
+  /** Coordinators may personalise for any Jobcenter. */
+  protected readonly jobcenters = signal<{ id: string; name: string }[]>([]);
+  protected readonly selectedOrganisationId = signal<string>('');
+  protected readonly selectedListed = computed(() =>
+    this.jobcenters().some((jobcenter) => jobcenter.id === this.selectedOrganisationId()),
+  );
+
+  protected readonly form = new FormGroup<DataForm>({
+    name: new FormControl('', { nonNullable: true }),
+    address: new FormControl('', { nonNullable: true }),
+    openingHours: new FormControl('', { nonNullable: true }),
+    phone: new FormControl('', { nonNullable: true }),
+    website: new FormControl('', { nonNullable: true }),
+  });
+
+  private readonly previewRequests = new Subject<void>();
+
+  protected readonly uploadLogo = (file: File): Observable<HttpEvent<unknown>> =>
+    this.api.uploadLogo(this.organisationId(), file);
+
+  constructor() {
+    this.previewRequests
+      .pipe(
+        debounceTime(500),
+        tap(() => {
+          this.previewStatus.set('Vorschau wird erstellt …');
+          this.previewError.set(null);
+        }),
+        switchMap(() =>
+          this.api.preview(this.id(), { organisationId: this.organisationId(), data: this.data() }).pipe(
+            catchError((error: unknown) => {
+              this.previewError.set(problemMessage(error, 'Die Vorschau konnte nicht erstellt werden.'));
+              this.previewStatus.set('');
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((url) => {
+        if (!url) return;
+        this.previewUrl.set(url);
+        this.previewStatus.set('Vorschau aktualisiert.');
+      });
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      // A changed field makes earlier files stale.
+      this.outputs.set({});
+      this.previewRequests.next();
+    });
+  }
+
+  ngOnInit(): void {
+    const organisationId = this.user.me()?.organisation?.id;
+    if (this.mayManage) this.loadJobcenters(1);
+    this.api
+      .template(this.id())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (template) => this.template.set(template),
+        error: (error: unknown) =>
+          this.loadError.set(problemMessage(error, 'Die Vorlage konnte nicht geladen werden.')),
+      });
+    if (organisationId) this.loadProfile(organisationId);
+  }
+
+  /** Coordinators: switch to another Jobcenter; its profile fills the fields. */
+  protected chooseOrganisation(organisationId: string): void {
+    if (organisationId) this.loadProfile(organisationId);
+  }
+
+  private loadJobcenters(page: number): void {
+    this.api
+      .jobcenters(page)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((result) => {
+        this.jobcenters.update((list) => [...list, ...result.items.map(({ id, name }) => ({ id, name }))]);
+        if (page * result.pageSize < result.total) this.loadJobcenters(page + 1);
+      });
+  }
+
+  private loadProfile(organisationId: string): void {
+    this.selectedOrganisationId.set(organisationId);
+    this.api
+      .profile(organisationId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (profile) => {
+          this.profile.set(profile);
+          this.form.setValue(profile.data);
+        },
+        error: (error: unknown) =>
+          this.loadError.set(
+            problemMessage(error, 'Die Daten Ihres Jobcenters konnten nicht geladen werden.'),
+          ),
+      });
+  }
+
+  protected generate(format: KitFormat): void {
+    this.generating.set(format);
+    this.generateError.set(null);
+    this.generateStatus.set(format === 'pdf' ? 'Druck-PDF wird erstellt …' : 'PNG wird erstellt …');
+    this.api
+      .generate(this.id(), { organisationId: this.organisationId(), data: this.data(), format })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (output) => {
+          this.generating.set(null);
+          this.outputs.update((outputs) => ({ ...outputs, [format]: output }));
+          const what = format === 'pdf' ? 'Das Druck-PDF' : 'Das PNG';
+          this.generateStatus.set(
+            `${what} ist fertig${output.cached ? ' (unverändert, bereits erstellt)' : ''}. Sie können es jetzt herunterladen.`,
+          );
+        },
+        error: (error: unknown) => {
+          this.generating.set(null);
+          this.generateStatus.set('');
+          this.generateError.set(problemMessage(error, 'Die Datei konnte nicht erstellt werden.'));
+        },
+      });
+  }
+
+  protected resetToProfile(): void {
+    const profile = this.profile();
+    if (profile) this.form.setValue(profile.data);
+  }
+
+  protected saveOpeningHours(): void {
+    this.profileError.set(null);
+    this.api
+      .saveOpeningHours(this.organisationId(), this.form.controls.openingHours.value)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (profile) => {
+          this.profile.set(profile);
+          this.profileStatus.set('Die Öffnungszeiten sind im Profil Ihres Jobcenters gespeichert.');
+        },
+        error: (error: unknown) =>
+          this.profileError.set(
+            problemMessage(error, 'Die Öffnungszeiten konnten nicht gespeichert werden.'),
+          ),
+      });
+  }
+
+  protected logoChanged(): void {
+    this.api
+      .profile(this.organisationId())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((profile) => {
+        this.profile.set(profile);
+        this.profileStatus.set(profile.hasLogo ? 'Das Logo ist gespeichert.' : '');
+        this.outputs.set({});
+        this.previewRequests.next();
+      });
+  }
+
+  protected removeLogo(): void {
+    this.api
+      .removeLogo(this.organisationId())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.logoChanged();
+          this.profileStatus.set('Das Logo ist entfernt.');
+        },
+        error: (error: unknown) =>
+          this.profileError.set(problemMessage(error, 'Das Logo konnte nicht entfernt werden.')),
+      });
+  }
+
+  private organisationId(): string {
+    return this.selectedOrganisationId() || this.user.me()?.organisation?.id || '';
+  }
+
+  private data(): KitDataDto {
+    return this.form.getRawValue();
+  }
+}
