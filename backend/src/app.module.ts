@@ -22,6 +22,10 @@ import { FeedsModule } from './modules/feeds/feeds.module';
 import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
+import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
+import { ContentReportsModule } from './modules/content-reports/content-reports.module';
+import { PracticesModule } from './modules/practices/practices.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +65,10 @@ export class AppModule {
         EventsModule,
         FeedsModule,
         NotificationsModule,
+        TaxonomiesModule,
+        BookmarksModule,
+        ContentReportsModule,
+        PracticesModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -14,6 +14,21 @@ import { FeedTokenEntity } from '../../modules/feeds/feed-token.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
 import { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
+import {
+  TaxonomyAssignmentEntity,
+  TaxonomyEntity,
+  TaxonomyTermEntity,
+} from '../../modules/taxonomies/taxonomy.entity';
+import { BookmarkEntity } from '../../modules/bookmarks/bookmark.entity';
+import { ContentReportEntity } from '../../modules/content-reports/content-report.entity';
+import { PracticeEntity } from '../../modules/practices/practice.entity';
+import {
+  PracticeAdoptionEntity,
+  PracticeFileEntity,
+  PracticeFollowerEntity,
+  PracticeHelpfulEntity,
+  PracticeVersionEntity,
+} from '../../modules/practices/practice-relations.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -34,4 +49,15 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationSettingEntity,
   CampaignEntity,
+  TaxonomyEntity,
+  TaxonomyTermEntity,
+  TaxonomyAssignmentEntity,
+  BookmarkEntity,
+  ContentReportEntity,
+  PracticeEntity,
+  PracticeVersionEntity,
+  PracticeAdoptionEntity,
+  PracticeFollowerEntity,
+  PracticeHelpfulEntity,
+  PracticeFileEntity,
 ];

@@ -10,6 +10,7 @@ import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
+import { Practices1795628390964 } from './1795628390964-practices';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NewsNotified1795620776064,
   NewsPinnedIndex1795623268317,
   Campaigns1795627765266,
+  Practices1795628390964,
 ];

@@ -19,6 +19,10 @@ export const ApiPaths = {
   feeds: 'feeds',
   adminUsers: 'admin/users',
   notifications: 'notifications',
+  practices: 'practices',
+  taxonomies: 'taxonomies',
+  bookmarks: 'bookmarks',
+  contentReports: 'content-reports',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -34,6 +38,10 @@ export const BrowserPaths = {
   feedToken: `/${API_PREFIX}/me/feed-token`,
   adminUsers: `/${API_PREFIX}/admin/users`,
   notifications: `/${API_PREFIX}/notifications`,
+  practices: `/${API_PREFIX}/practices`,
+  taxonomies: `/${API_PREFIX}/taxonomies`,
+  bookmarks: `/${API_PREFIX}/bookmarks`,
+  contentReports: `/${API_PREFIX}/content-reports`,
 } as const;
 
 /** Frontend routes the backend redirects to. */
