@@ -10,6 +10,7 @@ import { demoEvents } from '../../modules/events/events-demo';
 import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
+import { seedPracticeDemo } from '../../modules/practices/practices-demo';
 import { readOrganisationSeed } from './organisation-seed';
 
 /**
@@ -59,6 +60,11 @@ export class SeedService {
     await this.once('campaigns-2018', async () => {
       await this.dataSource.getRepository(CampaignEntity).insert(demoCampaign());
       this.logger.log('Kampagne 2018 angelegt');
+    });
+    await this.once('practices-demo', async () => {
+      this.logger.log(
+        `${await seedPracticeDemo(this.dataSource, this.clock.now())} Praxisbeispiele angelegt`,
+      );
     });
   }
 

@@ -545,7 +545,8 @@ describe('practices: Gute Praxis', () => {
         ),
         200,
       );
-      expect(adoptedBy.items.map((item) => item.id)).toEqual([practice.id]);
+      expect(adoptedBy.items.map((item) => item.id)).toContain(practice.id);
+      expect(adoptedBy.items.every((item) => item.organisation?.name !== 'Kreis Offenbach')).toBe(true);
       const mostAdopted = await json<PracticePageDto>(
         await as['fachkraft.biberach'].get('/api/practices?sort=most-adopted&limit=1'),
         200,
@@ -708,6 +709,27 @@ describe('practices: Gute Praxis', () => {
         ).status,
       ).toBe(404);
     });
+  });
+
+  it('seeds at least 12 demo entries across several Jobcenter, with comments and adoptions', async () => {
+    const [demo] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS entries, count(DISTINCT organisation_id)::int AS organisations,
+              sum(adoption_count)::int AS adoptions,
+              (SELECT count(*)::int FROM comments WHERE target_type = 'practice' AND target_id IN (SELECT id FROM practices WHERE demo)) AS comments
+         FROM practices WHERE demo`,
+    );
+    expect(demo.entries).toBeGreaterThanOrEqual(12);
+    expect(demo.organisations).toBeGreaterThanOrEqual(8);
+    expect(demo.adoptions).toBeGreaterThanOrEqual(12);
+    expect(demo.comments).toBeGreaterThanOrEqual(8);
+    const recommendations = await json<PracticeRecommendationsDto>(
+      await as['leitung.biberach'].get('/api/practices/recommendations'),
+      200,
+    );
+    expect(recommendations.items.length).toBeGreaterThan(0);
+    expect(recommendations.items.flatMap((item) => item.reasons.map((reason) => reason.kind))).toEqual(
+      expect.arrayContaining(['same-category', 'field']),
+    );
   });
 
   describe('taxonomies', () => {
