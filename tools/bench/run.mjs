@@ -39,26 +39,33 @@ async function waitForHealth() {
 let status = 1;
 try {
   await waitForHealth();
-  const bench = spawnSync(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      'tools/bench/news-feed.bench.ts',
-    ],
-    {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
-        BENCH_URL: baseUrl,
-        DATABASE_URL: `postgres://postgres:portal-dev@127.0.0.1:${port + 2}/portal`,
-      },
-    },
+  // BENCH_ONLY=practices (or news-feed) runs one benchmark.
+  const benches = ['news-feed', 'practices'].filter(
+    (name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === name,
   );
-  status = bench.status ?? 1;
+  status = 0;
+  for (const name of benches) {
+    const bench = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        `tools/bench/${name}.bench.ts`,
+      ],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
+          BENCH_URL: baseUrl,
+          DATABASE_URL: `postgres://postgres:portal-dev@127.0.0.1:${port + 2}/portal`,
+        },
+      },
+    );
+    if ((bench.status ?? 1) !== 0) status = bench.status ?? 1;
+  }
 } finally {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
