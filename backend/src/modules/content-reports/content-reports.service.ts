@@ -54,7 +54,8 @@ export class ContentReportsService {
         kind: 'content-report',
         title: `Gemeldet: ${title}`,
         text: body.reason,
-        link: '/meldungen',
+        // The queue has no page yet (issue 7 brings the admin area); the notification opens the content.
+        link,
         source: { type: 'content-report', id: report.id },
       },
       { exceptUserId: user.id },

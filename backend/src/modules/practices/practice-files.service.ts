@@ -41,15 +41,19 @@ export class PracticeFilesService {
       images: links
         .filter((link) => link.role === 'image')
         .map((link) => ({ id: link.fileId, altText: link.altText ?? '', url: url(link.fileId) })),
-      attachments: links
-        .filter((link) => link.role === 'attachment' && link.file)
-        .map((link) => ({
-          id: link.fileId,
-          name: link.file!.originalName,
-          mediaType: link.file!.mediaType,
-          size: Number(link.file!.size),
-          url: url(link.fileId),
-        })),
+      attachments: links.flatMap((link) =>
+        link.role === 'attachment' && link.file
+          ? [
+              {
+                id: link.fileId,
+                name: link.file.originalName,
+                mediaType: link.file.mediaType,
+                size: Number(link.file.size),
+                url: url(link.fileId),
+              },
+            ]
+          : [],
+      ),
     };
   }
 

@@ -190,14 +190,14 @@ export class Practices1795628390964 implements MigrationInterface {
       `ALTER TABLE "practice_files" ADD CONSTRAINT "FK_9797e4034fe2f400d59048140f7" FOREIGN KEY ("file_id") REFERENCES "stored_files"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     for (const [key, label, terms] of TAXONOMIES) {
-      const [taxonomy]: { id: string }[] = await queryRunner.query(
+      const [taxonomy]: [{ id: string }] = await queryRunner.query(
         `INSERT INTO "taxonomies" ("key", "label") VALUES ($1, $2) RETURNING "id"`,
         [key, label],
       );
       for (const [position, term] of terms.entries()) {
         await queryRunner.query(
           `INSERT INTO "taxonomy_terms" ("taxonomy_id", "label", "position") VALUES ($1, $2, $3)`,
-          [taxonomy!.id, term, position],
+          [taxonomy.id, term, position],
         );
       }
     }

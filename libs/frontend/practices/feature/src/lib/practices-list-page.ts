@@ -113,6 +113,8 @@ export class PracticesListPage {
       state: (filter.state || undefined) as PracticeListQuery['state'],
       hasKeyFigures: filter.hasKeyFigures === 'true' || undefined,
       bookmarked: filter.bookmarked === 'true' || undefined,
+      organisationId: filter.organisationId || undefined,
+      adoptedBy: filter.adoptedBy || undefined,
       sort: (filter.sort || undefined) as PracticeSort | undefined,
     };
     this.status.set('loading');
