@@ -27,6 +27,9 @@ const FILTER_KEYS = [
   'hasKeyFigures',
   'bookmarked',
   'sort',
+  // Set by the links on a Jobcenter's directory page (no form field).
+  'organisationId',
+  'adoptedBy',
 ] as const;
 type FilterValue = Record<(typeof FILTER_KEYS)[number], string>;
 
