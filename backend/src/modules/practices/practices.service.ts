@@ -284,11 +284,8 @@ export class PracticesService {
     );
   }
 
-  /** 409 when the entry is in the wrong state for the step, 403 when the user may not take it. */
   private notAllowed(practice: PracticeEntity, detail: string): DomainError {
-    return practice.authorId === null ||
-      practice.status === PracticeStatus.Draft ||
-      practice.status === PracticeStatus.Published
+    return practice.status === PracticeStatus.Draft || practice.status === PracticeStatus.Published
       ? new DomainError(ErrorCode.Forbidden, detail)
       : forbidden(practice);
   }
