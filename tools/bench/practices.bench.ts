@@ -33,7 +33,7 @@ async function seed(db: Client): Promise<void> {
             orgs.ids[1 + i % array_length(orgs.ids, 1)],
             orgs.states[1 + i % array_length(orgs.ids, 1)],
             orgs.categories[1 + i % array_length(orgs.ids, 1)],
-            (i * 7919) % 23, (i * 104729) % 31, i % 3 = 0,
+            ((i::bigint * 7919) % 23)::int, ((i::bigint * 104729) % 31)::int, i % 3 = 0,
             CASE WHEN i % 3 = 0 THEN '[{"label":"Teilnehmende","value":"100","unit":""}]'::jsonb ELSE '[]'::jsonb END,
             now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
        FROM generate_series(1, $1) AS i, orgs`,

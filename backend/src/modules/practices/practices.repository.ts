@@ -29,6 +29,10 @@ const SORT_COLUMN: Record<PracticeSort, string | null> = {
 };
 
 const DESK_MAX = 50;
+/** Newest published entries from the own and neighbouring Länder considered for „Jobcenter wie unseres“. */
+const CANDIDATES = 1_500;
+/** Own and adopted entries (newest) whose Handlungsfelder count as „followed“. */
+const OWN_ENTRIES = 50;
 
 @Injectable()
 export class PracticesRepository {
@@ -306,9 +310,10 @@ export class PracticesRepository {
   // Recommendations and similar entries -----------------------------------------------------
 
   /**
-   * Published entries of other organisations that this one has not adopted, scored by what
-   * they share with it: category, Land or a neighbouring Land, and the Handlungsfelder of its
-   * own and adopted entries. Returns ids, score parts and matched term labels.
+   * Published entries of other organisations in the same or a neighbouring Land that this one has
+   * not adopted, scored by category, Land and the Handlungsfelder of its own and adopted entries.
+   * Candidates are the newest entries of these Länder (bounded), so the cost does not grow with
+   * the size of the network; the terms of each candidate are primary-key lookups.
    */
   recommendations(
     organisation: { id: string; state: string; category: string },
@@ -317,41 +322,57 @@ export class PracticesRepository {
   ): Promise<RecommendationRow[]> {
     return this.dataSource.query(
       `WITH own AS (
-          SELECT id FROM practices WHERE organisation_id = $1 AND status IN ('published', 'archived')
-          UNION SELECT practice_id FROM practice_adoptions WHERE organisation_id = $1
-        ), fields AS (
-          SELECT DISTINCT a.term_id FROM taxonomy_assignments a
+          (SELECT id FROM practices WHERE organisation_id = $1 AND status IN ('published', 'archived')
+            ORDER BY published_at DESC NULLS LAST LIMIT ${OWN_ENTRIES})
+          UNION
+          (SELECT practice_id FROM practice_adoptions WHERE organisation_id = $1
+            ORDER BY created_at DESC LIMIT ${OWN_ENTRIES})
+        ), fields AS MATERIALIZED (
+          SELECT coalesce(array_agg(DISTINCT a.term_id), '{}') AS ids
+            FROM own o
+            JOIN taxonomy_assignments a ON a.target_type = 'practice' AND a.target_id = o.id
             JOIN taxonomy_terms t ON t.id = a.term_id
             JOIN taxonomies x ON x.id = t.taxonomy_id AND x.key = 'handlungsfelder'
-           WHERE a.target_type = 'practice' AND a.target_id IN (SELECT id FROM own)
-        ), matched AS (
-          SELECT a.target_id AS id, array_agg(a.term_id) AS term_ids
-            FROM taxonomy_assignments a
-           WHERE a.target_type = 'practice' AND a.term_id IN (SELECT term_id FROM fields)
-           GROUP BY a.target_id
-        ), scored AS (
-          SELECT p.id, p.published_at,
-                 (p.organisation_category = $3) AS same_category,
-                 (p.state = $2) AS same_state,
-                 (p.state = ANY($4::text[])) AS neighbour_state,
-                 coalesce(m.term_ids, '{}') AS term_ids
+        ), candidates AS (
+          SELECT p.id, p.state, p.organisation_category, p.organisation_id, p.published_at
             FROM practices p
-            LEFT JOIN matched m ON m.id = p.id
-           WHERE p.status = 'published'
-             AND p.organisation_id IS DISTINCT FROM $1
-             AND (m.id IS NOT NULL OR p.state = $2 OR p.state = ANY($4::text[]))
-             AND NOT EXISTS (SELECT 1 FROM practice_adoptions d WHERE d.practice_id = p.id AND d.organisation_id = $1)
+           WHERE p.status = 'published' AND p.state = ANY($2::text[])
+           ORDER BY p.published_at DESC, p.id DESC
+           LIMIT ${CANDIDATES}
+        ), scored AS (
+          SELECT c.id, c.published_at,
+                 (c.organisation_category = $3) AS same_category,
+                 (c.state = $4) AS same_state,
+                 -- The candidate's terms by primary key, then those the organisation follows.
+                 ARRAY(SELECT term FROM unnest(ARRAY(SELECT a.term_id FROM taxonomy_assignments a
+                                                    WHERE a.target_type = 'practice' AND a.target_id = c.id)) AS term
+                        WHERE term = ANY(f.ids)) AS term_ids
+            FROM candidates c CROSS JOIN fields f
+           WHERE c.organisation_id IS DISTINCT FROM $1
+             AND NOT EXISTS (SELECT 1 FROM practice_adoptions d WHERE d.practice_id = c.id AND d.organisation_id = $1)
+        ), best AS (
+          SELECT * FROM scored
+           ORDER BY (CASE WHEN same_category THEN 2 ELSE 0 END
+                   + CASE WHEN same_state THEN 3 ELSE 1 END
+                   + 2 * cardinality(term_ids)) DESC,
+                    published_at DESC, id DESC
+           LIMIT $5
         )
-        SELECT s.id, s.same_category AS "sameCategory", s.same_state AS "sameState",
-               s.neighbour_state AS "neighbourState",
-               coalesce((SELECT array_agg(t.label ORDER BY t.position) FROM taxonomy_terms t WHERE t.id = ANY(s.term_ids)), '{}') AS "fields"
-          FROM scored s
-          ORDER BY (CASE WHEN s.same_category THEN 2 ELSE 0 END
-                  + CASE WHEN s.same_state THEN 3 WHEN s.neighbour_state THEN 1 ELSE 0 END
-                  + 2 * cardinality(s.term_ids)) DESC,
-                   s.published_at DESC, s.id DESC
-          LIMIT $5`,
-      [organisation.id, organisation.state, organisation.category, nearbyStates, limit],
+        SELECT b.id, b.same_category AS "sameCategory", b.same_state AS "sameState",
+               NOT b.same_state AS "neighbourState",
+               coalesce((SELECT array_agg(t.label ORDER BY t.position) FROM taxonomy_terms t WHERE t.id = ANY(b.term_ids)), '{}') AS "fields"
+          FROM best b
+         ORDER BY (CASE WHEN b.same_category THEN 2 ELSE 0 END
+                 + CASE WHEN b.same_state THEN 3 ELSE 1 END
+                 + 2 * cardinality(b.term_ids)) DESC,
+                  b.published_at DESC, b.id DESC`,
+      [
+        organisation.id,
+        [organisation.state, ...nearbyStates],
+        organisation.category,
+        organisation.state,
+        limit,
+      ],
     );
   }
 
