@@ -352,8 +352,8 @@ export async function seedPracticeDemo(dataSource: DataSource, now: Date): Promi
     const people = new Map<string, string>();
     for (const [index, [name, organisation]] of DEMO_PEOPLE.entries()) {
       const [row] = (await manager.query(
-        `INSERT INTO users (issuer, subject, display_name, roles, organisation_id, active)
-         VALUES ('urn:portal:demo', $1, $2, '{staff}', $3, false)
+        `INSERT INTO users (issuer, subject, display_name, email, roles, organisation_id, active)
+         VALUES ('urn:portal:demo', $1, $2, $1 || '@demo.kommunale-jobcenter.example', '{staff}', $3, false)
          ON CONFLICT (issuer, subject) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
         [`gute-praxis-${index + 1}`, name, organisations.get(organisation)?.id ?? null],
       )) as { id: string }[];
