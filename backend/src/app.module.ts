@@ -25,6 +25,10 @@ import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { CampaignKitModule } from './modules/campaign-kit/campaign-kit.module';
+import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
+import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
+import { ContentReportsModule } from './modules/content-reports/content-reports.module';
+import { PracticesModule } from './modules/practices/practices.module';
 
 @Module({})
 export class AppModule {
@@ -67,6 +71,10 @@ export class AppModule {
         NotificationsModule,
         CampaignsModule,
         CampaignKitModule,
+        TaxonomiesModule,
+        BookmarksModule,
+        ContentReportsModule,
+        PracticesModule,
         SeedModule,
       ],
       controllers: [HealthController],

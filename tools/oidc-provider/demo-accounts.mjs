@@ -62,6 +62,24 @@ const ACCOUNTS = [
     organisation: 'kreis-offenbach',
     description: 'Mitarbeitende, Kreis Offenbach',
   },
+  {
+    login: 'leitung.offenbach',
+    sub: '7c3a9d8f-0e1b-4a2c-9d4e-4f5a6b7c8d9e',
+    givenName: 'Petra',
+    familyName: 'Hoffmann',
+    roles: ['manager'],
+    organisation: 'kreis-offenbach',
+    description: 'Jobcenter-Leitung, Kreis Offenbach',
+  },
+  {
+    login: 'redaktion.offenbach',
+    sub: '8d4b0e9a-1f2c-4b3d-8e5f-5a6b7c8d9e0f',
+    givenName: 'Jan',
+    familyName: 'Wagner',
+    roles: ['editor'],
+    organisation: 'kreis-offenbach',
+    description: 'Redaktion, Kreis Offenbach',
+  },
   // Used by tests for the "no known role" case.
   {
     login: 'ohne.rolle',

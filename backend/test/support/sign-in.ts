@@ -9,6 +9,8 @@ export type DemoLogin =
   | 'redaktion.biberach'
   | 'fachkraft.biberach'
   | 'fachkraft.offenbach'
+  | 'leitung.offenbach'
+  | 'redaktion.offenbach'
   | 'ohne.rolle';
 
 export interface SignInResult {

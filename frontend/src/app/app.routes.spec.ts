@@ -23,7 +23,7 @@ describe('route table', () => {
       '/termine': 'events:read',
       '/benachrichtigungen': 'notifications:read',
       '/einstellungen/benachrichtigungen': 'notifications:read',
-      '/gute-praxis': 'angemeldet',
+      '/gute-praxis': 'practices:read',
       '/kampagnen/vorlagen': 'campaign-kit:generate',
       '/kampagnen': 'campaigns:read',
       '/digitalisierung': 'angemeldet',

@@ -59,7 +59,11 @@ export const APP_ROUTES: Routes = [
     loadChildren: () =>
       import('@portal/frontend/notifications/feature').then((m) => m.NOTIFICATION_SETTINGS_ROUTES),
   },
-  placeholder('gute-praxis', 'Gute Praxis', 'Erprobte Ansätze und Projekte zum Nachmachen.', 'signed-in'),
+  {
+    path: 'gute-praxis',
+    canActivate: [permissionGuard(Permission.PracticesRead)],
+    loadChildren: () => import('@portal/frontend/practices/feature').then((m) => m.PRACTICES_ROUTES),
+  },
   {
     // Before `kampagnen`, so the campaign pages never swallow the kit's paths.
     path: 'kampagnen/vorlagen',

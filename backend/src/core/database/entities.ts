@@ -24,6 +24,21 @@ import { KitTemplateVersionEntity } from '../../modules/campaign-kit/kit-templat
 import { KitOutputEntity } from '../../modules/campaign-kit/kit-output.entity';
 import { KitBulkFileEntity, KitBulkRunEntity } from '../../modules/campaign-kit/kit-bulk-run.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
+import {
+  TaxonomyAssignmentEntity,
+  TaxonomyEntity,
+  TaxonomyTermEntity,
+} from '../../modules/taxonomies/taxonomy.entity';
+import { BookmarkEntity } from '../../modules/bookmarks/bookmark.entity';
+import { ContentReportEntity } from '../../modules/content-reports/content-report.entity';
+import { PracticeEntity } from '../../modules/practices/practice.entity';
+import {
+  PracticeAdoptionEntity,
+  PracticeFileEntity,
+  PracticeFollowerEntity,
+  PracticeHelpfulEntity,
+  PracticeVersionEntity,
+} from '../../modules/practices/practice-relations.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -55,4 +70,15 @@ export const ENTITIES = [
   KitOutputEntity,
   KitBulkRunEntity,
   KitBulkFileEntity,
+  TaxonomyEntity,
+  TaxonomyTermEntity,
+  TaxonomyAssignmentEntity,
+  BookmarkEntity,
+  ContentReportEntity,
+  PracticeEntity,
+  PracticeVersionEntity,
+  PracticeAdoptionEntity,
+  PracticeFollowerEntity,
+  PracticeHelpfulEntity,
+  PracticeFileEntity,
 ];

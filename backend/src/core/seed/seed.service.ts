@@ -11,6 +11,7 @@ import { demoEvents } from '../../modules/events/events-demo';
 import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
+import { seedPracticeDemo } from '../../modules/practices/practices-demo';
 import { readOrganisationSeed } from './organisation-seed';
 import { KitDemoSeeder } from '../../modules/campaign-kit/kit-demo.seeder';
 
@@ -70,6 +71,11 @@ export class SeedService {
     await this.once('campaign-kit-2018', async () => {
       const profiles = await this.kit.seed();
       this.logger.log(`Kampagnen-Kit: Plakatvorlage und ${profiles} Demo-Profile angelegt`);
+    });
+    await this.once('practices-demo', async () => {
+      this.logger.log(
+        `${await seedPracticeDemo(this.dataSource, this.clock.now())} Praxisbeispiele angelegt`,
+      );
     });
   }
 

@@ -21,6 +21,12 @@ export interface CommentTarget {
   /** The target's author (to notify about new comments), if any. */
   authorId(targetId: string): Promise<string | null>;
 
+  /**
+   * People who follow the target beyond its author and earlier commenters (e.g. „Folgen“ on a
+   * practice entry); optional.
+   */
+  followerIds?(targetId: string): Promise<string[]>;
+
   /** Title and portal path of the target, for notifications („Neuer Kommentar zu …“). */
   describe(targetId: string): Promise<{ title: string; link: string }>;
 

@@ -216,13 +216,14 @@ export class CommentsService {
   private async announce(user: SessionUser, comment: CommentEntity, mentioned: string[]): Promise<void> {
     try {
       const target = this.targets.get(comment.targetType);
-      const [targetAuthorId, participants, description] = await Promise.all([
+      const [targetAuthorId, participants, description, explicitFollowers] = await Promise.all([
         target.authorId(comment.targetId),
         this.comments.participants(comment.targetType, comment.targetId),
         target.describe(comment.targetId),
+        target.followerIds?.(comment.targetId) ?? Promise.resolve([]),
       ]);
       const others = mentioned.filter((id) => id !== user.id);
-      const followers = [...new Set([targetAuthorId, ...participants])].filter(
+      const followers = [...new Set([targetAuthorId, ...participants, ...explicitFollowers])].filter(
         (id): id is string => !!id && id !== user.id,
       );
       const allowed = await target.audienceAllows([...new Set([...others, ...followers])], comment.targetId);

@@ -198,6 +198,11 @@ describe('notifications: API, ownership and audience', () => {
       { kind: 'mention', delivery: 'immediately' },
       { kind: 'comment', delivery: 'immediately' },
       { kind: 'campaign-recall', delivery: 'immediately' },
+      { kind: 'practice-review', delivery: 'immediately' },
+      { kind: 'practice-decision', delivery: 'immediately' },
+      { kind: 'practice-adoption', delivery: 'immediately' },
+      { kind: 'practice-update', delivery: 'daily' },
+      { kind: 'content-report', delivery: 'immediately' },
     ]);
     const saved = await client.request('PUT', '/api/notifications/settings', {
       body: {

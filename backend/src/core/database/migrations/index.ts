@@ -15,6 +15,7 @@ import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-fi
 import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
 import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
+import { Practices1795628390964 } from './1795628390964-practices';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CampaignAssets1795629175661,
   OrganisationKitProfile1795628175242,
   CampaignKit1795628205743,
+  Practices1795628390964,
 ];

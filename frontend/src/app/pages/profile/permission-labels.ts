@@ -24,4 +24,13 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'campaigns:manage': 'Kampagnen, Material, Vorlagen und Statistiken verwalten',
   'campaign-kit:generate': 'Kampagnenmaterial für das eigene Jobcenter anpassen',
   'files:inspect': 'Sehen, warum eine Datei gesperrt ist (Virenprüfung)',
+  'practices:read': 'Gute-Praxis-Beispiele lesen, folgen und als hilfreich markieren',
+  'practices:write': 'Eigene Praxisbeispiele schreiben und zur Prüfung einreichen',
+  'practices:review': 'Praxisbeispiele des eigenen Jobcenters prüfen, veröffentlichen und archivieren',
+  'practices:review-network': 'Praxisbeispiele aller Jobcenter prüfen, veröffentlichen und archivieren',
+  'practices:adopt': '„Wir setzen das auch um“ für das eigene Jobcenter melden',
+  'taxonomies:manage': 'Zielgruppen, Handlungsfelder und andere Begriffslisten pflegen',
+  'bookmarks:use': 'Inhalte auf die Merkliste setzen',
+  'content-reports:create': 'Inhalte der Koordination melden',
+  'content-reports:manage': 'Gemeldete Inhalte bearbeiten',
 };

@@ -22,6 +22,10 @@ export const ApiPaths = {
   notifications: 'notifications',
   campaigns: 'campaigns',
   campaignAssets: 'campaign-assets',
+  practices: 'practices',
+  taxonomies: 'taxonomies',
+  bookmarks: 'bookmarks',
+  contentReports: 'content-reports',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -40,6 +44,10 @@ export const BrowserPaths = {
   notifications: `/${API_PREFIX}/notifications`,
   campaigns: `/${API_PREFIX}/campaigns`,
   campaignAssets: `/${API_PREFIX}/campaign-assets`,
+  practices: `/${API_PREFIX}/practices`,
+  taxonomies: `/${API_PREFIX}/taxonomies`,
+  bookmarks: `/${API_PREFIX}/bookmarks`,
+  contentReports: `/${API_PREFIX}/content-reports`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

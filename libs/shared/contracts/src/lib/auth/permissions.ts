@@ -35,6 +35,22 @@ export const Permission = {
   CampaignKitGenerate: 'campaign-kit:generate',
   /** See why a stored file is blocked (malware scan finding, scanner errors); never its infected content. */
   FilesInspect: 'files:inspect',
+  /** Read published Gute-Praxis entries, write and submit one's own. */
+  PracticesRead: 'practices:read',
+  PracticesWrite: 'practices:write',
+  /** Review (publish or return), edit and archive the entries of one's own Jobcenter. */
+  PracticesReview: 'practices:review',
+  /** The same for every Jobcenter (coordination). */
+  PracticesReviewNetwork: 'practices:review-network',
+  /** Mark „Wir setzen das auch um“ on behalf of one's own organisation. */
+  PracticesAdopt: 'practices:adopt',
+  /** Add, rename and merge taxonomy terms. */
+  TaxonomiesManage: 'taxonomies:manage',
+  /** Merkliste and „Melden“ on any content one can see. */
+  BookmarksUse: 'bookmarks:use',
+  ContentReportsCreate: 'content-reports:create',
+  /** Work through reported content. */
+  ContentReportsManage: 'content-reports:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -47,6 +63,10 @@ const EVERYONE: readonly Permission[] = [
   Permission.EventsRead,
   Permission.NotificationsRead,
   Permission.CampaignsRead,
+  Permission.PracticesRead,
+  Permission.PracticesWrite,
+  Permission.BookmarksUse,
+  Permission.ContentReportsCreate,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
@@ -57,12 +77,23 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.CampaignsManage,
   Permission.CampaignKitGenerate,
   Permission.FilesInspect,
+  Permission.PracticesReview,
+  Permission.PracticesReviewNetwork,
+  Permission.TaxonomiesManage,
+  Permission.ContentReportsManage,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   staff: EVERYONE,
-  editor: [...EVERYONE, Permission.NewsWrite, Permission.EventsWrite, Permission.CampaignKitGenerate],
-  manager: [...EVERYONE, Permission.CampaignKitGenerate],
+  editor: [
+    ...EVERYONE,
+    Permission.NewsWrite,
+    Permission.EventsWrite,
+    Permission.CampaignKitGenerate,
+    Permission.PracticesReview,
+    Permission.PracticesAdopt,
+  ],
+  manager: [...EVERYONE, Permission.CampaignKitGenerate, Permission.PracticesAdopt],
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [
     ...EVERYONE,

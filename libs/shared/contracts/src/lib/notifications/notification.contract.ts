@@ -8,6 +8,11 @@ export const NotificationKind = {
   Mention: 'mention',
   Comment: 'comment',
   CampaignRecall: 'campaign-recall',
+  PracticeReview: 'practice-review',
+  PracticeDecision: 'practice-decision',
+  PracticeAdoption: 'practice-adoption',
+  PracticeUpdate: 'practice-update',
+  ContentReport: 'content-report',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -60,6 +65,31 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   'campaign-recall': {
     label: 'Rückruf von Kampagnenmaterial',
     description: 'Heruntergeladenes Material wurde ersetzt oder ist abgelaufen',
+    defaultDelivery: 'immediately',
+  },
+  'practice-review': {
+    label: 'Gute Praxis: zur Prüfung',
+    description: 'Ein Praxisbeispiel wartet auf Ihre Prüfung',
+    defaultDelivery: 'immediately',
+  },
+  'practice-decision': {
+    label: 'Gute Praxis: Prüfergebnis',
+    description: 'Ihr Praxisbeispiel wurde veröffentlicht oder mit einem Kommentar zurückgegeben',
+    defaultDelivery: 'immediately',
+  },
+  'practice-adoption': {
+    label: 'Gute Praxis: Übernahmen',
+    description: 'Ein Jobcenter setzt Ihr Praxisbeispiel auch um',
+    defaultDelivery: 'immediately',
+  },
+  'practice-update': {
+    label: 'Gute Praxis: Änderungen',
+    description: 'Änderungen an Praxisbeispielen, denen Sie folgen',
+    defaultDelivery: 'daily',
+  },
+  'content-report': {
+    label: 'Gemeldete Inhalte',
+    description: 'Jemand hat einen Inhalt gemeldet (Koordination)',
     defaultDelivery: 'immediately',
   },
 };

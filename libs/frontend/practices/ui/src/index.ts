@@ -1,0 +1,2 @@
+export * from './lib/practice-card';
+export * from './lib/text-diff-view';
