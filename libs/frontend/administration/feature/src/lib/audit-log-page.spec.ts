@@ -41,7 +41,7 @@ describe('AuditLogPage', () => {
       .flush({ items: [entry('a', 'Erste Meldung')], nextCursor: 'c1' });
     await fixture.whenStable();
     const page = fixture.nativeElement as HTMLElement;
-    const cells = [...page.querySelectorAll('tbody td')].map((cell) => cell.textContent?.trim());
+    const cells = Array.from(page.querySelectorAll('tbody td')).map((cell) => cell.textContent?.trim());
     // 01:30 UTC on the day summer time begins is 03:30 in Berlin.
     expect(cells).toEqual([
       '29.03.2026, 03:30 Uhr',

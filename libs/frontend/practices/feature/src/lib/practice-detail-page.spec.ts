@@ -86,7 +86,7 @@ describe('PracticeDetailPage', () => {
     expect(el().textContent).toContain('<script>alert(1)</script>');
     expect(el().querySelector('script')).toBeNull();
     expect(el().textContent).toContain('Zur Prüfung');
-    const buttons = [...el().querySelectorAll('button')].map((button) => button.textContent?.trim());
+    const buttons = Array.from(el().querySelectorAll('button')).map((button) => button.textContent?.trim());
     expect(buttons).toContain('Veröffentlichen');
     expect(buttons).toContain('Mit Kommentar zurückgeben');
     expect(buttons).not.toContain('Wir setzen das auch um');
