@@ -38,6 +38,9 @@ import { AssetCard } from './asset-card';
     <h1>Kampagnen</h1>
     <nav class="actions" aria-label="Kampagnen-Aktionen">
       <a class="button" routerLink="auswahl">Meine Auswahl ({{ selection.count() }})</a>
+      @if (personalise) {
+        <a class="button" routerLink="vorlagen">Für mein Jobcenter anpassen</a>
+      }
       @if (manage) {
         <a class="button" routerLink="material/neu">Material anlegen</a>
         <a class="button" routerLink="neu">Kampagne anlegen</a>
@@ -176,6 +179,7 @@ export class CampaignsPage {
   private readonly api = inject(CampaignsApi);
   protected readonly selection = inject(AssetSelection);
   protected readonly manage = inject(CurrentUser).can(Permission.CampaignsManage);
+  protected readonly personalise = inject(CurrentUser).can(Permission.CampaignKitGenerate);
 
   protected readonly statusLabels = CAMPAIGN_STATUS_LABELS;
   protected readonly typeLabels = ASSET_TYPE_LABELS;
