@@ -66,7 +66,7 @@ export class PracticeEntity {
   @Column({ type: 'text', default: '' })
   transferability!: string;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   keyFigures!: KeyFigureDto[];
 
   /** Kept with `keyFigures` by the service (filter „mit Kennzahlen“). */
