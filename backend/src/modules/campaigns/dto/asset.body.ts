@@ -35,7 +35,8 @@ const cleanTags = Transform(({ value }: { value: unknown }) =>
     : value,
 );
 
-export class UpdateAssetBody implements UpdateAssetRequest {
+/** The fields an asset is created and edited with; validation is inherited by both bodies. */
+abstract class AssetFieldsBody {
   @trim
   @IsString()
   @IsNotEmpty()
@@ -79,57 +80,15 @@ export class UpdateAssetBody implements UpdateAssetRequest {
   @ValidateIf((_object, value) => value !== null)
   @IsUUID()
   replacementId!: string | null;
+}
 
+export class UpdateAssetBody extends AssetFieldsBody implements UpdateAssetRequest {
   @IsInt()
   @Min(1)
   version!: number;
 }
 
-export class CreateAssetBody implements SaveAssetRequest {
+export class CreateAssetBody extends AssetFieldsBody implements SaveAssetRequest {
   @IsUUID()
   campaignId!: string;
-
-  @trim
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(ASSET_LIMITS.title)
-  title!: string;
-
-  @IsString()
-  @MaxLength(ASSET_LIMITS.description)
-  description!: string;
-
-  @IsIn(ASSET_TYPES)
-  type!: AssetType;
-
-  @cleanTags
-  @IsArray()
-  @ArrayMaxSize(ASSET_LIMITS.tags)
-  @IsString({ each: true })
-  @MaxLength(ASSET_LIMITS.tag, { each: true })
-  tags!: string[];
-
-  @trim
-  @ValidateIf((_object, value) => value !== null)
-  @IsString()
-  @MaxLength(ASSET_LIMITS.altText)
-  altText!: string | null;
-
-  @ValidateIf((_object, value) => value !== null)
-  @IsDateString({ strict: true })
-  availableFrom!: string | null;
-
-  @ValidateIf((_object, value) => value !== null)
-  @IsDateString({ strict: true })
-  expiresAt!: string | null;
-
-  @IsArray()
-  @ArrayMaxSize(ALL_ROLES.length)
-  @IsIn(ALL_ROLES, { each: true })
-  roles!: Role[];
-
-  @IsOptional()
-  @ValidateIf((_object, value) => value !== null)
-  @IsUUID()
-  replacementId!: string | null;
 }
