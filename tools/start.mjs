@@ -42,7 +42,9 @@ try {
   process.exit(1);
 }
 
-const backend = spawn(process.execPath, ['dist/backend/main.js'], {
+// BACKEND_NODE_ARGS passes flags to the backend process only (e.g. `--cpu-prof` for profiling).
+const backendNodeArgs = (process.env.BACKEND_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const backend = spawn(process.execPath, [...backendNodeArgs, 'dist/backend/main.js'], {
   stdio: 'inherit',
   env: {
     ...process.env,

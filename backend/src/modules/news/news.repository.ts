@@ -241,6 +241,9 @@ export class NewsRepository {
   ): SelectQueryBuilder<NewsEntity> {
     const query = this.repository
       .createQueryBuilder('news')
+      // A list shows summaries: no body (the largest column) and nothing else the summary does not
+      // map — less for PostgreSQL to read and send, and for TypeORM to hydrate.
+      .select(SUMMARY_COLUMNS.map((column) => `news.${column}`))
       // Lists show only these of organisation and author: less to read and to hydrate.
       .leftJoin('news.organisation', 'organisation')
       .addSelect([
@@ -264,13 +267,13 @@ function withReaderState(
   readerId: string,
 ): SelectQueryBuilder<NewsEntity> {
   return query
+    // The summary needs only the link (url and alt text); the file row is checked on download.
     .leftJoinAndMapOne(
       'news.cover',
       NewsFileEntity,
       'cover',
       `cover.newsId = news.id AND cover.role = 'cover'`,
     )
-    .leftJoinAndSelect('cover.file', 'coverFile')
     .leftJoinAndMapOne(
       'news.readMark',
       NewsReadEntity,
@@ -281,6 +284,21 @@ function withReaderState(
       },
     );
 }
+
+/** The news columns a summary maps (`toNewsSummary`), plus the keyset position. */
+const SUMMARY_COLUMNS: (keyof NewsEntity)[] = [
+  'id',
+  'title',
+  'teaser',
+  'category',
+  'status',
+  'important',
+  'pinnedUntil',
+  'expiresAt',
+  'publishedAt',
+  'editedAt',
+  'createdAt',
+];
 
 const notExpired = '(news.expiresAt IS NULL OR news.expiresAt > :now)';
 

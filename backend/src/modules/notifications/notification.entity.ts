@@ -13,6 +13,11 @@ import type { MailCadence } from './notification-delivery';
 @Index('notifications_mail_pending_idx', ['mailCadence', 'userId', 'createdAt'], {
   where: 'mailed_at IS NULL AND mail_cadence IS NOT NULL',
 })
+// The immediate-mail outbox in sending order: picking the next mail stays one index step even
+// when an important item has just queued a mail for every person in the network.
+@Index('notifications_mail_immediate_idx', ['createdAt', 'id'], {
+  where: `mailed_at IS NULL AND mail_cadence = 'immediately'`,
+})
 // Notifying twice for the same cause (a retried job, a re-published item) is a no-op.
 @Index('notifications_source_uq', ['userId', 'kind', 'sourceType', 'sourceId'], {
   unique: true,
