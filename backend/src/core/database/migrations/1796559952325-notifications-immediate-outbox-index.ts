@@ -4,7 +4,9 @@ export class NotificationsImmediateOutboxIndex1796559952325 implements Migration
   name = 'NotificationsImmediateOutboxIndex1796559952325';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "notifications_mail_immediate_idx" ON "notifications"  ("created_at", "id") WHERE mailed_at IS NULL AND mail_cadence = 'immediately'`);
+    await queryRunner.query(
+      `CREATE INDEX "notifications_mail_immediate_idx" ON "notifications"  ("created_at", "id") WHERE mailed_at IS NULL AND mail_cadence = 'immediately'`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
