@@ -43,10 +43,12 @@ async function waitForHealth() {
 let status = 1;
 try {
   await waitForHealth();
-  // BENCH_ONLY=feed|delivery|practices runs one of them; by default the feed first (it writes results.json),
-  // then delivery (it adds its figures).
+  // BENCH_ONLY=news|delivery|zip|practices runs one of them; by default all, the feed first (it writes
+  // results.json, the others add their figures).
   const only = process.env.BENCH_ONLY;
-  const benches = ['news-feed', 'delivery', 'practices'].filter((name) => !only || name.startsWith(only));
+  const benches = ['news-feed', 'delivery', 'zip-start', 'practices'].filter(
+    (name) => !only || name.startsWith(only),
+  );
   status = 0;
   for (const name of benches) {
     const bench = spawnSync(
