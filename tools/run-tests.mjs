@@ -6,9 +6,14 @@ const steps = [
   ['Lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']],
   ['Typprüfung', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']],
   ['Unit-Tests', 'npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--', '--ci']],
-  ['Werkzeug-Tests', process.execPath, ['--test', 'tools/oidc-provider/', 'tools/mail-catcher/']],
+  [
+    'Werkzeug-Tests',
+    process.execPath,
+    ['--test', 'tools/oidc-provider/', 'tools/mail-catcher/', 'tools/bundle-budget/'],
+  ],
   ['Integrationstests', 'npx', ['jest', '-c', 'backend/jest.integration.config.ts', '--ci']],
   ['Build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--outputStyle=static']],
+  ['Bundle-Budget', process.execPath, ['tools/bundle-budget/bundle-budget.mjs', 'dist/frontend/browser']],
   ['End-to-End-Tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 
