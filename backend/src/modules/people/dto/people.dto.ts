@@ -53,7 +53,7 @@ export class UpdateDirectoryProfileBody implements UpdateDirectoryProfileRequest
   @trim
   @IsString()
   @MaxLength(DIRECTORY_PROFILE_LIMITS.phone)
-  @Matches(/^[0-9+()/ \-]*$/, { message: 'Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.' })
+  @Matches(/^[0-9+()/ -]*$/, { message: 'Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.' })
   phone!: string | null;
 
   @IsArray()

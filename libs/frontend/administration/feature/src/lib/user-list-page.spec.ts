@@ -12,7 +12,7 @@ const users: UserAdminDto[] = [
     displayName: 'Erika Mustermann',
     email: 'erika.mustermann@kreis-offenbach.de',
     roles: ['manager', 'editor'],
-    effectiveRoles: ['editor', 'manager'],
+    effectiveRoles: ['manager', 'editor'],
     organisation: {
       id: 'o1',
       key: 'kreis-offenbach',
