@@ -29,6 +29,8 @@ import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
 import { ContentReportsModule } from './modules/content-reports/content-reports.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { PeopleModule } from './modules/people/people.module';
+import { AnnouncementsModule } from './modules/announcements/announcements.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +77,8 @@ export class AppModule {
         BookmarksModule,
         ContentReportsModule,
         PracticesModule,
+        PeopleModule,
+        AnnouncementsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -18,6 +18,8 @@ export interface SignInResult {
   /** Where the app sent the browser after the callback. */
   landedAt: string;
   trail: string[];
+  /** The last response of the flow (e.g. the callback's error page). */
+  response: Response;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function signIn(baseUrl: string, login: DemoLogin, returnTo?: strin
     back.trail.find((url) => url.startsWith(baseUrl) && !url.includes('/api/auth/')) ??
     back.trail.at(-1) ??
     '';
-  return { client, landedAt, trail };
+  return { client, landedAt, trail, response: back.response };
 }
 
 /** Signs in each of these demo accounts (one after the other: the provider's login form is stateful). */

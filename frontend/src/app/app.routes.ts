@@ -87,10 +87,22 @@ export const APP_ROUTES: Routes = [
     loadChildren: () => import('@portal/frontend/organisations/feature').then((m) => m.ORGANISATIONS_ROUTES),
   },
   {
+    path: 'personen',
+    canActivate: [permissionGuard(Permission.PeopleRead)],
+    loadChildren: () => import('@portal/frontend/people/feature').then((m) => m.PEOPLE_ROUTES),
+  },
+  {
     path: 'profil',
     title: 'Mein Profil',
     canActivate: [authGuard],
     loadComponent: () => import('./pages/profile/profile-page').then((m) => m.ProfilePage),
+  },
+  {
+    // Before `verwaltung`: coordinators keep the taxonomies without the rest of the administration.
+    path: 'verwaltung/taxonomien',
+    canActivate: [permissionGuard(Permission.TaxonomiesManage)],
+    loadChildren: () =>
+      import('@portal/frontend/administration/feature').then((m) => m.TAXONOMIES_ADMIN_ROUTES),
   },
   {
     path: 'verwaltung',

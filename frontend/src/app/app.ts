@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { AnnouncementBanner } from './core/layout/announcement-banner';
 import { SiteFooter } from './core/layout/site-footer';
 import { SiteHeader } from './core/layout/site-header';
 import { focusOnNavigation } from './core/routing/focus-on-navigation';
@@ -7,7 +8,7 @@ import { focusOnNavigation } from './core/routing/focus-on-navigation';
 /** Page frame: skip link, header, the routed page in <main>, footer. */
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, SiteHeader, SiteFooter],
+  imports: [RouterOutlet, SiteHeader, AnnouncementBanner, SiteFooter],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

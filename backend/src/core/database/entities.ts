@@ -40,10 +40,15 @@ import {
   PracticeVersionEntity,
 } from '../../modules/practices/practice-relations.entity';
 
+import { RoleOverrideEntity } from '../../modules/users/role-override.entity';
+import { AnnouncementEntity } from '../../modules/announcements/announcement.entity';
+
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
+  RoleOverrideEntity,
+  AnnouncementEntity,
   SessionEntity,
   SeedRunEntity,
   NewsEntity,

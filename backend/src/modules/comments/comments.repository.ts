@@ -116,26 +116,33 @@ export class CommentsRepository {
   suggestionCandidates(
     prefix: string,
     excludeUserId: string,
+    organisationId: string | null,
     offset: number,
     limit: number,
   ): Promise<UserEntity[]> {
     const escaped = escapeLike(prefix);
-    return this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('user')
-      .leftJoinAndSelect('user.organisation', 'organisation')
-      .where('user.active AND cardinality(user.roles) > 0 AND user.id <> :exclude', {
-        exclude: excludeUserId,
-      })
-      .andWhere('(user.displayName ILIKE :start OR user.displayName ILIKE :word)', {
-        start: `${escaped}%`,
-        word: `% ${escaped}%`,
-      })
-      .orderBy('user.displayName', 'ASC')
-      .addOrderBy('user.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getMany();
+    return (
+      this.dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('user')
+        .leftJoinAndSelect('user.organisation', 'organisation')
+        .where('user.active AND cardinality(user.roles) > 0 AND user.id <> :exclude', {
+          exclude: excludeUserId,
+        })
+        // Opted out of the people directory: suggested only to colleagues of the same Jobcenter.
+        .andWhere('(NOT user.directoryOptOut OR user.organisationId = :organisationId)', {
+          organisationId,
+        })
+        .andWhere('(user.displayName ILIKE :start OR user.displayName ILIKE :word)', {
+          start: `${escaped}%`,
+          word: `% ${escaped}%`,
+        })
+        .orderBy('user.displayName', 'ASC')
+        .addOrderBy('user.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getMany()
+    );
   }
 
   /** Inserts the comment and its mentions together. */

@@ -141,6 +141,7 @@ export class CommentsService {
       const candidates = await this.comments.suggestionCandidates(
         query.q,
         user.id,
+        user.organisationId,
         round * CANDIDATE_BATCH,
         CANDIDATE_BATCH,
       );

@@ -1,14 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiPaths,
+  hasPermission,
   MergeTaxonomyTermsResultDto,
   Permission,
   TaxonomyListDto,
   TaxonomyTermDto,
 } from '@portal/contracts';
+import type { SessionUser } from '../../core/auth/session-user';
+import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { CreateTaxonomyTermBody, MergeTaxonomyTermsBody, UpdateTaxonomyTermBody } from './dto/taxonomy.body';
+import {
+  CreateTaxonomyTermBody,
+  MergeTaxonomyTermsBody,
+  TaxonomyListQueryParams,
+  UpdateTaxonomyTermBody,
+} from './dto/taxonomy.body';
 import { TaxonomiesService } from './taxonomies.service';
 
 const uuid = new ParseUUIDPipe({
@@ -22,8 +30,11 @@ export class TaxonomiesController {
   /** Every signed-in person needs the terms (filters, forms). */
   @Get()
   @RequirePermission(Permission.ProfileRead)
-  list(): Promise<TaxonomyListDto> {
-    return this.taxonomies.list();
+  list(@CurrentUser() user: SessionUser, @Query() query: TaxonomyListQueryParams): Promise<TaxonomyListDto> {
+    // Deactivated terms only for those who manage them; others silently get the active ones.
+    return this.taxonomies.list(
+      query.inactive === true && hasPermission(user.roles, Permission.TaxonomiesManage),
+    );
   }
 
   @Post(':key/terms')
@@ -42,9 +53,10 @@ export class TaxonomiesController {
   @HttpCode(200)
   @RequirePermission(Permission.TaxonomiesManage)
   merge(
+    @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
     @Body() body: MergeTaxonomyTermsBody,
   ): Promise<MergeTaxonomyTermsResultDto> {
-    return this.taxonomies.merge(id, body);
+    return this.taxonomies.merge(user, id, body);
   }
 }

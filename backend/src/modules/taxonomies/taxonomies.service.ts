@@ -1,8 +1,12 @@
+import { AuditLog } from '../../core/audit/audit-log';
+import type { SessionUser } from '../../core/auth/session-user';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   MergeTaxonomyTermsResultDto,
+  AuditAction,
   TAXONOMY_LIMITS,
+  TAXONOMY_SECTIONS,
   TaxonomyListDto,
   TaxonomyTermDto,
 } from '@portal/contracts';
@@ -16,7 +20,7 @@ const TERM_NOT_FOUND = 'Diesen Begriff gibt es nicht.';
 const DUPLICATE = 'Diesen Begriff gibt es in dieser Liste schon.';
 
 export function toTermDto(term: TaxonomyTermEntity): TaxonomyTermDto {
-  return { id: term.id, label: term.label, position: term.position };
+  return { id: term.id, label: term.label, position: term.position, active: term.active ?? true };
 }
 
 /**
@@ -28,9 +32,11 @@ export class TaxonomiesService {
   constructor(
     private readonly taxonomies: TaxonomiesRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
-  async list(): Promise<TaxonomyListDto> {
+  /** `inactive`: include deactivated terms (the management page); forms and filters get active ones. */
+  async list(inactive = false): Promise<TaxonomyListDto> {
     const taxonomies = await this.taxonomies.all();
     const terms = await this.taxonomies.terms(taxonomies.map((taxonomy) => taxonomy.id));
     return {
@@ -38,7 +44,10 @@ export class TaxonomiesService {
         id: taxonomy.id,
         key: taxonomy.key,
         label: taxonomy.label,
-        terms: terms.filter((term) => term.taxonomyId === taxonomy.id).map(toTermDto),
+        section: TAXONOMY_SECTIONS[taxonomy.key] ?? 'Allgemein',
+        terms: terms
+          .filter((term) => term.taxonomyId === taxonomy.id && (inactive || term.active))
+          .map(toTermDto),
       })),
     };
   }
@@ -62,14 +71,21 @@ export class TaxonomiesService {
   async updateTerm(id: string, body: UpdateTaxonomyTermBody): Promise<TaxonomyTermDto> {
     const term = await this.taxonomies.term(id);
     if (!term) throw new DomainError(ErrorCode.NotFound, TERM_NOT_FOUND);
-    await uniqueLabel(() =>
-      this.taxonomies.updateTerm(id, { label: body.label, position: body.position ?? term.position }),
-    );
-    return toTermDto({ ...term, label: body.label, position: body.position ?? term.position });
+    const changes = {
+      label: body.label,
+      position: body.position ?? term.position,
+      active: body.active ?? term.active,
+    };
+    await uniqueLabel(() => this.taxonomies.updateTerm(id, changes));
+    return toTermDto({ ...term, ...changes });
   }
 
   /** Merges the sources into the target in one transaction: references move, sources go. */
-  async merge(targetId: string, body: MergeTaxonomyTermsBody): Promise<MergeTaxonomyTermsResultDto> {
+  async merge(
+    actor: SessionUser,
+    targetId: string,
+    body: MergeTaxonomyTermsBody,
+  ): Promise<MergeTaxonomyTermsResultDto> {
     const sourceIds = [...new Set(body.sourceTermIds)];
     if (sourceIds.includes(targetId)) {
       throw new DomainError(ErrorCode.ValidationFailed, undefined, {
@@ -90,6 +106,16 @@ export class TaxonomiesService {
         });
       }
       const movedReferences = await this.taxonomies.merge(manager, targetId, sourceIds);
+      await this.audit.record(
+        {
+          action: AuditAction.TaxonomyTermsMerged,
+          actor,
+          target: { type: 'taxonomy-term', id: targetId },
+          summary: `${sources.map((term) => term.label).join(', ')} → ${target.label}`,
+          details: { sourceTermIds: sourceIds, movedReferences },
+        },
+        manager,
+      );
       return { term: toTermDto(target), movedReferences };
     });
   }

@@ -43,6 +43,10 @@ export class TaxonomyTermEntity {
   @Column({ type: 'int', default: 0 })
   position!: number;
 
+  /** Deactivated terms stay on existing content but are not offered for new choices. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

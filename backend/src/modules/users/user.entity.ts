@@ -49,6 +49,22 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The person asked not to be listed in the people directory. */
+  @Column({ type: 'boolean', default: false })
+  directoryOptOut!: boolean;
+
+  /** Function in the Jobcenter, as the person wrote it in their profile settings. */
+  @Column({ type: 'text', nullable: true })
+  jobTitle!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** Topics the person can be asked about; the directory search matches them as whole words. */
+  @Index('users_topics_idx', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics!: string[];
+
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 

@@ -60,6 +60,15 @@ export class UsersRepository {
     );
   }
 
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await this.dataSource.query(
+      'SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.display_name]));
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource
       .getRepository(UserEntity)

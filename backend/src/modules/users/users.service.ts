@@ -8,8 +8,10 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
+import { Clock } from '../../core/clock/clock';
 import { ProvisionedUser, UsersRepository } from './users.repository';
-import { UserEntity } from './user.entity';
+import { RoleOverridesRepository, toSessionOverrides } from './role-overrides.repository';
+import { toUserAdminDto } from './user-admin.mapper';
 import { ListUsersQuery } from './dto/list-users.query';
 
 @Injectable()
@@ -18,6 +20,8 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly audit: AuditLog,
+    private readonly overrides: RoleOverridesRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Provisions or refreshes the user from the provider's claims at every sign-in. */
@@ -43,10 +47,12 @@ export class UsersService {
         ErrorCode.AccountDisabled,
         'Bitte wenden Sie sich an die Administration des Portals.',
       );
+    const overrides = await this.overrides.active(user.id, this.clock.now());
     const sessionUser: SessionUser = {
       id: user.id,
       displayName: user.displayName,
       roles: user.roles,
+      roleOverrides: toSessionOverrides(overrides),
       organisationId: user.organisationId,
       organisationState: organisation?.state ?? null,
     };
@@ -75,8 +81,9 @@ export class UsersService {
       id: user.id,
       displayName: user.displayName,
       email: user.email,
-      roles: user.roles,
-      permissions: permissionsOf(user.roles),
+      // Effective roles (the access guard added the overrides that run now).
+      roles: sessionUser.roles,
+      permissions: permissionsOf(sessionUser.roles),
       organisation: user.organisation ? toOrganisationSummary(user.organisation) : null,
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     };
@@ -88,19 +95,15 @@ export class UsersService {
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });
-    return { items: items.map(toUserAdminDto), total, page: query.page, pageSize: query.pageSize };
+    const overrides = await this.overrides.activeOfMany(
+      items.map((user) => user.id),
+      this.clock.now(),
+    );
+    return {
+      items: items.map((user) => toUserAdminDto(user, overrides.get(user.id) ?? [])),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
-}
-
-function toUserAdminDto(user: UserEntity): UserAdminDto {
-  return {
-    id: user.id,
-    displayName: user.displayName,
-    email: user.email,
-    roles: user.roles,
-    organisation: user.organisation ? toOrganisationSummary(user.organisation) : null,
-    active: user.active,
-    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-    createdAt: user.createdAt.toISOString(),
-  };
 }

@@ -10,12 +10,13 @@ import { NewsFiles1795618147724 } from './1795618147724-news-files';
 import { NewsNotified1795620776064 } from './1795620776064-news-notified';
 import { NewsPinnedIndex1795623268317 } from './1795623268317-news-pinned-index';
 import { Campaigns1795627765266 } from './1795627765266-campaigns';
-import { AuditLog1795629760979 } from './1795629760979-audit-log';
-import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
-import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
 import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 import { Practices1795628390964 } from './1795628390964-practices';
+import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
+import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
+import { AuditLog1795629760979 } from './1795629760979-audit-log';
+import { PeopleAdminBanner1796559583428 } from './1796559583428-people-admin-banner';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
 
 export const MIGRATIONS = [
@@ -30,11 +31,12 @@ export const MIGRATIONS = [
   NewsNotified1795620776064,
   NewsPinnedIndex1795623268317,
   Campaigns1795627765266,
-  AuditLog1795629760979,
-  StoredFileScanAndPreview1795628408904,
-  CampaignAssets1795629175661,
   OrganisationKitProfile1795628175242,
   CampaignKit1795628205743,
   Practices1795628390964,
+  StoredFileScanAndPreview1795628408904,
+  CampaignAssets1795629175661,
+  AuditLog1795629760979,
+  PeopleAdminBanner1796559583428,
   NotificationsImmediateOutboxIndex1796559952325,
 ];

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -15,6 +16,7 @@ import {
 import {
   CreateTaxonomyTermRequest,
   MergeTaxonomyTermsRequest,
+  TaxonomyListQuery,
   TAXONOMY_LIMITS,
   UpdateTaxonomyTermRequest,
 } from '@portal/contracts';
@@ -35,7 +37,19 @@ export class CreateTaxonomyTermBody implements CreateTaxonomyTermRequest {
   position?: number;
 }
 
-export class UpdateTaxonomyTermBody extends CreateTaxonomyTermBody implements UpdateTaxonomyTermRequest {}
+export class UpdateTaxonomyTermBody extends CreateTaxonomyTermBody implements UpdateTaxonomyTermRequest {
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class TaxonomyListQueryParams implements TaxonomyListQuery {
+  /** Query strings are text: only `true` turns it on. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => value === 'true' || value === true)
+  @IsBoolean()
+  inactive?: boolean;
+}
 
 export class MergeTaxonomyTermsBody implements MergeTaxonomyTermsRequest {
   @IsArray()

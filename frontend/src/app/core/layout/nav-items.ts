@@ -16,5 +16,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Kampagnen', path: '/kampagnen' },
   { label: 'Digitalisierung', path: '/digitalisierung' },
   { label: 'Jobcenter', path: '/jobcenter', permission: Permission.OrganisationsRead },
+  { label: 'Personen', path: '/personen', permission: Permission.PeopleRead },
   { label: 'Verwaltung', path: '/verwaltung', permission: Permission.AdministrationAccess },
 ];

@@ -34,6 +34,7 @@ describe('SiteHeader', () => {
       'Kampagnen',
       'Digitalisierung',
       'Jobcenter',
+      'Personen',
     ]);
   });
 

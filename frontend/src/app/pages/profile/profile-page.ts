@@ -3,13 +3,14 @@ import { RouterLink } from '@angular/router';
 import { Permission, ROLE_LABELS } from '@portal/contracts';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 import { AuthStore } from '../../core/auth/auth-store';
+import { DirectorySettingsSection } from './directory-settings-section';
 import { FeedLinksSection } from './feed-links-section';
 import { PERMISSION_LABELS } from './permission-labels';
 
 /** /profil — the signed-in user's own data, roles and what they may do. */
 @Component({
   selector: 'app-profile-page',
-  imports: [RouterLink, DateTimePipe, FeedLinksSection],
+  imports: [RouterLink, DateTimePipe, FeedLinksSection, DirectorySettingsSection],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -26,6 +26,10 @@ export const ApiPaths = {
   taxonomies: 'taxonomies',
   bookmarks: 'bookmarks',
   contentReports: 'content-reports',
+  people: 'people',
+  directoryProfile: 'me/directory-profile',
+  announcements: 'announcements',
+  adminAnnouncements: 'admin/announcements',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -48,6 +52,10 @@ export const BrowserPaths = {
   taxonomies: `/${API_PREFIX}/taxonomies`,
   bookmarks: `/${API_PREFIX}/bookmarks`,
   contentReports: `/${API_PREFIX}/content-reports`,
+  people: `/${API_PREFIX}/people`,
+  directoryProfile: `/${API_PREFIX}/me/directory-profile`,
+  currentAnnouncements: `/${API_PREFIX}/announcements/current`,
+  adminAnnouncements: `/${API_PREFIX}/admin/announcements`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

@@ -31,3 +31,31 @@ describe('AdminUsersApi', () => {
     request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
   });
 });
+
+describe('AdminUsersApi changes', () => {
+  let api: AdminUsersApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(AdminUsersApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('grants, revokes and (de)activates on the user', () => {
+    api
+      .grant('u1', { role: 'editor', reason: 'Vertretung', expiresAt: '2027-01-01T00:00:00.000Z' })
+      .subscribe();
+    const grant = http.expectOne('/api/admin/users/u1/role-overrides');
+    expect(grant.request.method).toBe('POST');
+    grant.flush({});
+    api.revoke('u1', 'o1').subscribe();
+    expect(http.expectOne('/api/admin/users/u1/role-overrides/o1').request.method).toBe('DELETE');
+    api.setActive('u1', false).subscribe();
+    http.expectOne('/api/admin/users/u1/deactivate').flush({});
+    api.setActive('u1', true).subscribe();
+    http.expectOne('/api/admin/users/u1/reactivate').flush({});
+  });
+});

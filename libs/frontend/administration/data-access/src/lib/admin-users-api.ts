@@ -1,9 +1,16 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { BrowserPaths, PageDto, UserAdminDto, UserListQuery } from '@portal/contracts';
+import {
+  BrowserPaths,
+  GrantRoleOverrideRequest,
+  PageDto,
+  UserAdminDetailDto,
+  UserAdminDto,
+  UserListQuery,
+} from '@portal/contracts';
 import { Observable } from 'rxjs';
 
-/** Typed calls of the user administration API (requires `users:read`). */
+/** Typed calls of the user administration API (`users:read`; changes need `users:manage`). */
 @Injectable({ providedIn: 'root' })
 export class AdminUsersApi {
   private readonly http = inject(HttpClient);
@@ -15,5 +22,29 @@ export class AdminUsersApi {
     if (query.page) params = params.set('page', query.page);
     if (query.pageSize) params = params.set('pageSize', query.pageSize);
     return this.http.get<PageDto<UserAdminDto>>(BrowserPaths.adminUsers, { params });
+  }
+
+  detail(id: string): Observable<UserAdminDetailDto> {
+    return this.http.get<UserAdminDetailDto>(`${BrowserPaths.adminUsers}/${encodeURIComponent(id)}`);
+  }
+
+  grant(id: string, body: GrantRoleOverrideRequest): Observable<UserAdminDetailDto> {
+    return this.http.post<UserAdminDetailDto>(
+      `${BrowserPaths.adminUsers}/${encodeURIComponent(id)}/role-overrides`,
+      body,
+    );
+  }
+
+  revoke(id: string, overrideId: string): Observable<UserAdminDetailDto> {
+    return this.http.delete<UserAdminDetailDto>(
+      `${BrowserPaths.adminUsers}/${encodeURIComponent(id)}/role-overrides/${encodeURIComponent(overrideId)}`,
+    );
+  }
+
+  setActive(id: string, active: boolean): Observable<UserAdminDetailDto> {
+    return this.http.post<UserAdminDetailDto>(
+      `${BrowserPaths.adminUsers}/${encodeURIComponent(id)}/${active ? 'reactivate' : 'deactivate'}`,
+      null,
+    );
   }
 }

@@ -18,6 +18,16 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
           >
         </li>
         <li>
+          <a routerLink="/verwaltung/taxonomien" routerLinkActive="active" ariaCurrentWhenActive="page"
+            >Taxonomien</a
+          >
+        </li>
+        <li>
+          <a routerLink="/verwaltung/hinweise" routerLinkActive="active" ariaCurrentWhenActive="page"
+            >Hinweisbanner</a
+          >
+        </li>
+        <li>
           <a routerLink="/verwaltung/protokoll" routerLinkActive="active" ariaCurrentWhenActive="page"
             >Protokoll</a
           >

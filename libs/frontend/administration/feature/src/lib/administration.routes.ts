@@ -10,9 +10,29 @@ export const ADMINISTRATION_ROUTES: Routes = [
     loadComponent: () => import('./user-list-page').then((m) => m.UserListPage),
   },
   {
+    path: 'nutzer/:id',
+    title: 'Person – Verwaltung',
+    loadComponent: () => import('./user-detail-page').then((m) => m.UserDetailPage),
+  },
+  {
+    path: 'hinweise',
+    title: 'Hinweisbanner – Verwaltung',
+    canActivate: [requirePermission(Permission.AnnouncementsManage)],
+    loadComponent: () => import('./announcements-page').then((m) => m.AnnouncementsPage),
+  },
+  {
     path: 'protokoll',
     title: 'Protokoll – Verwaltung',
     canActivate: [requirePermission(Permission.AuditRead)],
     loadComponent: () => import('./audit-log-page').then((m) => m.AuditLogPage),
+  },
+];
+
+/** /verwaltung/taxonomien — its own entry in the app routes, guarded by `taxonomies:manage` (coordinators too). */
+export const TAXONOMIES_ADMIN_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'Taxonomien – Verwaltung',
+    loadComponent: () => import('./taxonomies-page').then((m) => m.TaxonomiesPage),
   },
 ];

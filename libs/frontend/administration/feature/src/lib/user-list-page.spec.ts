@@ -12,6 +12,7 @@ const users: UserAdminDto[] = [
     displayName: 'Erika Mustermann',
     email: 'erika.mustermann@kreis-offenbach.de',
     roles: ['manager', 'editor'],
+    effectiveRoles: ['manager', 'editor'],
     organisation: {
       id: 'o1',
       key: 'kreis-offenbach',
@@ -28,6 +29,7 @@ const users: UserAdminDto[] = [
     displayName: 'Max Meier',
     email: null,
     roles: [],
+    effectiveRoles: [],
     organisation: null,
     active: false,
     lastLoginAt: null,

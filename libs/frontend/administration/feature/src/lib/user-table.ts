@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ROLE_LABELS, Role, UserAdminDto } from '@portal/contracts';
+import { RouterLink } from '@angular/router';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 
 /**
@@ -8,7 +9,7 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
  */
 @Component({
   selector: 'portal-user-table',
-  imports: [DateTimePipe],
+  imports: [DateTimePipe, RouterLink],
   templateUrl: './user-table.html',
   styleUrl: './user-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,6 +9,12 @@ export const Permission = {
   OrganisationsRead: 'organisations:read',
   AdministrationAccess: 'administration:access',
   UsersRead: 'users:read',
+  /** Grant and revoke local role overrides, deactivate and reactivate users. */
+  UsersManage: 'users:manage',
+  /** The announcement banner shown to everyone signed in. */
+  AnnouncementsManage: 'announcements:manage',
+  /** The people directory (only persons who did not opt out). */
+  PeopleRead: 'people:read',
   /** Read and export the audit log (it has no API to change it). */
   AuditRead: 'audit:read',
   NewsRead: 'news:read',
@@ -57,6 +63,7 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 const EVERYONE: readonly Permission[] = [
   Permission.ProfileRead,
   Permission.OrganisationsRead,
+  Permission.PeopleRead,
   Permission.NewsRead,
   Permission.CommentsRead,
   Permission.CommentsWrite,
@@ -100,6 +107,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...NETWORK_AUTHOR,
     Permission.AdministrationAccess,
     Permission.UsersRead,
+    Permission.UsersManage,
+    Permission.AnnouncementsManage,
     Permission.AuditRead,
   ],
 };

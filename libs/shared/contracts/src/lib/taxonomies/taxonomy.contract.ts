@@ -7,6 +7,12 @@ export const TaxonomyKey = {
 } as const;
 export type TaxonomyKey = (typeof TaxonomyKey)[keyof typeof TaxonomyKey];
 
+/** Which section of the portal uses a taxonomy (shown on the one page that manages them all). */
+export const TAXONOMY_SECTIONS: Readonly<Record<string, string>> = {
+  zielgruppen: 'Gute Praxis',
+  handlungsfelder: 'Gute Praxis',
+};
+
 export const TAXONOMY_LIMITS = {
   label: 80,
   termsPerTaxonomy: 200,
@@ -16,12 +22,16 @@ export interface TaxonomyTermDto {
   id: string;
   label: string;
   position: number;
+  /** Deactivated terms stay on existing content but are no longer offered for new choices. */
+  active: boolean;
 }
 
 export interface TaxonomyDto {
   id: string;
   key: string;
   label: string;
+  /** The section that uses the list, e.g. „Gute Praxis“. */
+  section: string;
   /** Ordered by position, then label. */
   terms: TaxonomyTermDto[];
 }
@@ -39,6 +49,13 @@ export interface CreateTaxonomyTermRequest {
 export interface UpdateTaxonomyTermRequest {
   label: string;
   position?: number;
+  /** Omitted: unchanged. */
+  active?: boolean;
+}
+
+/** GET /api/taxonomies?inactive=true (managers) lists deactivated terms too. */
+export interface TaxonomyListQuery {
+  inactive?: boolean;
 }
 
 /** Merges the `sourceTermIds` into the term addressed by the URL; references move, sources disappear. */
