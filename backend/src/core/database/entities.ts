@@ -39,6 +39,13 @@ import {
   PracticeHelpfulEntity,
   PracticeVersionEntity,
 } from '../../modules/practices/practice-relations.entity';
+import { ResourceEntity } from '../../modules/resources/resource.entity';
+import {
+  ResourceCollectionEntity,
+  ResourceCollectionItemEntity,
+  ResourceFileEntity,
+  ResourceRatingEntity,
+} from '../../modules/resources/resource-relations.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -81,4 +88,9 @@ export const ENTITIES = [
   PracticeFollowerEntity,
   PracticeHelpfulEntity,
   PracticeFileEntity,
+  ResourceEntity,
+  ResourceFileEntity,
+  ResourceRatingEntity,
+  ResourceCollectionEntity,
+  ResourceCollectionItemEntity,
 ];

@@ -26,6 +26,8 @@ export const ApiPaths = {
   taxonomies: 'taxonomies',
   bookmarks: 'bookmarks',
   contentReports: 'content-reports',
+  resources: 'resources',
+  resourceCollections: 'resource-collections',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -48,6 +50,8 @@ export const BrowserPaths = {
   taxonomies: `/${API_PREFIX}/taxonomies`,
   bookmarks: `/${API_PREFIX}/bookmarks`,
   contentReports: `/${API_PREFIX}/content-reports`,
+  resources: `/${API_PREFIX}/resources`,
+  resourceCollections: `/${API_PREFIX}/resource-collections`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

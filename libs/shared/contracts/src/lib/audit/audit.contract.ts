@@ -15,6 +15,9 @@ export const AuditAction = {
   CommentRemoved: 'comments.removed',
   AuditExported: 'audit.exported',
   AuditPurged: 'audit.purged',
+  ResourcePublished: 'resources.published',
+  ResourceRejected: 'resources.rejected',
+  ResourceDeleted: 'resources.deleted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -33,6 +36,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'comments.removed': 'Kommentar von der Moderation entfernt',
   'audit.exported': 'Protokoll exportiert',
   'audit.purged': 'Alte Protokolleinträge gelöscht',
+  'resources.published': 'Ressource veröffentlicht',
+  'resources.rejected': 'Ressourcen-Vorschlag abgelehnt',
+  'resources.deleted': 'Ressource gelöscht',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {
