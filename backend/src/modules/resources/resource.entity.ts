@@ -26,7 +26,9 @@ import { UserEntity } from '../users/user.entity';
 @Index('resources_provider_org_idx', ['providerOrganisationId', 'publishedAt', 'id'], {
   where: `status = 'published'`,
 })
-@Index('resources_provider_name_idx', ['providerName', 'publishedAt', 'id'], { where: `status = 'published'` })
+@Index('resources_provider_name_idx', ['providerName', 'publishedAt', 'id'], {
+  where: `status = 'published'`,
+})
 // The coordination's review queue.
 @Index('resources_suggested_idx', ['createdAt', 'id'], { where: `status = 'suggested'` })
 // „Defekte Links“ and the nightly sweep.

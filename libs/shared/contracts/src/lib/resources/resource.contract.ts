@@ -97,8 +97,8 @@ export interface ResourceFileDto {
   mediaType: string;
   size: number;
   url: string;
-  /** `…/preview/thumb`; the image may not exist (the preview component shows a placeholder). */
-  thumbnailUrl: string;
+  /** `…/preview/thumb` once a preview exists (images, PDFs) and the scan cleared the file. */
+  thumbnailUrl: string | null;
   scan: FileScanDto;
 }
 
