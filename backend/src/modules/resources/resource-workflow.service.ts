@@ -3,9 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, EVERYONE, ResourceDto, TaxonomyKey } from '@portal/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { copyAudience } from '../../core/audience/audience.columns';
-import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
-import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { TaxonomiesService } from '../taxonomies/taxonomies.service';
@@ -18,8 +16,7 @@ import {
 } from './dto/resource.body';
 import { ResourceAccess } from './resource-access';
 import { ResourceFilesService } from './resource-files.service';
-import { ResourceLinkJobs } from './resource-link-jobs';
-import { ResourceNotifier } from './resource-notifier';
+import { ResourceWorkflowDeps } from './resource-workflow-deps';
 import type { ResourceEntity } from './resource.entity';
 import { ResourceViews } from './resource-views';
 import { RESOURCE_TARGET, ResourcesRepository } from './resources.repository';
@@ -262,15 +259,4 @@ export class ResourceWorkflowService {
     if (!resource) throw new DomainError(ErrorCode.NotFound);
     return resource;
   }
-}
-
-/** The workflow's collaborators beyond data access (keeps the constructor short). */
-@Injectable()
-export class ResourceWorkflowDeps {
-  constructor(
-    readonly notifier: ResourceNotifier,
-    readonly links: ResourceLinkJobs,
-    readonly audit: AuditLog,
-    readonly clock: Clock,
-  ) {}
 }
