@@ -17,7 +17,7 @@ let nextId = 0;
 
 /**
  * Usefulness rating as a native radio group (arrow keys move and choose, the legend names the
- * question). Only the average and the count are shown; the own choice is remembered.
+ * question; the radios stay enabled while saving so keyboard focus is never lost). Only the average and the count are shown; the own choice is remembered.
  */
 @Component({
   selector: 'portal-resource-rating',
@@ -35,7 +35,6 @@ let nextId = 0;
                 [name]="groupName"
                 [value]="option.value"
                 [checked]="current().mine === option.value"
-                [disabled]="saving()"
                 (change)="rate(option.value)"
               />
               {{ option.label }}
