@@ -14,6 +14,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
+import { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
 import { toFileDto } from './resource.mapper';
@@ -81,9 +82,9 @@ export class ResourceFilesService {
     request: Request,
     response: Response,
   ): Promise<void> {
-    const link = await this.visibleLink(user, resourceId, fileId);
-    this.storedFiles.assertAvailable(link.file!, user);
-    await this.delivery.send(request, response, link.file!);
+    const file = await this.visibleFile(user, resourceId, fileId);
+    this.storedFiles.assertAvailable(file, user);
+    await this.delivery.send(request, response, file);
   }
 
   async preview(
@@ -94,8 +95,8 @@ export class ResourceFilesService {
     request: Request,
     response: Response,
   ): Promise<void> {
-    const link = await this.visibleLink(user, resourceId, fileId);
-    await this.storedFiles.sendPreview(request, response, link.file!, size);
+    const file = await this.visibleFile(user, resourceId, fileId);
+    await this.storedFiles.sendPreview(request, response, file, size);
   }
 
   /** Inside the caller's transaction; storage keys to remove after the commit. */
@@ -111,17 +112,17 @@ export class ResourceFilesService {
     return this.storedFiles.removeContent(keys);
   }
 
-  private async visibleLink(
+  private async visibleFile(
     user: SessionUser,
     resourceId: string,
     fileId: string,
-  ): Promise<ResourceFileEntity> {
+  ): Promise<StoredFileEntity> {
     await this.access.visible(user, resourceId);
     const link = await this.dataSource
       .getRepository(ResourceFileEntity)
       .findOne({ where: { resourceId, fileId }, relations: { file: true } });
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-    return link;
+    return link.file;
   }
 
   private async assertRoom(resourceId: string, manager?: EntityManager): Promise<void> {

@@ -59,7 +59,9 @@ export class CollectionDetailPage {
     const ids = this.ids();
     const target = index + offset;
     if (target < 0 || target >= ids.length) return;
-    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    const [moved] = ids.splice(index, 1);
+    if (moved === undefined) return;
+    ids.splice(target, 0, moved);
     this.save(ids, 'Die Reihenfolge wurde gespeichert.');
   }
 
