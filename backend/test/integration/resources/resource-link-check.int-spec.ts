@@ -46,7 +46,7 @@ describe('resources: link check against a local HTTP server', () => {
     base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     testApp = await createTestApp({ LINK_CHECK_ALLOW_PRIVATE: 'true', LINK_CHECK_TIMEOUT_MS: '400' });
     await signInAll(testApp.baseUrl, ['koordination.dlt', 'fachkraft.biberach'], as);
-  });
+  }, 120_000);
   afterAll(async () => {
     await testApp.close();
     site.closeAllConnections();

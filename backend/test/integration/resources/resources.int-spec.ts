@@ -50,7 +50,7 @@ describe('resources: Digitalisierung library', () => {
     );
     const taxonomy = taxonomies.items.find((item) => item.key === 'ressourcen-themen');
     topics = Object.fromEntries((taxonomy?.terms ?? []).map((term) => [term.label, term.id]));
-  });
+  }, 120_000);
   afterAll(async () => {
     await testApp.close();
     await rm(dataDir, { recursive: true, force: true });
