@@ -31,6 +31,7 @@ import { ContentReportsModule } from './modules/content-reports/content-reports.
 import { PracticesModule } from './modules/practices/practices.module';
 import { PeopleModule } from './modules/people/people.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
+import { ResourcesModule } from './modules/resources/resources.module';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         PracticesModule,
         PeopleModule,
         AnnouncementsModule,
+        ResourcesModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -48,6 +48,18 @@ export interface AppConfig {
   retention: {
     auditLogDays: number;
   };
+  /** The background check of resource links (Digitalisierung). */
+  linkCheck: {
+    /**
+     * Whether links may point to loopback, private, link-local or other internal addresses.
+     * Off by default (the checker must not become a way into the internal network); tests
+     * switch it on for their local HTTP server.
+     */
+    allowPrivateAddresses: boolean;
+    /** Longest one request (connect to last header) may take. */
+    timeoutMs: number;
+    maxRedirects: number;
+  };
 }
 
 /** Where file contents live and how downloads are handed out. */
@@ -296,6 +308,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     retention: {
       auditLogDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, 1, 3650),
+    },
+    linkCheck: {
+      allowPrivateAddresses: boolean(env, 'LINK_CHECK_ALLOW_PRIVATE', false),
+      timeoutMs: integer(env, 'LINK_CHECK_TIMEOUT_MS', 10_000, 100, 120_000),
+      maxRedirects: integer(env, 'LINK_CHECK_MAX_REDIRECTS', 5, 0, 20),
     },
   };
 }

@@ -26,7 +26,7 @@ describe('route table', () => {
       '/gute-praxis': 'practices:read',
       '/kampagnen/vorlagen': 'campaign-kit:generate',
       '/kampagnen': 'campaigns:read',
-      '/digitalisierung': 'angemeldet',
+      '/digitalisierung': 'resources:read',
       '/jobcenter': 'organisations:read',
       '/personen': 'people:read',
       '/profil': 'angemeldet',

@@ -75,12 +75,11 @@ export const APP_ROUTES: Routes = [
     canActivate: [permissionGuard(Permission.CampaignsRead)],
     loadChildren: () => import('@portal/frontend/campaigns/feature').then((m) => m.CAMPAIGNS_ROUTES),
   },
-  placeholder(
-    'digitalisierung',
-    'Digitalisierung',
-    'Digitale Verfahren, Fachverfahren und Erfahrungen aus dem Netzwerk.',
-    'signed-in',
-  ),
+  {
+    path: 'digitalisierung',
+    canActivate: [permissionGuard(Permission.ResourcesRead)],
+    loadChildren: () => import('@portal/frontend/resources/feature').then((m) => m.RESOURCES_ROUTES),
+  },
   {
     path: 'jobcenter',
     canActivate: [permissionGuard(Permission.OrganisationsRead)],

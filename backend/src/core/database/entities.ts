@@ -39,6 +39,13 @@ import {
   PracticeHelpfulEntity,
   PracticeVersionEntity,
 } from '../../modules/practices/practice-relations.entity';
+import { ResourceEntity } from '../../modules/resources/resource.entity';
+import {
+  ResourceCollectionEntity,
+  ResourceCollectionItemEntity,
+  ResourceFileEntity,
+  ResourceRatingEntity,
+} from '../../modules/resources/resource-relations.entity';
 
 import { RoleOverrideEntity } from '../../modules/users/role-override.entity';
 import { AnnouncementEntity } from '../../modules/announcements/announcement.entity';
@@ -86,4 +93,9 @@ export const ENTITIES = [
   PracticeFollowerEntity,
   PracticeHelpfulEntity,
   PracticeFileEntity,
+  ResourceEntity,
+  ResourceFileEntity,
+  ResourceRatingEntity,
+  ResourceCollectionEntity,
+  ResourceCollectionItemEntity,
 ];

@@ -12,6 +12,7 @@ import { EventsRepository } from '../../modules/events/events.repository';
 import { NewsRepository } from '../../modules/news/news.repository';
 import { OrganisationsRepository } from '../../modules/organisations/organisations.repository';
 import { seedPracticeDemo } from '../../modules/practices/practices-demo';
+import { seedResourceDemo } from '../../modules/resources/resources-demo';
 import { readOrganisationSeed } from './organisation-seed';
 import { KitDemoSeeder } from '../../modules/campaign-kit/kit-demo.seeder';
 
@@ -75,6 +76,11 @@ export class SeedService {
     await this.once('practices-demo', async () => {
       this.logger.log(
         `${await seedPracticeDemo(this.dataSource, this.clock.now())} Praxisbeispiele angelegt`,
+      );
+    });
+    await this.once('resources-demo', async () => {
+      this.logger.log(
+        `${await seedResourceDemo(this.dataSource, this.clock.now())} Ressourcen (Digitalisierung) angelegt`,
       );
     });
   }

@@ -28,3 +28,4 @@ export * from './lib/practices/bundesland-neighbours';
 export * from './lib/practices/text-diff';
 export * from './lib/people/person.contract';
 export * from './lib/announcements/announcement.contract';
+export * from './lib/resources/resource.contract';

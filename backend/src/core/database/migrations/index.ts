@@ -17,6 +17,7 @@ import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-fi
 import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
 import { PeopleAdminBanner1796559583428 } from './1796559583428-people-admin-banner';
+import { Resources1796559611787 } from './1796559611787-resources';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
 
 export const MIGRATIONS = [
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   CampaignAssets1795629175661,
   AuditLog1795629760979,
   PeopleAdminBanner1796559583428,
+  Resources1796559611787,
   NotificationsImmediateOutboxIndex1796559952325,
 ];

@@ -14,7 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Termine', path: '/termine', permission: Permission.EventsRead },
   { label: 'Gute Praxis', path: '/gute-praxis' },
   { label: 'Kampagnen', path: '/kampagnen' },
-  { label: 'Digitalisierung', path: '/digitalisierung' },
+  { label: 'Digitalisierung', path: '/digitalisierung', permission: Permission.ResourcesRead },
   { label: 'Jobcenter', path: '/jobcenter', permission: Permission.OrganisationsRead },
   { label: 'Personen', path: '/personen', permission: Permission.PeopleRead },
   { label: 'Verwaltung', path: '/verwaltung', permission: Permission.AdministrationAccess },

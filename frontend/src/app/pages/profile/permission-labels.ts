@@ -36,4 +36,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'bookmarks:use': 'Inhalte auf die Merkliste setzen',
   'content-reports:create': 'Inhalte der Koordination melden',
   'content-reports:manage': 'Gemeldete Inhalte bearbeiten',
+  'resources:read': 'Digitalisierung: Ressourcen und Sammlungen lesen, bewerten',
+  'resources:suggest': 'Digitalisierung: Ressourcen vorschlagen',
+  'resources:manage': 'Digitalisierung: Ressourcen pflegen, Vorschläge prüfen, Sammlungen und Linkprüfung',
 };

@@ -30,6 +30,8 @@ export const ApiPaths = {
   directoryProfile: 'me/directory-profile',
   announcements: 'announcements',
   adminAnnouncements: 'admin/announcements',
+  resources: 'resources',
+  resourceCollections: 'resource-collections',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -56,6 +58,8 @@ export const BrowserPaths = {
   directoryProfile: `/${API_PREFIX}/me/directory-profile`,
   currentAnnouncements: `/${API_PREFIX}/announcements/current`,
   adminAnnouncements: `/${API_PREFIX}/admin/announcements`,
+  resources: `/${API_PREFIX}/resources`,
+  resourceCollections: `/${API_PREFIX}/resource-collections`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

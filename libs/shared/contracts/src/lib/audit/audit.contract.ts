@@ -23,6 +23,9 @@ export const AuditAction = {
   CommentRemoved: 'comments.removed',
   AuditExported: 'audit.exported',
   AuditPurged: 'audit.purged',
+  ResourcePublished: 'resources.published',
+  ResourceRejected: 'resources.rejected',
+  ResourceDeleted: 'resources.deleted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -49,6 +52,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'comments.removed': 'Kommentar von der Moderation entfernt',
   'audit.exported': 'Protokoll exportiert',
   'audit.purged': 'Alte Protokolleinträge gelöscht',
+  'resources.published': 'Ressource veröffentlicht',
+  'resources.rejected': 'Ressourcen-Vorschlag abgelehnt',
+  'resources.deleted': 'Ressource gelöscht',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

@@ -57,6 +57,12 @@ export const Permission = {
   ContentReportsCreate: 'content-reports:create',
   /** Work through reported content. */
   ContentReportsManage: 'content-reports:manage',
+  /** Digitalisierung: published resources in one's audience, collections, rating. */
+  ResourcesRead: 'resources:read',
+  /** Suggest a resource for the library (the coordination reviews it). */
+  ResourcesSuggest: 'resources:suggest',
+  /** Create, change, publish and delete resources; review suggestions; curate collections; link checks. */
+  ResourcesManage: 'resources:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -74,6 +80,8 @@ const EVERYONE: readonly Permission[] = [
   Permission.PracticesWrite,
   Permission.BookmarksUse,
   Permission.ContentReportsCreate,
+  Permission.ResourcesRead,
+  Permission.ResourcesSuggest,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
@@ -88,6 +96,7 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.PracticesReviewNetwork,
   Permission.TaxonomiesManage,
   Permission.ContentReportsManage,
+  Permission.ResourcesManage,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -1,5 +1,5 @@
 /** Kinds of content people can comment on; each has a target registered in the backend. */
-export const COMMENT_TARGET_TYPES = ['news', 'practice'] as const;
+export const COMMENT_TARGET_TYPES = ['news', 'practice', 'resource'] as const;
 export type CommentTargetType = (typeof COMMENT_TARGET_TYPES)[number];
 
 export const COMMENT_LIMITS = {

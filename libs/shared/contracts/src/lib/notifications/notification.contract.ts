@@ -13,6 +13,9 @@ export const NotificationKind = {
   PracticeAdoption: 'practice-adoption',
   PracticeUpdate: 'practice-update',
   ContentReport: 'content-report',
+  ResourceSuggested: 'resource-suggested',
+  ResourceDecision: 'resource-decision',
+  ResourceLinkBroken: 'resource-link-broken',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -91,6 +94,21 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
     label: 'Gemeldete Inhalte',
     description: 'Jemand hat einen Inhalt gemeldet (Koordination)',
     defaultDelivery: 'immediately',
+  },
+  'resource-suggested': {
+    label: 'Digitalisierung: neue Vorschläge',
+    description: 'Jemand hat eine Ressource vorgeschlagen (Koordination)',
+    defaultDelivery: 'daily',
+  },
+  'resource-decision': {
+    label: 'Digitalisierung: Ihr Vorschlag',
+    description: 'Ihr Ressourcen-Vorschlag wurde veröffentlicht oder abgelehnt',
+    defaultDelivery: 'immediately',
+  },
+  'resource-link-broken': {
+    label: 'Digitalisierung: defekte Links',
+    description: 'Die Linkprüfung hat einen nicht erreichbaren Link gefunden (Koordination)',
+    defaultDelivery: 'daily',
   },
 };
 

@@ -4,6 +4,8 @@ export const TaxonomyKey = {
   TargetGroups: 'zielgruppen',
   /** Handlungsfelder of practices. */
   FieldsOfAction: 'handlungsfelder',
+  /** Themen of Digitalisierung resources. */
+  ResourceTopics: 'ressourcen-themen',
 } as const;
 export type TaxonomyKey = (typeof TaxonomyKey)[keyof typeof TaxonomyKey];
 

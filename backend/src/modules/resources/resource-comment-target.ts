@@ -1,0 +1,88 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { SessionUser } from '../../core/auth/session-user';
+import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import type { CommentTarget } from '../comments/comment-target';
+import { CommentTargetRegistry } from '../comments/comment-target.registry';
+import { UserEntity } from '../users/user.entity';
+import { RESOURCE_NOT_FOUND, ResourceAccess } from './resource-access';
+import type { ResourceEntity } from './resource.entity';
+import { mayRead } from './resource.policy';
+import { RESOURCE_TARGET, ResourcesRepository } from './resources.repository';
+
+const CLOSED = 'Kommentare sind erst nach der Veröffentlichung möglich.';
+
+/**
+ * Comments on resources (also the target for Merkliste and „Melden“): whoever may open the
+ * resource reads the thread; comments are open once it is published.
+ */
+@Injectable()
+export class ResourceCommentTarget implements CommentTarget, OnModuleInit {
+  readonly type = RESOURCE_TARGET;
+
+  constructor(
+    private readonly registry: CommentTargetRegistry,
+    private readonly access: ResourceAccess,
+    private readonly resources: ResourcesRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async assertReadable(user: SessionUser, targetId: string): Promise<void> {
+    await this.access.visible(user, targetId);
+  }
+
+  async assertOpen(targetId: string): Promise<void> {
+    if (!(await this.isOpen(targetId))) throw new DomainError(ErrorCode.Conflict, CLOSED);
+  }
+
+  async isOpen(targetId: string): Promise<boolean> {
+    return (await this.item(targetId)).status === 'published';
+  }
+
+  async authorId(targetId: string): Promise<string | null> {
+    return (await this.item(targetId)).suggestedById;
+  }
+
+  async describe(targetId: string): Promise<{ title: string; link: string }> {
+    const item = await this.item(targetId);
+    return { title: item.title, link: `/digitalisierung/${item.id}` };
+  }
+
+  /** The detail page's rule (`mayRead`, audience included) for other people. */
+  async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
+    const allowed = new Set<string>();
+    if (userIds.length === 0) return allowed;
+    const item = await this.item(targetId);
+    const people = await this.dataSource.getRepository(UserEntity).find({
+      where: { id: In([...userIds]), active: true },
+      relations: { organisation: true },
+    });
+    for (const person of people) {
+      if (person.roles.length === 0) continue;
+      const user = {
+        id: person.id,
+        displayName: person.displayName,
+        roles: person.roles,
+        organisationId: person.organisationId,
+      };
+      const viewer = {
+        roles: person.roles,
+        organisationId: person.organisationId,
+        state: person.organisation?.state ?? null,
+      };
+      if (mayRead(user, viewer, item)) allowed.add(person.id);
+    }
+    return allowed;
+  }
+
+  private async item(id: string): Promise<ResourceEntity> {
+    const item = await this.resources.findById(id);
+    if (!item) throw new DomainError(ErrorCode.NotFound, RESOURCE_NOT_FOUND);
+    return item;
+  }
+}
