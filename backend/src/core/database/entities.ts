@@ -41,6 +41,10 @@ import {
 } from '../../modules/practices/practice-relations.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
+import { SearchDocumentEntity } from '../../modules/search/search-document.entity';
+import { SearchWordEntity } from '../../modules/search/search-word.entity';
+import { SearchFileTextEntity } from '../../modules/search/search-file-text.entity';
+import { SearchQueryStatEntity } from '../../modules/search/search-query-stat.entity';
 export const ENTITIES = [
   OrganisationEntity,
   UserEntity,
@@ -81,4 +85,8 @@ export const ENTITIES = [
   PracticeFollowerEntity,
   PracticeHelpfulEntity,
   PracticeFileEntity,
+  SearchDocumentEntity,
+  SearchWordEntity,
+  SearchFileTextEntity,
+  SearchQueryStatEntity,
 ];
