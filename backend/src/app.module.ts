@@ -29,6 +29,7 @@ import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
 import { ContentReportsModule } from './modules/content-reports/content-reports.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { SearchModule } from './modules/search/search.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +76,7 @@ export class AppModule {
         BookmarksModule,
         ContentReportsModule,
         PracticesModule,
+        SearchModule,
         SeedModule,
       ],
       controllers: [HealthController],

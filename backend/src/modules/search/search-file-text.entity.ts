@@ -21,6 +21,10 @@ export class SearchFileTextEntity {
   @Column({ type: 'text', default: '' })
   text!: string;
 
+  /** File name and text (german), to tell which file of a result matched. */
+  @Column({ type: 'tsvector', nullable: true, select: false })
+  vector!: string | null;
+
   @Column({ type: 'text', nullable: true })
   detail!: string | null;
 

@@ -26,3 +26,4 @@ export * from './lib/reports/content-report.contract';
 export * from './lib/practices/practice.contract';
 export * from './lib/practices/bundesland-neighbours';
 export * from './lib/practices/text-diff';
+export * from './lib/search/search.contract';

@@ -20,7 +20,7 @@ BEGIN
     DELETE FROM search_documents d
      WHERE d.type = $2 AND d.source_id = ANY($1)
        AND NOT EXISTS (SELECT 1 FROM %1$I s WHERE s.source_id = d.source_id)
-  $sql$, 'search_source_' || p_type) USING p_ids, p_type;
+  $sql$, 'search_source_' || replace(p_type, '-', '_')) USING p_ids, p_type;
   EXECUTE format($sql$
     INSERT INTO search_documents AS d (type, source_id, title, summary, body, attachment_text, file_ids,
       search_vector, title_vector, term_ids, organisation_id, state, date, visible_from, visible_until,
@@ -43,7 +43,7 @@ BEGIN
       audience_states = EXCLUDED.audience_states,
       audience_organisation_ids = EXCLUDED.audience_organisation_ids,
       audience_roles = EXCLUDED.audience_roles, link_key = EXCLUDED.link_key, indexed_at = now()
-  $sql$, 'search_source_' || p_type) USING p_ids, p_type;
+  $sql$, 'search_source_' || replace(p_type, '-', '_')) USING p_ids, p_type;
   -- Words for „Meinten Sie …?“ and files whose text the job search.extract still has to read.
   INSERT INTO search_words (word)
     SELECT DISTINCT w FROM search_documents d,
@@ -98,7 +98,7 @@ BEGIN
     SELECT d.type, array_agg(d.source_id) AS ids FROM search_documents d
      WHERE d.file_ids && ARRAY(SELECT n.file_id FROM search_new_rows n
                                  JOIN search_old_rows o USING (file_id)
-                                WHERE n.text IS DISTINCT FROM o.text)
+                                WHERE (n.status, n.text) IS DISTINCT FROM (o.status, o.text))
      GROUP BY d.type
   LOOP
     PERFORM search_refresh(r.type, r.ids);
@@ -236,7 +236,7 @@ export class SearchIndex1796559653212 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "search_documents" ("type" text NOT NULL, "source_id" uuid NOT NULL, "title" text NOT NULL, "summary" text NOT NULL, "body" text NOT NULL, "attachment_text" text NOT NULL, "file_ids" uuid array NOT NULL, "search_vector" tsvector NOT NULL, "title_vector" tsvector NOT NULL, "term_ids" uuid array NOT NULL, "organisation_id" uuid, "state" text, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "visible_from" TIMESTAMP WITH TIME ZONE, "visible_until" TIMESTAMP WITH TIME ZONE, "audience_states" text array NOT NULL, "audience_organisation_ids" uuid array NOT NULL, "audience_roles" text array NOT NULL, "link_key" text, "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_507db904be9b501f655cdb76144" PRIMARY KEY ("type", "source_id"))`);
     await queryRunner.query(`CREATE INDEX "search_documents_date_idx" ON "search_documents"  ("date", "source_id") `);
     await queryRunner.query(`CREATE TABLE "search_words" ("word" text NOT NULL, CONSTRAINT "PK_d9d27dac96e8272918599c9f537" PRIMARY KEY ("word"))`);
-    await queryRunner.query(`CREATE TABLE "search_file_texts" ("file_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "text" text NOT NULL DEFAULT '', "detail" text, "extracted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7547162aa7f156a18e970f32c09" PRIMARY KEY ("file_id"))`);
+    await queryRunner.query(`CREATE TABLE "search_file_texts" ("file_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "text" text NOT NULL DEFAULT '', "vector" tsvector, "detail" text, "extracted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7547162aa7f156a18e970f32c09" PRIMARY KEY ("file_id"))`);
     await queryRunner.query(`CREATE INDEX "search_file_texts_pending_idx" ON "search_file_texts"  ("file_id") WHERE status = 'pending'`);
     await queryRunner.query(`CREATE TABLE "search_query_stats" ("day" date NOT NULL, "query" text NOT NULL, "searches" integer NOT NULL DEFAULT '0', "without_results" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_00573ee46bb2d134436e8428dbb" PRIMARY KEY ("day", "query"))`);
     await queryRunner.query(`CREATE INDEX "search_query_stats_day_idx" ON "search_query_stats"  ("day") `);

@@ -26,6 +26,7 @@ export const ApiPaths = {
   taxonomies: 'taxonomies',
   bookmarks: 'bookmarks',
   contentReports: 'content-reports',
+  search: 'search',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -48,6 +49,7 @@ export const BrowserPaths = {
   taxonomies: `/${API_PREFIX}/taxonomies`,
   bookmarks: `/${API_PREFIX}/bookmarks`,
   contentReports: `/${API_PREFIX}/content-reports`,
+  search: `/${API_PREFIX}/search`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

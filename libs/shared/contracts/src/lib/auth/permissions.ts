@@ -51,6 +51,10 @@ export const Permission = {
   ContentReportsCreate: 'content-reports:create',
   /** Work through reported content. */
   ContentReportsManage: 'content-reports:manage',
+  /** The portal search (header box and /suche); results are filtered by each type's own rules. */
+  SearchUse: 'search:use',
+  /** Top queries and queries without results (aggregated per day, no person). */
+  SearchAnalytics: 'search:analytics',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -67,6 +71,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.PracticesWrite,
   Permission.BookmarksUse,
   Permission.ContentReportsCreate,
+  Permission.SearchUse,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
@@ -81,6 +86,7 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.PracticesReviewNetwork,
   Permission.TaxonomiesManage,
   Permission.ContentReportsManage,
+  Permission.SearchAnalytics,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
