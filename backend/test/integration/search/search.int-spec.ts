@@ -54,7 +54,7 @@ describe('search: one index, German full text, files, permissions, freshness', (
     const me = async (login: DemoLogin) => json<MeDto>(await as[login].get('/api/me'), 200);
     offenbachId = (await me('fachkraft.offenbach')).organisation!.id;
     biberachId = (await me('fachkraft.biberach')).organisation!.id;
-  });
+  }, 120_000);
   afterAll(() => testApp.close());
 
   const coordinator = () => as['koordination.dlt'];

@@ -33,4 +33,6 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'bookmarks:use': 'Inhalte auf die Merkliste setzen',
   'content-reports:create': 'Inhalte der Koordination melden',
   'content-reports:manage': 'Gemeldete Inhalte bearbeiten',
+  'search:use': 'Portal durchsuchen',
+  'search:analytics': 'Auswertung der Suche einsehen',
 };
