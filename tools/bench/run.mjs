@@ -43,10 +43,10 @@ async function waitForHealth() {
 let status = 1;
 try {
   await waitForHealth();
-  // BENCH_ONLY=feed|delivery|practices runs one of them; by default the feed first (it writes results.json),
+  // BENCH_ONLY=feed|delivery|practices|search runs one of them; by default the feed first (it writes results.json),
   // then delivery (it adds its figures).
   const only = process.env.BENCH_ONLY;
-  const benches = ['news-feed', 'delivery', 'practices'].filter((name) => !only || name.startsWith(only));
+  const benches = ['news-feed', 'delivery', 'practices', 'search'].filter((name) => !only || name.startsWith(only));
   status = 0;
   for (const name of benches) {
     const bench = spawnSync(

@@ -52,8 +52,8 @@ describe('SearchBox (combobox)', () => {
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const options = Array.from(fixture.nativeElement.querySelectorAll('[role=option]')) as HTMLElement[];
     expect(options.map((o) => o.textContent?.trim())).toEqual([
-      'Digitalisierung im Jobcenter Neuigkeit',
-      'Digitale Akte Gute Praxis',
+      'Digitalisierung im Jobcenter, Neuigkeit',
+      'Digitale Akte, Gute Praxis',
     ]);
     key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).toBe('portal-search-option-0');
