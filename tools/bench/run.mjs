@@ -46,7 +46,9 @@ try {
   // BENCH_ONLY=feed|delivery|practices|search runs one of them; by default the feed first (it writes results.json),
   // then delivery (it adds its figures).
   const only = process.env.BENCH_ONLY;
-  const benches = ['news-feed', 'delivery', 'practices', 'search'].filter((name) => !only || name.startsWith(only));
+  const benches = ['news-feed', 'delivery', 'practices', 'search'].filter(
+    (name) => !only || name.startsWith(only),
+  );
   status = 0;
   for (const name of benches) {
     const bench = spawnSync(

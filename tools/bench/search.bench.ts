@@ -40,7 +40,20 @@ Konferenz Fachtag Tagung Austausch Erfahrung Ergebnis Wirkung Evaluation Studie 
   .split(/\s+/)
   .filter(Boolean);
 const STOP = ['und', 'der', 'die', 'das', 'mit', 'für', 'im', 'in', 'von', 'zu', 'auf', 'wir', 'eine'];
-const SYLLABLES = ['bau', 'werk', 'land', 'stadt', 'feld', 'haus', 'hof', 'berg', 'tal', 'kreis', 'dorf', 'mark'];
+const SYLLABLES = [
+  'bau',
+  'werk',
+  'land',
+  'stadt',
+  'feld',
+  'haus',
+  'hof',
+  'berg',
+  'tal',
+  'kreis',
+  'dorf',
+  'mark',
+];
 
 /** CORE words, then synthetic compounds (Stadtwerkberatung …) as the long, rare tail. */
 function vocabulary(size: number): string[] {
@@ -103,7 +116,9 @@ function text(sentences: number, wordsPer: number): string {
 
 async function seed(db: Client): Promise<void> {
   const started = performance.now();
-  const { rows: orgs } = await db.query(`SELECT id, state FROM organisations WHERE kind = 'jobcenter' ORDER BY key`);
+  const { rows: orgs } = await db.query(
+    `SELECT id, state FROM organisations WHERE kind = 'jobcenter' ORDER BY key`,
+  );
   const org = (i: number) => orgs[i % orgs.length] as { id: string; state: string };
   for (let offset = 0; offset < DOCUMENTS; offset += BATCH) {
     const count = Math.min(BATCH, DOCUMENTS - offset);
@@ -173,14 +188,18 @@ async function load(paths: string[], cookie: string, concurrency: number): Promi
   const once = (path: string) =>
     new Promise<number>((resolve, reject) => {
       const start = performance.now();
-      const req = request(new URL(path, BASE_URL), { agent, headers: { cookie, accept: 'application/json' } }, (res) => {
-        res.resume();
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve(performance.now() - start)
-            : reject(new Error(`HTTP ${res.statusCode} für ${path}`)),
-        );
-      });
+      const req = request(
+        new URL(path, BASE_URL),
+        { agent, headers: { cookie, accept: 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolve(performance.now() - start)
+              : reject(new Error(`HTTP ${res.statusCode} für ${path}`)),
+          );
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -221,8 +240,18 @@ async function main(): Promise<void> {
   const { client } = await signIn(BASE_URL, 'fachkraft.offenbach');
   const cookie = `portal.sid=${client.cookie('portal.sid')}`;
   const word = (rank: number) => VOCABULARY[rank]!;
-  const broad = [q('Jobcenter'), q('Digitalisierung'), q('Jobcenter Beratung'), q('Digitalisierung', '&sort=date')];
-  const medium = [q(word(40)), q(`${word(25)} ${word(60)}`), q(word(80), '&type=practice'), q(`${word(30)} -${word(3)}`)];
+  const broad = [
+    q('Jobcenter'),
+    q('Digitalisierung'),
+    q('Jobcenter Beratung'),
+    q('Digitalisierung', '&sort=date'),
+  ];
+  const medium = [
+    q(word(40)),
+    q(`${word(25)} ${word(60)}`),
+    q(word(80), '&type=practice'),
+    q(`${word(30)} -${word(3)}`),
+  ];
   const selective = [
     q(word(5000)),
     q(word(12_000)),
@@ -230,10 +259,27 @@ async function main(): Promise<void> {
     q(`${word(9000)} or ${word(15000)}`),
     q(word(18_000), '&state=Hessen'),
   ];
-  const mix = [...broad, ...broad, ...medium, ...medium, ...selective, ...selective, q('Jobcenter', '&state=Bayern')];
-  const suggestions = ['Jo', 'Job', 'Jobc', 'Digi', 'Digitalis', 'Bera', 'Stadtw', 'Hausberg', 'Qualifi', 'Jobcenter Be'].map(
-    (prefix) => `/api/search/suggest?q=${encodeURIComponent(prefix)}`,
-  );
+  const mix = [
+    ...broad,
+    ...broad,
+    ...medium,
+    ...medium,
+    ...selective,
+    ...selective,
+    q('Jobcenter', '&state=Bayern'),
+  ];
+  const suggestions = [
+    'Jo',
+    'Job',
+    'Jobc',
+    'Digi',
+    'Digitalis',
+    'Bera',
+    'Stadtw',
+    'Hausberg',
+    'Qualifi',
+    'Jobcenter Be',
+  ].map((prefix) => `/api/search/suggest?q=${encodeURIComponent(prefix)}`);
   const results = {
     date: new Date().toISOString(),
     documents: DOCUMENTS,

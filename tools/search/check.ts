@@ -25,7 +25,11 @@ async function main(): Promise<number> {
           (row.repaired ? '  → repariert' : ''),
       );
     }
-    console.log(differences === 0 ? 'Suchindex ist konsistent.' : `${differences} Abweichung(en)${repair ? ' repariert' : ''}.`);
+    console.log(
+      differences === 0
+        ? 'Suchindex ist konsistent.'
+        : `${differences} Abweichung(en)${repair ? ' repariert' : ''}.`,
+    );
     return differences === 0 || repair ? 0 : 1;
   } finally {
     await dataSource.destroy();

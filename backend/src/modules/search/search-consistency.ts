@@ -53,7 +53,8 @@ export async function checkSearchIndex(dataSource: DataSource, repair: boolean):
       [type],
     );
     const ids = [...(row?.missing ?? []), ...(row?.orphaned ?? []), ...(row?.stale ?? [])];
-    if (repair && ids.length > 0) await dataSource.query(`SELECT search_refresh($1, $2::uuid[])`, [type, ids]);
+    if (repair && ids.length > 0)
+      await dataSource.query(`SELECT search_refresh($1, $2::uuid[])`, [type, ids]);
     report.push({
       type,
       missing: row?.missing.length ?? 0,

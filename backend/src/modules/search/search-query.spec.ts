@@ -1,4 +1,10 @@
-import { analyticsKey, correctableWords, isQueryTooLong, normaliseQuery, splitLastWord } from './search-query';
+import {
+  analyticsKey,
+  correctableWords,
+  isQueryTooLong,
+  normaliseQuery,
+  splitLastWord,
+} from './search-query';
 
 describe('normaliseQuery', () => {
   it('composes combining umlauts and strips control and bidi characters', () => {

@@ -28,7 +28,10 @@ export class SearchController {
 
   @Get('suggest')
   @RequirePermission(Permission.SearchUse)
-  suggest(@CurrentUser() user: SessionUser, @Query() params: SuggestParams): Promise<SearchSuggestResponseDto> {
+  suggest(
+    @CurrentUser() user: SessionUser,
+    @Query() params: SuggestParams,
+  ): Promise<SearchSuggestResponseDto> {
     return this.search.suggest(user, params.q);
   }
 

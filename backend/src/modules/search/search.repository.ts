@@ -69,7 +69,12 @@ export class SearchRepository {
   }
 
   /** Newest first: PostgreSQL walks the date index for broad terms and stops after a page. */
-  async pageByDate(manager: EntityManager, spec: SearchSpec, offset: number, limit: number): Promise<PageRow[]> {
+  async pageByDate(
+    manager: EntityManager,
+    spec: SearchSpec,
+    offset: number,
+    limit: number,
+  ): Promise<PageRow[]> {
     const params = new SqlParams();
     const sql = `SELECT d.type, d.source_id FROM search_documents d WHERE ${this.where(params, spec)}
       ORDER BY d.date DESC, d.source_id DESC OFFSET ${offset} LIMIT ${limit}`;
@@ -118,7 +123,10 @@ export class SearchRepository {
              THEN ts_headline('german', left(d.attachment_text, 60000), ${tsq}, ${options})
              ELSE h.text END AS snippet,
         f.name AS matched_file
-      FROM unnest(${params.add(page.map((row) => row.type), 'text[]')}, ${params.add(
+      FROM unnest(${params.add(
+        page.map((row) => row.type),
+        'text[]',
+      )}, ${params.add(
         page.map((row) => row.source_id),
         'uuid[]',
       )}) AS p(type, source_id)

@@ -133,7 +133,8 @@ export class SearchService {
     // Only types whose own read permission the person has; the stored visibility does the rest.
     const types = SEARCH_TYPES.filter(
       (type) =>
-        hasPermission(user.roles, SEARCH_SOURCES[type].permission) && (!requested || requested.includes(type)),
+        hasPermission(user.roles, SEARCH_SOURCES[type].permission) &&
+        (!requested || requested.includes(type)),
     );
     return {
       query,
@@ -180,7 +181,9 @@ export class SearchService {
           count: row.n,
         })),
       ),
-      states: sorted(of('state').map((row) => ({ key: row.key as string, label: row.key as string, count: row.n }))),
+      states: sorted(
+        of('state').map((row) => ({ key: row.key as string, label: row.key as string, count: row.n })),
+      ),
       terms: sorted(
         of('term').flatMap((row) => {
           const label = labels.get(row.key as string);
@@ -214,7 +217,8 @@ export class SearchService {
         return work(manager);
       });
     } catch (error) {
-      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+      const code =
+        error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
       if (code === '57014')
         throw new DomainError(
           ErrorCode.ServiceUnavailable,

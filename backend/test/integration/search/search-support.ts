@@ -14,7 +14,10 @@ export async function search(client: HttpClient, q: string, extra = ''): Promise
 }
 
 export async function suggest(client: HttpClient, q: string): Promise<SearchSuggestResponseDto> {
-  return json<SearchSuggestResponseDto>(await client.get(`/api/search/suggest?q=${encodeURIComponent(q)}`), 200);
+  return json<SearchSuggestResponseDto>(
+    await client.get(`/api/search/suggest?q=${encodeURIComponent(q)}`),
+    200,
+  );
 }
 
 export const titles = (response: SearchResponseDto) => response.results.map((result) => result.title);
@@ -38,7 +41,10 @@ export async function imageOnlyPdf(): Promise<Buffer> {
 /** A minimal but valid DOCX (deflate-free ZIP) whose document.xml holds the paragraphs. */
 export function textDocx(paragraphs: string[]): Buffer {
   const body = paragraphs
-    .map((text) => `<w:p><w:pPr/><w:r><w:t xml:space="preserve">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`)
+    .map(
+      (text) =>
+        `<w:p><w:pPr/><w:r><w:t xml:space="preserve">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`,
+    )
     .join('');
   return zip([
     {

@@ -18,16 +18,7 @@ import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
-import {
-  fileForm,
-  imageOnlyPdf,
-  json,
-  search,
-  suggest,
-  textDocx,
-  textPdf,
-  titles,
-} from './search-support';
+import { fileForm, imageOnlyPdf, json, search, suggest, textDocx, textPdf, titles } from './search-support';
 
 const LOGINS: DemoLogin[] = [
   'koordination.dlt',
@@ -100,7 +91,10 @@ describe('search: one index, German full text, files, permissions, freshness', (
       const result = await search(as['fachkraft.biberach'], 'Ostseejobcentern');
       expect(titles(result)).toEqual(['Ostseejobcenter stärken die Zusammenarbeit']);
       expect(result.total).toBe(1);
-      expect(result.results[0]).toMatchObject({ type: 'news', path: expect.stringMatching(/^\/neuigkeiten\//) });
+      expect(result.results[0]).toMatchObject({
+        type: 'news',
+        path: expect.stringMatching(/^\/neuigkeiten\//),
+      });
     });
 
     it('highlights matches with markers (never HTML)', async () => {
@@ -116,10 +110,9 @@ describe('search: one index, German full text, files, permissions, freshness', (
       expect(titles(await search(as['fachkraft.biberach'], 'Fahrradwerkstatt -Ostseejobcenter'))).toEqual([
         'Fahrradwerkstatt als Beschäftigungsprojekt',
       ]);
-      expect(titles(await search(as['fachkraft.biberach'], 'Kleiderkammer or Ostseejobcenter')).sort()).toEqual([
-        'Kleiderkammer eröffnet',
-        'Ostseejobcenter stärken die Zusammenarbeit',
-      ]);
+      expect(
+        titles(await search(as['fachkraft.biberach'], 'Kleiderkammer or Ostseejobcenter')).sort(),
+      ).toEqual(['Kleiderkammer eröffnet', 'Ostseejobcenter stärken die Zusammenarbeit']);
     });
 
     it('ranks title matches above body matches and sorts by date on request', async () => {
@@ -158,12 +151,20 @@ describe('search: one index, German full text, files, permissions, freshness', (
     beforeAll(async () => {
       report = await news('Jahresbericht Eingliederung');
       const upload = (name: string, content: Buffer) =>
-        coordinator().request('POST', `/api/news/${report.id}/attachments`, { body: fileForm(name, content) });
+        coordinator().request('POST', `/api/news/${report.id}/attachments`, {
+          body: fileForm(name, content),
+        });
       expect(
-        (await upload('Wirkungsbericht.pdf', await textPdf(['Integrationsquote gestiegen', 'Haushaltsmittel'])))
-          .status,
+        (
+          await upload(
+            'Wirkungsbericht.pdf',
+            await textPdf(['Integrationsquote gestiegen', 'Haushaltsmittel']),
+          )
+        ).status,
       ).toBe(201);
-      expect((await upload('Protokoll.docx', textDocx(['Niederschrift der Trägerversammlung']))).status).toBe(201);
+      expect((await upload('Protokoll.docx', textDocx(['Niederschrift der Trägerversammlung']))).status).toBe(
+        201,
+      );
       expect((await upload('Scan.pdf', await imageOnlyPdf())).status).toBe(201);
       await extractFiles();
     });
@@ -184,7 +185,9 @@ describe('search: one index, German full text, files, permissions, freshness', (
           WHERE f.original_name = 'Scan.pdf'`,
       );
       expect(rows).toEqual([{ status: 'no-text', detail: 'PDF ohne Textebene (gescannt?)' }]);
-      expect(titles(await search(as['fachkraft.offenbach'], 'Scan.pdf'))).toContain('Jahresbericht Eingliederung');
+      expect(titles(await search(as['fachkraft.offenbach'], 'Scan.pdf'))).toContain(
+        'Jahresbericht Eingliederung',
+      );
     });
 
     it('drops a removed attachment from the index at once', async () => {
@@ -193,9 +196,9 @@ describe('search: one index, German full text, files, permissions, freshness', (
         [report.id],
       );
       const pdf = files.find((file) => file.original_name === 'Wirkungsbericht.pdf')!;
-      expect((await coordinator().request('DELETE', `/api/news/${report.id}/attachments/${pdf.id}`)).status).toBe(
-        204,
-      );
+      expect(
+        (await coordinator().request('DELETE', `/api/news/${report.id}/attachments/${pdf.id}`)).status,
+      ).toBe(204);
       expect((await search(as['fachkraft.offenbach'], 'Integrationsquote')).total).toBe(0);
     });
   });
@@ -217,12 +220,20 @@ describe('search: one index, German full text, files, permissions, freshness', (
       expect((await suggest(as['fachkraft.offenbach'], 'Hafenbez')).suggestions).toHaveLength(1);
       expect((await search(as['fachkraft.offenbach'], 'Hafenbezirc')).didYouMean).toBe('hafenbezirk');
 
-      await news('Leitungsrunde Hafenbezirk', { audience: { states: [], organisationIds: [], roles: ['manager'] } });
+      await news('Leitungsrunde Hafenbezirk', {
+        audience: { states: [], organisationIds: [], roles: ['manager'] },
+      });
       expect((await search(as['fachkraft.offenbach'], 'Hafenbezirk')).total).toBe(1);
-      expect((await search(as['leitung.offenbach'] ?? as['leitung.biberach'], 'Leitungsrunde')).total).toBe(1);
-      await news('Hessenrunde Hafenbezirk', { audience: { states: ['Hessen'], organisationIds: [], roles: [] } });
+      expect((await search(as['leitung.offenbach'] ?? as['leitung.biberach'], 'Leitungsrunde')).total).toBe(
+        1,
+      );
+      await news('Hessenrunde Hafenbezirk', {
+        audience: { states: ['Hessen'], organisationIds: [], roles: [] },
+      });
       expect(titles(await search(as['fachkraft.biberach'], 'Hessenrunde'))).toEqual([]);
-      expect(titles(await search(as['fachkraft.offenbach'], 'Hessenrunde'))).toEqual(['Hessenrunde Hafenbezirk']);
+      expect(titles(await search(as['fachkraft.offenbach'], 'Hessenrunde'))).toEqual([
+        'Hessenrunde Hafenbezirk',
+      ]);
     });
 
     it('news: drafts are never found, scheduled items appear when due — without a job', async () => {
@@ -237,7 +248,10 @@ describe('search: one index, German full text, files, permissions, freshness', (
     });
 
     it('practices: only published (and archived) entries, never drafts or entries in review', async () => {
-      const taxonomies = await json<TaxonomyListDto>(await as['fachkraft.biberach'].get('/api/taxonomies'), 200);
+      const taxonomies = await json<TaxonomyListDto>(
+        await as['fachkraft.biberach'].get('/api/taxonomies'),
+        200,
+      );
       const term = (label: string) =>
         taxonomies.items.flatMap((t) => t.terms).find((candidate) => candidate.label === label)!.id;
       const body = (title: string): CreatePracticeRequest => ({
@@ -260,16 +274,28 @@ describe('search: one index, German full text, files, permissions, freshness', (
           await client.post(`/api/practices/${practice.id}/${action}`, { version: practice.version }),
           200,
         );
-      const draft = await json<PracticeDto>(await author.post('/api/practices', body('Streuobstwiese Entwurf')), 201);
+      const draft = await json<PracticeDto>(
+        await author.post('/api/practices', body('Streuobstwiese Entwurf')),
+        201,
+      );
       expect((await search(author, 'Streuobstwiese')).total).toBe(0);
       const inReview = await step(author, draft, 'submit');
       expect((await search(as['redaktion.biberach'], 'Streuobstwiese')).total).toBe(0);
       const published = await step(as['redaktion.biberach'], inReview, 'publish');
       const found = await search(as['fachkraft.offenbach'], 'Streuobstwiese');
       expect(found.results.map((r) => r.path)).toEqual([`/gute-praxis/${published.id}`]);
-      expect(found.facets.terms.map((t) => t.label).sort()).toEqual(['Langzeitarbeitslose', 'Netzwerkarbeit']);
-      expect(found.facets.states).toEqual([{ key: 'Baden-Württemberg', label: 'Baden-Württemberg', count: 1 }]);
-      const filtered = await search(as['fachkraft.offenbach'], 'Streuobstwiese', `&term=${term('Netzwerkarbeit')}`);
+      expect(found.facets.terms.map((t) => t.label).sort()).toEqual([
+        'Langzeitarbeitslose',
+        'Netzwerkarbeit',
+      ]);
+      expect(found.facets.states).toEqual([
+        { key: 'Baden-Württemberg', label: 'Baden-Württemberg', count: 1 },
+      ]);
+      const filtered = await search(
+        as['fachkraft.offenbach'],
+        'Streuobstwiese',
+        `&term=${term('Netzwerkarbeit')}`,
+      );
       expect(filtered.total).toBe(1);
       const otherTerm = await search(
         as['fachkraft.offenbach'],
@@ -279,12 +305,14 @@ describe('search: one index, German full text, files, permissions, freshness', (
       expect(otherTerm.total).toBe(0);
       // Taxonomy change through the real write path: facets follow at once.
       const updated = await json<PracticeDto>(
-        await as['redaktion.biberach'].request('PUT', `/api/practices/${published.id}`, { body: {
-          ...body('Streuobstwiese Entwurf'),
-          fieldIds: [],
-          targetGroupIds: [term('Langzeitarbeitslose')],
-          version: published.version,
-        } }),
+        await as['redaktion.biberach'].request('PUT', `/api/practices/${published.id}`, {
+          body: {
+            ...body('Streuobstwiese Entwurf'),
+            fieldIds: [],
+            targetGroupIds: [term('Langzeitarbeitslose')],
+            version: published.version,
+          },
+        }),
         200,
       );
       expect(updated.id).toBe(published.id);
@@ -345,9 +373,9 @@ describe('search: one index, German full text, files, permissions, freshness', (
         'Leuchtturmplakat Leitung',
       ]);
       expect((await search(as['fachkraft.biberach'], 'Leuchtturmflyer')).total).toBe(0);
-      expect((await suggest(as['fachkraft.biberach'], 'Leuchtturmplakat')).suggestions.map((s) => s.title)).toEqual([
-        'Leuchtturmplakat Ablauf',
-      ]);
+      expect(
+        (await suggest(as['fachkraft.biberach'], 'Leuchtturmplakat')).suggestions.map((s) => s.title),
+      ).toEqual(['Leuchtturmplakat Ablauf']);
 
       clock.set(new Date('2026-03-10T00:00:00.000Z'));
       expect(titles(await search(as['fachkraft.biberach'], 'Leuchtturmplakat'))).toEqual([]);
@@ -356,9 +384,13 @@ describe('search: one index, German full text, files, permissions, freshness', (
         'Leuchtturmplakat Sperrfrist',
       ]);
 
-      await testApp.dataSource.query(`UPDATE campaigns SET status = 'preparation' WHERE id = $1`, [DEMO_CAMPAIGN_ID]);
+      await testApp.dataSource.query(`UPDATE campaigns SET status = 'preparation' WHERE id = $1`, [
+        DEMO_CAMPAIGN_ID,
+      ]);
       expect((await search(as['fachkraft.biberach'], 'Leuchtturmplakat')).total).toBe(0);
-      await testApp.dataSource.query(`UPDATE campaigns SET status = 'active' WHERE id = $1`, [DEMO_CAMPAIGN_ID]);
+      await testApp.dataSource.query(`UPDATE campaigns SET status = 'active' WHERE id = $1`, [
+        DEMO_CAMPAIGN_ID,
+      ]);
       expect((await search(as['fachkraft.biberach'], 'Leuchtturmplakat')).total).toBe(1);
     });
 
@@ -375,15 +407,17 @@ describe('search: one index, German full text, files, permissions, freshness', (
       const item = await news('Moorlandschaft erkunden');
       expect((await search(as['fachkraft.biberach'], 'Moorlandschaft')).total).toBe(1);
       const put = (change: object, version: number) =>
-        coordinator().request('PUT', `/api/news/${item.id}`, { body: {
-          title: 'Heidelandschaft erkunden',
-          teaser: 'Kurz',
-          body: 'Text',
-          category: 'netzwerk',
-          audience: EVERYONE,
-          version,
-          ...change,
-        } });
+        coordinator().request('PUT', `/api/news/${item.id}`, {
+          body: {
+            title: 'Heidelandschaft erkunden',
+            teaser: 'Kurz',
+            body: 'Text',
+            category: 'netzwerk',
+            audience: EVERYONE,
+            version,
+            ...change,
+          },
+        });
       const renamed = await json<NewsDto>(await put({}, item.version), 200);
       expect((await search(as['fachkraft.biberach'], 'Moorlandschaft')).total).toBe(0);
       expect((await search(as['fachkraft.biberach'], 'Heidelandschaft')).total).toBe(1);
@@ -393,7 +427,10 @@ describe('search: one index, German full text, files, permissions, freshness', (
       );
       expect((await search(as['fachkraft.biberach'], 'Heidelandschaft')).total).toBe(0);
       expect((await search(as['fachkraft.offenbach'], 'Heidelandschaft')).total).toBe(1);
-      await json<NewsDto>(await coordinator().post(`/api/news/${item.id}/archive`, { version: narrowed.version }), 200);
+      await json<NewsDto>(
+        await coordinator().post(`/api/news/${item.id}/archive`, { version: narrowed.version }),
+        200,
+      );
       // Archived news stay readable by their link, so they stay findable.
       expect((await search(as['fachkraft.offenbach'], 'Heidelandschaft')).total).toBe(1);
       await testApp.dataSource.query(`DELETE FROM news WHERE id = $1`, [item.id]);
@@ -413,18 +450,22 @@ describe('search: one index, German full text, files, permissions, freshness', (
         }),
         201,
       );
-      expect(titles(await search(as['fachkraft.biberach'], 'Husum', '&type=event'))).toEqual(['Fachtag Wattenmeer']);
+      expect(titles(await search(as['fachkraft.biberach'], 'Husum', '&type=event'))).toEqual([
+        'Fachtag Wattenmeer',
+      ]);
       await json<EventDto>(
-        await coordinator().request('PUT', `/api/events/${event.id}`, { body: {
-          title: 'Fachtag Wattenmeer',
-          description: 'Austausch',
-          startsAt: '2026-06-01T08:00:00.000Z',
-          endsAt: '2026-06-01T15:00:00.000Z',
-          allDay: false,
-          place: 'Husum',
-          audience: { states: ['Hessen'], organisationIds: [], roles: [] },
-          version: event.version,
-        } }),
+        await coordinator().request('PUT', `/api/events/${event.id}`, {
+          body: {
+            title: 'Fachtag Wattenmeer',
+            description: 'Austausch',
+            startsAt: '2026-06-01T08:00:00.000Z',
+            endsAt: '2026-06-01T15:00:00.000Z',
+            allDay: false,
+            place: 'Husum',
+            audience: { states: ['Hessen'], organisationIds: [], roles: [] },
+            version: event.version,
+          },
+        }),
         200,
       );
       expect((await search(as['fachkraft.biberach'], 'Wattenmeer')).total).toBe(0);
@@ -437,9 +478,13 @@ describe('search: one index, German full text, files, permissions, freshness', (
       ]);
       const found = await search(as['fachkraft.biberach'], 'Auenland');
       expect(found.facets.types.map((t) => t.key).sort()).toEqual(['organisation', 'person']);
-      await testApp.dataSource.query(`UPDATE users SET active = false WHERE organisation_id = $1`, [offenbachId]);
+      await testApp.dataSource.query(`UPDATE users SET active = false WHERE organisation_id = $1`, [
+        offenbachId,
+      ]);
       expect((await search(as['fachkraft.biberach'], 'Auenland', '&type=person')).total).toBe(0);
-      await testApp.dataSource.query(`UPDATE users SET active = true WHERE organisation_id = $1`, [offenbachId]);
+      await testApp.dataSource.query(`UPDATE users SET active = true WHERE organisation_id = $1`, [
+        offenbachId,
+      ]);
     });
 
     it('the consistency check finds nothing to repair, and repairs a tampered index', async () => {
@@ -501,7 +546,8 @@ describe('search: one index, German full text, files, permissions, freshness', (
       for (const q of inputs) {
         for (const path of ['/api/search?q=', '/api/search/suggest?q=']) {
           const response = await as['fachkraft.biberach'].get(`${path}${encodeURIComponent(q)}`);
-          if (response.status !== 200) throw new Error(`${path}${q} → ${response.status}: ${await response.text()}`);
+          if (response.status !== 200)
+            throw new Error(`${path}${q} → ${response.status}: ${await response.text()}`);
         }
       }
       // Combining umlauts are composed: „Ostseejobcenter stärken“ typed with U+0308.
@@ -513,14 +559,27 @@ describe('search: one index, German full text, files, permissions, freshness', (
     it('counts queries per day without persons, including those without results', async () => {
       await search(as['fachkraft.biberach'], 'Zebrastreifen');
       await search(as['fachkraft.offenbach'], 'zebrastreifen');
-      for (let i = 0; i < 10; i++) await search(as['fachkraft.offenbach'], i % 2 ? 'Kleiderkammer' : 'KLEIDERKAMMER');
-      const report = await json<SearchAnalyticsDto>(await coordinator().get('/api/search/analytics?days=365'), 200);
-      expect(report.queriesWithoutResults).toContainEqual({ query: 'zebrastreifen', searches: 2, withoutResults: 2 });
+      for (let i = 0; i < 10; i++)
+        await search(as['fachkraft.offenbach'], i % 2 ? 'Kleiderkammer' : 'KLEIDERKAMMER');
+      const report = await json<SearchAnalyticsDto>(
+        await coordinator().get('/api/search/analytics?days=365'),
+        200,
+      );
+      expect(report.queriesWithoutResults).toContainEqual({
+        query: 'zebrastreifen',
+        searches: 2,
+        withoutResults: 2,
+      });
       expect(report.topQueries[0]).toEqual({ query: 'kleiderkammer', searches: 10, withoutResults: 0 });
       const columns: { column_name: string }[] = await testApp.dataSource.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'search_query_stats'`,
       );
-      expect(columns.map((c) => c.column_name).sort()).toEqual(['day', 'query', 'searches', 'without_results']);
+      expect(columns.map((c) => c.column_name).sort()).toEqual([
+        'day',
+        'query',
+        'searches',
+        'without_results',
+      ]);
     });
   });
 });

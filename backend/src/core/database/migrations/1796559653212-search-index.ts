@@ -233,21 +233,37 @@ export class SearchIndex1796559653212 implements MigrationInterface {
   name = 'SearchIndex1796559653212';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "search_documents" ("type" text NOT NULL, "source_id" uuid NOT NULL, "title" text NOT NULL, "summary" text NOT NULL, "body" text NOT NULL, "attachment_text" text NOT NULL, "file_ids" uuid array NOT NULL, "search_vector" tsvector NOT NULL, "title_vector" tsvector NOT NULL, "term_ids" uuid array NOT NULL, "organisation_id" uuid, "state" text, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "visible_from" TIMESTAMP WITH TIME ZONE, "visible_until" TIMESTAMP WITH TIME ZONE, "audience_states" text array NOT NULL, "audience_organisation_ids" uuid array NOT NULL, "audience_roles" text array NOT NULL, "link_key" text, "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_507db904be9b501f655cdb76144" PRIMARY KEY ("type", "source_id"))`);
-    await queryRunner.query(`CREATE INDEX "search_documents_date_idx" ON "search_documents"  ("date", "source_id") `);
-    await queryRunner.query(`CREATE TABLE "search_words" ("word" text NOT NULL, CONSTRAINT "PK_d9d27dac96e8272918599c9f537" PRIMARY KEY ("word"))`);
-    await queryRunner.query(`CREATE TABLE "search_file_texts" ("file_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "text" text NOT NULL DEFAULT '', "vector" tsvector, "detail" text, "extracted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7547162aa7f156a18e970f32c09" PRIMARY KEY ("file_id"))`);
-    await queryRunner.query(`CREATE INDEX "search_file_texts_pending_idx" ON "search_file_texts"  ("file_id") WHERE status = 'pending'`);
-    await queryRunner.query(`CREATE TABLE "search_query_stats" ("day" date NOT NULL, "query" text NOT NULL, "searches" integer NOT NULL DEFAULT '0', "without_results" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_00573ee46bb2d134436e8428dbb" PRIMARY KEY ("day", "query"))`);
+    await queryRunner.query(
+      `CREATE TABLE "search_documents" ("type" text NOT NULL, "source_id" uuid NOT NULL, "title" text NOT NULL, "summary" text NOT NULL, "body" text NOT NULL, "attachment_text" text NOT NULL, "file_ids" uuid array NOT NULL, "search_vector" tsvector NOT NULL, "title_vector" tsvector NOT NULL, "term_ids" uuid array NOT NULL, "organisation_id" uuid, "state" text, "date" TIMESTAMP WITH TIME ZONE NOT NULL, "visible_from" TIMESTAMP WITH TIME ZONE, "visible_until" TIMESTAMP WITH TIME ZONE, "audience_states" text array NOT NULL, "audience_organisation_ids" uuid array NOT NULL, "audience_roles" text array NOT NULL, "link_key" text, "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_507db904be9b501f655cdb76144" PRIMARY KEY ("type", "source_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "search_documents_date_idx" ON "search_documents"  ("date", "source_id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "search_words" ("word" text NOT NULL, CONSTRAINT "PK_d9d27dac96e8272918599c9f537" PRIMARY KEY ("word"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "search_file_texts" ("file_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "text" text NOT NULL DEFAULT '', "vector" tsvector, "detail" text, "extracted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7547162aa7f156a18e970f32c09" PRIMARY KEY ("file_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "search_file_texts_pending_idx" ON "search_file_texts"  ("file_id") WHERE status = 'pending'`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "search_query_stats" ("day" date NOT NULL, "query" text NOT NULL, "searches" integer NOT NULL DEFAULT '0', "without_results" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_00573ee46bb2d134436e8428dbb" PRIMARY KEY ("day", "query"))`,
+    );
     await queryRunner.query(`CREATE INDEX "search_query_stats_day_idx" ON "search_query_stats"  ("day") `);
-    await queryRunner.query(`ALTER TABLE "search_file_texts" ADD CONSTRAINT "FK_7547162aa7f156a18e970f32c09" FOREIGN KEY ("file_id") REFERENCES "stored_files"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "search_file_texts" ADD CONSTRAINT "FK_7547162aa7f156a18e970f32c09" FOREIGN KEY ("file_id") REFERENCES "stored_files"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(FUNCTIONS);
     await queryRunner.query(SOURCES);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(DROP);
-    await queryRunner.query(`ALTER TABLE "search_file_texts" DROP CONSTRAINT "FK_7547162aa7f156a18e970f32c09"`);
+    await queryRunner.query(
+      `ALTER TABLE "search_file_texts" DROP CONSTRAINT "FK_7547162aa7f156a18e970f32c09"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."search_query_stats_day_idx"`);
     await queryRunner.query(`DROP TABLE "search_query_stats"`);
     await queryRunner.query(`DROP INDEX "public"."search_file_texts_pending_idx"`);

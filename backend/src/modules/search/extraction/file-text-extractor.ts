@@ -10,11 +10,15 @@ import { OFFICE_MEDIA_TYPES, officeText } from './office-text';
 import { ZipUnreadable } from './zip-reader';
 
 /** Limits: files above MAX_BYTES are not read; text is cut at MAX_CHARS; pdftotext gets TIMEOUT_MS. */
-export const EXTRACTION_LIMITS = { maxBytes: 50 * 1024 * 1024, maxChars: 400_000, timeoutMs: 30_000, pdfPages: 300 };
+export const EXTRACTION_LIMITS = {
+  maxBytes: 50 * 1024 * 1024,
+  maxChars: 400_000,
+  timeoutMs: 30_000,
+  pdfPages: 300,
+};
 
 export type Extraction =
-  | { status: 'done'; text: string }
-  | { status: 'no-text' | 'unsupported' | 'failed'; detail: string };
+  { status: 'done'; text: string } | { status: 'no-text' | 'unsupported' | 'failed'; detail: string };
 
 const PLAIN = new Set<string>([MediaType.Text, MediaType.Csv, 'text/markdown']);
 
@@ -26,7 +30,8 @@ export async function extractText(
 ): Promise<Extraction> {
   const supported = mediaType === MediaType.Pdf || OFFICE_MEDIA_TYPES.has(mediaType) || PLAIN.has(mediaType);
   if (!supported) return { status: 'unsupported', detail: `Kein Text in ${mediaType}` };
-  if (size > EXTRACTION_LIMITS.maxBytes) return { status: 'unsupported', detail: 'Datei zu groß für die Textsuche' };
+  if (size > EXTRACTION_LIMITS.maxBytes)
+    return { status: 'unsupported', detail: 'Datei zu groß für die Textsuche' };
   const dir = await mkdtemp(join(tmpdir(), 'portal-extract-'));
   try {
     const path = join(dir, 'source');
@@ -37,7 +42,10 @@ export async function extractText(
         : OFFICE_MEDIA_TYPES.has(mediaType)
           ? officeText(await readFile(path), mediaType, EXTRACTION_LIMITS.maxChars)
           : (await readFile(path, 'utf8')).slice(0, EXTRACTION_LIMITS.maxChars);
-    const clean = text.replace(/\u0000/g, '').replace(/[ \t]+/g, ' ').trim();
+    const clean = text
+      .replace(/\u0000/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (!/[\p{L}\p{N}]/u.test(clean))
       return {
         status: 'no-text',
@@ -66,7 +74,8 @@ function pdfText(path: string): Promise<string> {
           const spawnFailed = (error as NodeJS.ErrnoException).code === 'ENOENT';
           // A missing program is the installation's problem (retry later), a broken PDF the file's.
           if (spawnFailed) reject(error);
-          else if ((error as { killed?: boolean }).killed) reject(new PdfUnreadable('Zeitlimit überschritten'));
+          else if ((error as { killed?: boolean }).killed)
+            reject(new PdfUnreadable('Zeitlimit überschritten'));
           else if (stdout) resolve(stdout);
           else reject(new PdfUnreadable('PDF nicht lesbar'));
           return;

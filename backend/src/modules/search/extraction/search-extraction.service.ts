@@ -35,7 +35,11 @@ export class SearchExtractionService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(EXTRACT_JOB, async () => void (await this.run()), { cron: '* * * * *', retryLimit: 3, expireInSeconds: 15 * 60 });
+    this.jobs.register(EXTRACT_JOB, async () => void (await this.run()), {
+      cron: '* * * * *',
+      retryLimit: 3,
+      expireInSeconds: 15 * 60,
+    });
   }
 
   /** Asks the queue to work through pending files now (e.g. after an upload). */
@@ -69,7 +73,11 @@ export class SearchExtractionService implements OnModuleInit {
       return;
     }
     try {
-      result = await extractText(() => this.storage.get(file.storage_key), file.media_type, Number(file.size));
+      result = await extractText(
+        () => this.storage.get(file.storage_key),
+        file.media_type,
+        Number(file.size),
+      );
     } catch (error) {
       this.logger.warn({ err: error, fileId: file.file_id }, 'Text extraction failed; will retry');
       throw error;

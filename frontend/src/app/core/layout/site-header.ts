@@ -37,7 +37,9 @@ export class SiteHeader {
   protected readonly showBell = computed(
     () => this.auth.isSignedIn() && this.auth.can(Permission.NotificationsRead),
   );
-  protected readonly showSearch = computed(() => this.auth.isSignedIn() && this.auth.can(Permission.SearchUse));
+  protected readonly showSearch = computed(
+    () => this.auth.isSignedIn() && this.auth.can(Permission.SearchUse),
+  );
   private readonly unreadStore = inject(UnreadCountStore);
   protected readonly unread = this.unreadStore.unread;
   /** Sign-in returns to the current page; on the landing page to the page it was asked to return to. */

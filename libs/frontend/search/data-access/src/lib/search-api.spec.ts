@@ -16,7 +16,9 @@ describe('SearchApi', () => {
   afterEach(() => http.verify());
 
   it('repeats list parameters and leaves out empty ones', () => {
-    api.search({ q: 'E-Akte & mehr', type: ['news', 'event'], state: [], sort: 'date', from: '' }).subscribe();
+    api
+      .search({ q: 'E-Akte & mehr', type: ['news', 'event'], state: [], sort: 'date', from: '' })
+      .subscribe();
     const request = http.expectOne((r) => r.url === '/api/search');
     expect(request.request.params.getAll('type')).toEqual(['news', 'event']);
     expect(request.request.params.get('q')).toBe('E-Akte & mehr');

@@ -111,7 +111,15 @@ export class SearchPage {
   }
 
   protected reset(): void {
-    this.draft = { ...draftFrom(this.route.snapshot.queryParamMap), type: '', term: '', state: '', organisationId: '', from: '', to: '' };
+    this.draft = {
+      ...draftFrom(this.route.snapshot.queryParamMap),
+      type: '',
+      term: '',
+      state: '',
+      organisationId: '',
+      from: '',
+      to: '',
+    };
     this.apply();
   }
 
