@@ -76,6 +76,7 @@ export class SearchPage {
   protected readonly error = signal<string | null>(null);
   protected readonly snippetParts = snippetParts;
   protected readonly formatDate = formatBerlinDateTime;
+  protected readonly hasMore = computed(() => typeof this.response()?.nextOffset === 'number');
   protected readonly totalText = computed(() => {
     const response = this.response();
     if (!response) return '';
