@@ -6,7 +6,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Text of an XML part: paragraph-like elements become line breaks, tags vanish, entities decode. */
 export function xmlText(xml: string): string {
   return xml
-    .replace(/<(w:p|a:p|text:p|text:h|row|si|w:br|text:line-break|w:tab|text:tab)[\s/>][^>]*>?/g, '\n')
+    .replace(/<(w:p|a:p|text:p|text:h|row|si|w:br|text:line-break|w:tab|text:tab)(\s[^>]*)?\/?>/g, '\n')
     .replace(/<\/(w:p|a:p|text:p|text:h|row|si)>/g, '\n')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, code: string) => {
