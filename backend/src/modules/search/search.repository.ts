@@ -94,18 +94,19 @@ export class SearchRepository {
     limit: number,
   ): Promise<PageRow[]> {
     const params = new SqlParams();
+    const rank = `ts_rank_cd(d.search_vector, ${tsQuery(params, spec.query, spec.prefix)}, 1)`;
     const all = this.where(params, spec);
     const titles = `d.title_vector @@ ${tsQuery(params, spec.query, spec.prefix)} AND ${this.where(params, spec)}`;
-    const rankQuery = tsQuery(params, spec.query, spec.prefix);
+    // The rank is computed in each branch after its LIMIT (no join back to the whole table).
     const sql = `
       WITH c AS (
-        (SELECT d.type, d.source_id FROM search_documents d WHERE ${all}
+        (SELECT d.type, d.source_id, d.date, ${rank} AS rank FROM search_documents d WHERE ${all}
           ORDER BY d.date DESC LIMIT ${RANK_CANDIDATES})
         UNION
-        (SELECT d.type, d.source_id FROM search_documents d WHERE ${titles}
+        (SELECT d.type, d.source_id, d.date, ${rank} AS rank FROM search_documents d WHERE ${titles}
           ORDER BY d.date DESC LIMIT ${TITLE_CANDIDATES}))
-      SELECT d.type, d.source_id FROM c JOIN search_documents d USING (type, source_id)
-       ORDER BY ts_rank_cd(d.search_vector, ${rankQuery}, 1) DESC, d.date DESC, d.source_id DESC
+      SELECT type, source_id FROM c
+       ORDER BY rank DESC, date DESC, source_id DESC
       OFFSET ${offset} LIMIT ${limit}`;
     return manager.query(sql, params.values);
   }

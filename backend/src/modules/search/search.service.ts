@@ -214,6 +214,10 @@ export class SearchService {
       return await this.dataSource.transaction(async (manager) => {
         await manager.query('SET TRANSACTION READ ONLY');
         await manager.query(`SET LOCAL statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`);
+        // For a term in most documents the planner prefers a sequential scan that evaluates @@ on
+        // every row (reading each tsvector); the GIN bitmap answers plain lexeme queries exactly,
+        // without that recheck, so the capped count stops early. Search queries never need a seq scan.
+        await manager.query('SET LOCAL enable_seqscan = off');
         return work(manager);
       });
     } catch (error) {
