@@ -25,6 +25,7 @@ test('search: type in the header box, pick a suggestion with the keyboard, filte
 
   // Enter without a chosen suggestion opens the results page.
   await box.fill('Jobcenter');
+  await expect(listbox.getByRole('option').first()).toBeVisible();
   await box.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await box.press('Enter');
@@ -35,8 +36,9 @@ test('search: type in the header box, pick a suggestion with the keyboard, filte
   await expectAccessible(page);
 
   // Filter by type: only Termine remain.
-  await page.getByLabel('Art').selectOption({ label: 'Termin' });
-  await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+  const filters = page.getByRole('search', { name: 'Suche und Filter' });
+  await filters.getByLabel('Art', { exact: true }).selectOption({ label: 'Termin' });
+  await filters.getByRole('button', { name: 'Suchen', exact: true }).click();
   await expect(page).toHaveURL(/type=event/);
   const results = page.locator('.result');
   await expect(results.first()).toBeVisible();
@@ -56,7 +58,9 @@ test('search: coordination sees the analytics page, staff do not', async ({ page
   await page.goto('/suche/auswertung');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auswertung der Suche');
   await expect(
-    page.getByRole('region', { name: 'Suchen ohne Treffer' }).getByRole('cell', { name: 'kindergartenplatz' }),
+    page
+      .getByRole('region', { name: 'Suchen ohne Treffer' })
+      .getByRole('cell', { name: 'kindergartenplatz' }),
   ).toBeVisible();
   await expectAccessible(page);
 });
