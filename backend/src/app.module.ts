@@ -32,6 +32,7 @@ import { PracticesModule } from './modules/practices/practices.module';
 import { PeopleModule } from './modules/people/people.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { ResourcesModule } from './modules/resources/resources.module';
+import { SearchModule } from './modules/search/search.module';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         PeopleModule,
         AnnouncementsModule,
         ResourcesModule,
+        SearchModule,
         SeedModule,
       ],
       controllers: [HealthController],

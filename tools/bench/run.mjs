@@ -43,10 +43,10 @@ async function waitForHealth() {
 let status = 1;
 try {
   await waitForHealth();
-  // BENCH_ONLY=news|delivery|zip|practices runs one of them; by default all, the feed first (it writes
-  // results.json, the others add their figures).
+  // BENCH_ONLY=news|delivery|zip|practices|search runs one of them; by default all, the feed first (it
+  // writes results.json, the others add their figures).
   const only = process.env.BENCH_ONLY;
-  const benches = ['news-feed', 'delivery', 'zip-start', 'practices'].filter(
+  const benches = ['news-feed', 'delivery', 'zip-start', 'practices', 'search'].filter(
     (name) => !only || name.startsWith(only),
   );
   status = 0;

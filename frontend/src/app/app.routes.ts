@@ -81,6 +81,11 @@ export const APP_ROUTES: Routes = [
     loadChildren: () => import('@portal/frontend/resources/feature').then((m) => m.RESOURCES_ROUTES),
   },
   {
+    path: 'suche',
+    canActivate: [permissionGuard(Permission.SearchUse)],
+    loadChildren: () => import('@portal/frontend/search/feature').then((m) => m.SEARCH_ROUTES),
+  },
+  {
     path: 'jobcenter',
     canActivate: [permissionGuard(Permission.OrganisationsRead)],
     loadChildren: () => import('@portal/frontend/organisations/feature').then((m) => m.ORGANISATIONS_ROUTES),

@@ -50,6 +50,10 @@ import {
 import { RoleOverrideEntity } from '../../modules/users/role-override.entity';
 import { AnnouncementEntity } from '../../modules/announcements/announcement.entity';
 
+import { SearchDocumentEntity } from '../../modules/search/search-document.entity';
+import { SearchWordEntity } from '../../modules/search/search-word.entity';
+import { SearchFileTextEntity } from '../../modules/search/search-file-text.entity';
+import { SearchQueryStatEntity } from '../../modules/search/search-query-stat.entity';
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
   OrganisationEntity,
@@ -98,4 +102,8 @@ export const ENTITIES = [
   ResourceRatingEntity,
   ResourceCollectionEntity,
   ResourceCollectionItemEntity,
+  SearchDocumentEntity,
+  SearchWordEntity,
+  SearchFileTextEntity,
+  SearchQueryStatEntity,
 ];

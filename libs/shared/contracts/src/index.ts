@@ -29,3 +29,4 @@ export * from './lib/practices/text-diff';
 export * from './lib/people/person.contract';
 export * from './lib/announcements/announcement.contract';
 export * from './lib/resources/resource.contract';
+export * from './lib/search/search.contract';

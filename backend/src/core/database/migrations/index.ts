@@ -18,6 +18,7 @@ import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
 import { PeopleAdminBanner1796559583428 } from './1796559583428-people-admin-banner';
 import { Resources1796559611787 } from './1796559611787-resources';
+import { SearchIndex1796559653212 } from './1796559653212-search-index';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
 
 export const MIGRATIONS = [
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   AuditLog1795629760979,
   PeopleAdminBanner1796559583428,
   Resources1796559611787,
+  SearchIndex1796559653212,
   NotificationsImmediateOutboxIndex1796559952325,
 ];

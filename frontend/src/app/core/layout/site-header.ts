@@ -5,6 +5,7 @@ import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { FrontendRoutes, Permission } from '@portal/contracts';
 import { UnreadCountStore } from '@portal/frontend/notifications/data-access';
 import { NotificationBell } from '@portal/frontend/notifications/ui';
+import { SearchBox } from '@portal/frontend/search/feature';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '../auth/auth-store';
 import { signInHref } from '../auth/sign-in';
@@ -15,7 +16,7 @@ import { UserMenu } from './user-menu';
 /** Brand, user menu and main navigation; anonymous users see only the brand and „Anmelden“. */
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, MatAnchor, MainNav, UserMenu, NotificationBell],
+  imports: [RouterLink, MatAnchor, MainNav, UserMenu, NotificationBell, SearchBox],
   templateUrl: './site-header.html',
   styleUrl: './site-header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,6 +36,9 @@ export class SiteHeader {
   protected readonly hasPortalRole = this.auth.hasPortalRole;
   protected readonly showBell = computed(
     () => this.auth.isSignedIn() && this.auth.can(Permission.NotificationsRead),
+  );
+  protected readonly showSearch = computed(
+    () => this.auth.isSignedIn() && this.auth.can(Permission.SearchUse),
   );
   private readonly unreadStore = inject(UnreadCountStore);
   protected readonly unread = this.unreadStore.unread;

@@ -39,4 +39,6 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'resources:read': 'Digitalisierung: Ressourcen und Sammlungen lesen, bewerten',
   'resources:suggest': 'Digitalisierung: Ressourcen vorschlagen',
   'resources:manage': 'Digitalisierung: Ressourcen pflegen, Vorschläge prüfen, Sammlungen und Linkprüfung',
+  'search:use': 'Portal durchsuchen',
+  'search:analytics': 'Auswertung der Suche einsehen',
 };

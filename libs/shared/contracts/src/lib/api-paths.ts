@@ -32,6 +32,7 @@ export const ApiPaths = {
   adminAnnouncements: 'admin/announcements',
   resources: 'resources',
   resourceCollections: 'resource-collections',
+  search: 'search',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -60,6 +61,7 @@ export const BrowserPaths = {
   adminAnnouncements: `/${API_PREFIX}/admin/announcements`,
   resources: `/${API_PREFIX}/resources`,
   resourceCollections: `/${API_PREFIX}/resource-collections`,
+  search: `/${API_PREFIX}/search`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

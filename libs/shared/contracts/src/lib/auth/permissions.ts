@@ -63,6 +63,10 @@ export const Permission = {
   ResourcesSuggest: 'resources:suggest',
   /** Create, change, publish and delete resources; review suggestions; curate collections; link checks. */
   ResourcesManage: 'resources:manage',
+  /** The portal search (header box and /suche); results are filtered by each type's own rules. */
+  SearchUse: 'search:use',
+  /** Top queries and queries without results (aggregated per day, no person). */
+  SearchAnalytics: 'search:analytics',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -82,6 +86,7 @@ const EVERYONE: readonly Permission[] = [
   Permission.ContentReportsCreate,
   Permission.ResourcesRead,
   Permission.ResourcesSuggest,
+  Permission.SearchUse,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.NewsWrite,
@@ -97,6 +102,7 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.TaxonomiesManage,
   Permission.ContentReportsManage,
   Permission.ResourcesManage,
+  Permission.SearchAnalytics,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

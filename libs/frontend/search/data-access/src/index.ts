@@ -1,0 +1,2 @@
+export * from './lib/search-api';
+export * from './lib/snippet-parts';

@@ -1,0 +1,2 @@
+export * from './lib/search.routes';
+export * from './lib/search-box';
