@@ -15,6 +15,11 @@ export const AuditAction = {
   CommentRemoved: 'comments.removed',
   AuditExported: 'audit.exported',
   AuditPurged: 'audit.purged',
+  OrganisationCreated: 'organisations.created',
+  OrganisationUpdated: 'organisations.updated',
+  OrganisationMerged: 'organisations.merged',
+  OrganisationsImported: 'organisations.imported',
+  OrganisationsExported: 'organisations.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -33,6 +38,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'comments.removed': 'Kommentar von der Moderation entfernt',
   'audit.exported': 'Protokoll exportiert',
   'audit.purged': 'Alte Protokolleinträge gelöscht',
+  'organisations.created': 'Organisation angelegt',
+  'organisations.updated': 'Organisationsprofil geändert',
+  'organisations.merged': 'Organisationen zusammengeführt',
+  'organisations.imported': 'Verzeichnis importiert (CSV)',
+  'organisations.exported': 'Verzeichnis exportiert (CSV)',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

@@ -7,6 +7,11 @@ import { Role } from './roles';
 export const Permission = {
   ProfileRead: 'profile:read',
   OrganisationsRead: 'organisations:read',
+  /** Maintain the profile of one's own organisation (Leitung, Redaktion) — any with OrganisationsEditNetwork. */
+  OrganisationsEdit: 'organisations:edit',
+  OrganisationsEditNetwork: 'organisations:edit-network',
+  /** Create, merge and import organisations and change their master data (name, kind, Land, category). */
+  OrganisationsAdminister: 'organisations:administer',
   AdministrationAccess: 'administration:access',
   UsersRead: 'users:read',
   /** Read and export the audit log (it has no API to change it). */
@@ -69,6 +74,8 @@ const EVERYONE: readonly Permission[] = [
   Permission.ContentReportsCreate,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
+  Permission.OrganisationsEdit,
+  Permission.OrganisationsEditNetwork,
   Permission.NewsWrite,
   Permission.NewsPublishNetwork,
   Permission.CommentsModerate,
@@ -92,8 +99,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CampaignKitGenerate,
     Permission.PracticesReview,
     Permission.PracticesAdopt,
+    Permission.OrganisationsEdit,
   ],
-  manager: [...EVERYONE, Permission.CampaignKitGenerate, Permission.PracticesAdopt],
+  manager: [
+    ...EVERYONE,
+    Permission.CampaignKitGenerate,
+    Permission.PracticesAdopt,
+    Permission.OrganisationsEdit,
+  ],
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [
     ...EVERYONE,
@@ -101,6 +114,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AdministrationAccess,
     Permission.UsersRead,
     Permission.AuditRead,
+    Permission.OrganisationsAdminister,
   ],
 };
 
