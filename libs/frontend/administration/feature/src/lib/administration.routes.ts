@@ -15,4 +15,10 @@ export const ADMINISTRATION_ROUTES: Routes = [
     canActivate: [requirePermission(Permission.AuditRead)],
     loadComponent: () => import('./audit-log-page').then((m) => m.AuditLogPage),
   },
+  {
+    path: 'organisationen',
+    title: 'Organisationen – Verwaltung',
+    canActivate: [requirePermission(Permission.OrganisationsAdminister)],
+    loadComponent: () => import('./organisation-admin-page').then((m) => m.OrganisationAdminPage),
+  },
 ];
