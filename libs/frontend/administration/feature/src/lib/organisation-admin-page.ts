@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -45,11 +44,22 @@ export class OrganisationAdminPage {
   );
   protected readonly mayCommit = computed(() => {
     const report = this.report();
-    return !!report && report.dryRun && report.fileErrors.length === 0 && report.errorRows === 0 && report.created > 0;
+    return (
+      !!report &&
+      report.dryRun &&
+      report.fileErrors.length === 0 &&
+      report.errorRows === 0 &&
+      report.created > 0
+    );
   });
 
   // Create
-  protected readonly createForm = { name: '', kind: 'jobcenter' as OrganisationKind, state: 'Hessen' as OrganisationState, category: 'Landkreis' as OrganisationCategory };
+  protected readonly createForm = {
+    name: '',
+    kind: 'jobcenter' as OrganisationKind,
+    state: 'Hessen' as OrganisationState,
+    category: 'Landkreis' as OrganisationCategory,
+  };
   protected readonly createMessage = signal<string | null>(null);
 
   // Merge
@@ -58,13 +68,9 @@ export class OrganisationAdminPage {
   protected readonly mergeMessage = signal<string | null>(null);
   protected readonly confirmMerge = signal(false);
 
-  private readonly initial = toSignal(this.api.all().pipe(catchError(() => of([] as OrganisationDto[]))));
-
   constructor() {
     this.reloadOrganisations();
   }
-
-  protected organisationList = computed(() => (this.organisations().length ? this.organisations() : (this.initial() ?? [])));
 
   protected onFile(input: HTMLInputElement): void {
     this.file.set(input.files?.[0] ?? null);
@@ -89,7 +95,8 @@ export class OrganisationAdminPage {
         this.createForm.name = '';
         this.reloadOrganisations();
       },
-      error: (error: unknown) => this.createMessage.set(problemMessage(error, 'Die Organisation wurde nicht angelegt.')),
+      error: (error: unknown) =>
+        this.createMessage.set(problemMessage(error, 'Die Organisation wurde nicht angelegt.')),
     });
   }
 
@@ -112,7 +119,8 @@ export class OrganisationAdminPage {
         this.mergeForm.sourceId = '';
         this.reloadOrganisations();
       },
-      error: (error: unknown) => this.mergeMessage.set(problemMessage(error, 'Die Zusammenführung ist fehlgeschlagen.')),
+      error: (error: unknown) =>
+        this.mergeMessage.set(problemMessage(error, 'Die Zusammenführung ist fehlgeschlagen.')),
     });
   }
 

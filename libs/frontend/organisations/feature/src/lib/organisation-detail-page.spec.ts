@@ -25,11 +25,15 @@ const biberach: OrganisationProfileDto = {
   hasLogo: false,
   version: 3,
   mergedIntoId: null,
-  contacts: [{ topic: 'digitalisierung', userId: 'u1', displayName: 'Dana Digital', email: 'dana@example.org' }],
+  contacts: [
+    { topic: 'digitalisierung', userId: 'u1', displayName: 'Dana Digital', email: 'dana@example.org' },
+  ],
   activity: {
     practices: [{ id: 'p1', title: 'Sprechstunde im Quartier', publishedAt: '2026-02-01T10:00:00Z' }],
     adoptions: [],
-    campaigns: [{ campaignId: 'c1', title: 'Stark. Sozial. Vor Ort.', downloads: 4, lastDownloadOn: '2026-02-02' }],
+    campaigns: [
+      { campaignId: 'c1', title: 'Stark. Sozial. Vor Ort.', downloads: 4, lastDownloadOn: '2026-02-02' },
+    ],
     kitOutputs: 0,
   },
   mayEdit: true,

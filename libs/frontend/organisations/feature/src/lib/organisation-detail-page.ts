@@ -27,7 +27,8 @@ export class OrganisationDetailPage {
 
   protected readonly kindLabels = ORGANISATION_KIND_LABELS;
   protected readonly topicLabels = CONTACT_TOPIC_LABELS;
-  protected readonly formatDate = (iso: string | null) => (iso ? formatBerlinDateTime(iso).split(',')[0] : '');
+  protected readonly formatDate = (iso: string | null) =>
+    iso ? formatBerlinDateTime(iso).split(',')[0] : '';
   protected readonly load = toSignal(
     toObservable(this.id).pipe(switchMap((id) => toLoadState(this.api.get(id)))),
     { initialValue: { status: 'loading' } as LoadState<OrganisationProfileDto> },

@@ -54,7 +54,9 @@ export class OrganisationEditPage {
     toObservable(this.id).pipe(
       switchMap((id) =>
         forkJoin({ profile: this.api.get(id), members: this.api.members(id) }).pipe(
-          catchError((error: unknown) => of({ error: problemMessage(error, 'Das Profil kann nicht bearbeitet werden.') })),
+          catchError((error: unknown) =>
+            of({ error: problemMessage(error, 'Das Profil kann nicht bearbeitet werden.') }),
+          ),
         ),
       ),
     ),
@@ -125,14 +127,16 @@ export class OrganisationEditPage {
     this.logoMessage.set('Logo wird hochgeladen …');
     this.api.setLogo(this.id(), file).subscribe({
       next: () => this.logoMessage.set('Das Logo wurde gespeichert.'),
-      error: (error: unknown) => this.logoMessage.set(problemMessage(error, 'Das Logo konnte nicht gespeichert werden.')),
+      error: (error: unknown) =>
+        this.logoMessage.set(problemMessage(error, 'Das Logo konnte nicht gespeichert werden.')),
     });
   }
 
   protected removeLogo(): void {
     this.api.removeLogo(this.id()).subscribe({
       next: () => this.logoMessage.set('Das Logo wurde entfernt.'),
-      error: (error: unknown) => this.logoMessage.set(problemMessage(error, 'Das Logo konnte nicht entfernt werden.')),
+      error: (error: unknown) =>
+        this.logoMessage.set(problemMessage(error, 'Das Logo konnte nicht entfernt werden.')),
     });
   }
 
@@ -158,6 +162,7 @@ export class OrganisationEditPage {
       description: profile.description ?? '',
     });
     this.contacts.clear();
-    for (const contact of profile.contacts) this.contacts.push(this.contactGroup(contact.topic, contact.userId));
+    for (const contact of profile.contacts)
+      this.contacts.push(this.contactGroup(contact.topic, contact.userId));
   }
 }

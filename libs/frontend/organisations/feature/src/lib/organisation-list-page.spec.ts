@@ -6,7 +6,11 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { BUNDESLAENDER, OrganisationDto, OrganisationListDto } from '@portal/contracts';
 import { OrganisationListPage, SEARCH_DEBOUNCE_MS } from './organisation-list-page';
 
-export function organisation(id: string, name: string, state: OrganisationDto['state'] = 'Hessen'): OrganisationDto {
+export function organisation(
+  id: string,
+  name: string,
+  state: OrganisationDto['state'] = 'Hessen',
+): OrganisationDto {
   return {
     id,
     key: id,
@@ -28,7 +32,11 @@ export function organisation(id: string, name: string, state: OrganisationDto['s
   };
 }
 
-function page(items: OrganisationDto[], total = items.length, nextCursor: string | null = null): OrganisationListDto {
+function page(
+  items: OrganisationDto[],
+  total = items.length,
+  nextCursor: string | null = null,
+): OrganisationListDto {
   return { items, total, nextCursor };
 }
 
@@ -73,7 +81,10 @@ describe('OrganisationListPage', () => {
     expect(request.request.params.get('state')).toBe('Hessen');
     expect(request.request.params.get('category')).toBe('Landkreis');
     expect(request.request.params.get('q')).toBe('off');
-    await respond(request, page([organisation('o1', 'Kreis Offenbach'), organisation('o2', 'Stadt Offenbach am Main')]));
+    await respond(
+      request,
+      page([organisation('o1', 'Kreis Offenbach'), organisation('o2', 'Stadt Offenbach am Main')]),
+    );
     const names = Array.from(el().querySelectorAll('h3')).map((h) => h.textContent?.trim());
     expect(names).toEqual(['Kreis Offenbach', 'Stadt Offenbach am Main']);
     expect(el().querySelector('[role="status"]')?.textContent?.trim()).toBe('2 Einträge');

@@ -105,7 +105,11 @@ export class OrganisationListPage {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (page) => {
-          this.result.set({ items: [...current.items, ...page.items], nextCursor: page.nextCursor, total: page.total });
+          this.result.set({
+            items: [...current.items, ...page.items],
+            nextCursor: page.nextCursor,
+            total: page.total,
+          });
           this.loadingMore.set(false);
         },
         error: () => {
@@ -116,11 +120,17 @@ export class OrganisationListPage {
   }
 
   protected onStateChange(state: string): void {
-    this.navigate(parseDirectoryQuery({ land: state, kategorie: this.filter().category, q: this.filter().q }), false);
+    this.navigate(
+      parseDirectoryQuery({ land: state, kategorie: this.filter().category, q: this.filter().q }),
+      false,
+    );
   }
 
   protected onCategoryChange(category: string): void {
-    this.navigate(parseDirectoryQuery({ land: this.filter().state, kategorie: category, q: this.filter().q }), false);
+    this.navigate(
+      parseDirectoryQuery({ land: this.filter().state, kategorie: category, q: this.filter().q }),
+      false,
+    );
   }
 
   /** A Land on the map: its list, read from the results on. */

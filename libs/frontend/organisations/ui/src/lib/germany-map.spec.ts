@@ -11,7 +11,10 @@ describe('GermanyMap', () => {
   function render() {
     const fixture = TestBed.createComponent(GermanyMap);
     fixture.componentRef.setInput('counts', counts);
-    fixture.componentRef.setInput('hrefFor', (state: string) => `/jobcenter?land=${encodeURIComponent(state)}`);
+    fixture.componentRef.setInput(
+      'hrefFor',
+      (state: string) => `/jobcenter?land=${encodeURIComponent(state)}`,
+    );
     fixture.detectChanges();
     return fixture;
   }

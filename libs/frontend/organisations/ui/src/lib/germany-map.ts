@@ -34,11 +34,17 @@ export class GermanyMap {
       return { ...shape, count, label: `${shape.state}: ${jobcenterCountLabel(count)}` };
     });
   });
-  protected readonly total = computed(() => this.counts().reduce((sum, entry) => sum + entry.jobcenterCount, 0));
+  protected readonly total = computed(() =>
+    this.counts().reduce((sum, entry) => sum + entry.jobcenterCount, 0),
+  );
 
   protected follow(event: Event, state: Bundesland): void {
     // A plain click navigates inside the app; modified clicks (new tab) keep the browser's behaviour.
-    if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
+    if (
+      event instanceof MouseEvent &&
+      (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+    )
+      return;
     event.preventDefault();
     this.selected.emit(state);
   }
