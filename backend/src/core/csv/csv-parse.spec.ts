@@ -1,4 +1,4 @@
-import { parseCsv } from './csv-parse';
+import { detectCsvSeparator, parseCsv, parseCsvRows } from './csv-parse';
 
 describe('parseCsv', () => {
   it('reads a header and records, with quotes, commas and CRLF', () => {
@@ -15,5 +15,22 @@ describe('parseCsv', () => {
 
   it('returns nothing for an empty file', () => {
     expect(parseCsv('')).toEqual([]);
+  });
+});
+
+describe('parseCsvRows', () => {
+  it('keeps the starting line of each record, also across quoted line breaks and blank lines', () => {
+    const text = 'a;b\r\n1;"x\ny"\n\n2;"z;w"\n';
+    expect(parseCsvRows(text, ';')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', 'x\ny'] },
+      { line: 5, cells: ['2', 'z;w'] },
+    ]);
+  });
+
+  it('detects the separator from the header line', () => {
+    expect(detectCsvSeparator('\uFEFFname;kind;state\n"a,b";c;d')).toBe(';');
+    expect(detectCsvSeparator('name,kind,state\na;b,c,d')).toBe(',');
+    expect(detectCsvSeparator('"x;y;z",a\n')).toBe(',');
   });
 });

@@ -3,6 +3,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { SeedRunEntity } from '../seed/seed-run.entity';
 import { StoredFileEntity } from '../storage/stored-file.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { OrganisationContactEntity } from '../../modules/organisations/organisation-contact.entity';
 import { NewsEntity } from '../../modules/news/news.entity';
 import { NewsAcknowledgementEntity, NewsReadEntity } from '../../modules/news/news-reader-state.entity';
 import { NewsFileEntity } from '../../modules/news/news-file.entity';
@@ -57,6 +58,7 @@ import { SearchQueryStatEntity } from '../../modules/search/search-query-stat.en
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
   OrganisationEntity,
+  OrganisationContactEntity,
   UserEntity,
   RoleOverrideEntity,
   AnnouncementEntity,

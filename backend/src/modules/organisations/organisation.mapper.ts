@@ -15,5 +15,10 @@ export function toOrganisationDto(entity: OrganisationEntity): OrganisationDto {
     website: entity.website,
     email: entity.email,
     phone: entity.phone,
+    openingHours: entity.openingHours,
+    description: entity.description,
+    hasLogo: entity.logoFileId !== null,
+    version: entity.version,
+    mergedIntoId: entity.mergedIntoId,
   };
 }

@@ -24,6 +24,10 @@ const TESTED_SEPARATELY = new Set([
   'GET /api/campaign-kit/organisations/:id/logo',
   'PUT /api/campaign-kit/organisations/:id/logo',
   'DELETE /api/campaign-kit/organisations/:id/logo',
+  // Own organisation for Leitung/Redaktion, any for the network: organisation-profiles.int-spec.ts.
+  'GET /api/organisations/:id/members',
+  'PUT /api/organisations/:id/logo',
+  'DELETE /api/organisations/:id/logo',
 ]);
 
 describe('route permissions', () => {

@@ -1,4 +1,4 @@
-import type { OrganisationDto, PageDto, ProblemDto } from '@portal/contracts';
+import type { OrganisationListDto, OrganisationProfileDto, ProblemDto } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -13,25 +13,39 @@ describe('organisations directory API', () => {
   });
   afterAll(() => testApp.close());
 
-  async function list(query: string): Promise<PageDto<OrganisationDto>> {
+  async function list(query: string): Promise<OrganisationListDto> {
     const response = await client.get(`/api/organisations${query}`);
     expect(response.status).toBe(200);
-    return (await response.json()) as PageDto<OrganisationDto>;
+    return (await response.json()) as OrganisationListDto;
   }
 
-  it('lists the seeded network alphabetically, paginated', async () => {
-    const first = await list('?pageSize=10');
+  it('lists the seeded network alphabetically, cursor-paginated without gaps or repeats', async () => {
+    const first = await list('?limit=10');
     expect(first.total).toBe(55);
     expect(first.items).toHaveLength(10);
-    const names = first.items.map((organisation) => organisation.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    const second = await list('?pageSize=10&page=2');
-    expect(second.items[0]?.name).not.toBe(first.items[0]?.name);
-    expect((await list('?page=100')).items).toEqual([]);
+    const seen = first.items.map((organisation) => organisation.name);
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const next = await list(`?limit=10&cursor=${cursor}`);
+      seen.push(...next.items.map((organisation) => organisation.name));
+      cursor = next.nextCursor;
+    }
+    expect(seen).toHaveLength(55);
+    expect(new Set(seen).size).toBe(55);
+    const all = await list('?limit=100');
+    expect(all.items.map((organisation) => organisation.name)).toEqual(seen);
+    expect(all.nextCursor).toBeNull();
+  });
+
+  it('filters by category', async () => {
+    const cities = await list('?category=Kreisfreie%20Stadt&limit=100');
+    expect(cities.items.length).toBeGreaterThan(0);
+    expect(cities.items.every((organisation) => organisation.category === 'Kreisfreie Stadt')).toBe(true);
+    expect(cities.total).toBe(cities.items.length);
   });
 
   it('filters by Bundesland and kind and searches by name', async () => {
-    const hessen = await list('?state=Hessen&pageSize=100');
+    const hessen = await list('?state=Hessen&limit=100');
     expect(hessen.items.every((organisation) => organisation.state === 'Hessen')).toBe(true);
     expect(hessen.items.map((organisation) => organisation.name)).toContain('Kreis Offenbach');
     const verbaende = await list('?kind=verband');
@@ -56,7 +70,10 @@ describe('organisations directory API', () => {
     const { items } = await list('?q=Biberach');
     const detail = await client.get(`/api/organisations/${items[0]!.id}`);
     expect(detail.status).toBe(200);
-    expect(((await detail.json()) as OrganisationDto).category).toBe('Landkreis');
+    const profile = (await detail.json()) as OrganisationProfileDto;
+    expect(profile.category).toBe('Landkreis');
+    expect(profile.mayEdit).toBe(false);
+    expect(profile.activity).toEqual(expect.objectContaining({ practices: expect.any(Array) }));
     expect((await client.get('/api/organisations/6f1c2d3e-0000-4000-8000-000000000000')).status).toBe(404);
     const malformed = await client.get('/api/organisations/not-a-uuid');
     expect(malformed.status).toBe(404);
@@ -66,9 +83,12 @@ describe('organisations directory API', () => {
   it.each([
     ['?state=Atlantis', 'state'],
     ['?kind=verein', 'kind'],
-    ['?pageSize=1000', 'pageSize'],
-    ['?page=0', 'page'],
-    ['?page=abc', 'page'],
+    ['?limit=1000', 'limit'],
+    ['?limit=0', 'limit'],
+    ['?limit=abc', 'limit'],
+    ['?category=Dorf', 'category'],
+    ['?cursor=%3Cscript%3E', 'cursor'],
+    [`?cursor=${Buffer.from('kaputt|Name').toString('base64url')}`, 'cursor'],
     [`?q=${'x'.repeat(101)}`, 'q'],
     ['?unknown=1', 'unknown'],
   ])('rejects %s with a German field error', async (query, field) => {

@@ -1,14 +1,17 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   BUNDESLAENDER,
   NATIONAL_STATE,
+  ORGANISATION_CATEGORIES,
+  ORGANISATION_LIST_MAX_LIMIT,
+  OrganisationCategory,
   OrganisationKind,
   OrganisationListQuery,
   OrganisationState,
 } from '@portal/contracts';
-import { PageQuery } from '../../../core/http/dto/page.query';
 
-export class ListOrganisationsQuery extends PageQuery implements OrganisationListQuery {
+export class ListOrganisationsQuery implements OrganisationListQuery {
   @IsOptional()
   @IsIn([...BUNDESLAENDER, NATIONAL_STATE])
   state?: OrganisationState;
@@ -18,7 +21,24 @@ export class ListOrganisationsQuery extends PageQuery implements OrganisationLis
   kind?: OrganisationKind;
 
   @IsOptional()
+  @IsIn(ORGANISATION_CATEGORIES)
+  category?: OrganisationCategory;
+
+  @IsOptional()
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  /** base64url of `<name>|<uuid>`; decoding checks the contents. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,600}$/)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(ORGANISATION_LIST_MAX_LIMIT)
+  limit = 20;
 }

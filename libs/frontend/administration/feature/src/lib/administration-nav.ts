@@ -32,6 +32,11 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
             >Protokoll</a
           >
         </li>
+        <li>
+          <a routerLink="/verwaltung/organisationen" routerLinkActive="active" ariaCurrentWhenActive="page"
+            >Organisationen</a
+          >
+        </li>
       </ul>
     </nav>
   `,

@@ -26,6 +26,12 @@ export const ADMINISTRATION_ROUTES: Routes = [
     canActivate: [requirePermission(Permission.AuditRead)],
     loadComponent: () => import('./audit-log-page').then((m) => m.AuditLogPage),
   },
+  {
+    path: 'organisationen',
+    title: 'Organisationen – Verwaltung',
+    canActivate: [requirePermission(Permission.OrganisationsAdminister)],
+    loadComponent: () => import('./organisation-admin-page').then((m) => m.OrganisationAdminPage),
+  },
 ];
 
 /** /verwaltung/taxonomien — its own entry in the app routes, guarded by `taxonomies:manage` (coordinators too). */

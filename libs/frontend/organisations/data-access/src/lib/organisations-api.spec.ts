@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { OrganisationDto, PageDto } from '@portal/contracts';
+import { OrganisationDto, OrganisationListDto } from '@portal/contracts';
 import { OrganisationsApi } from './organisations-api';
 
 describe('OrganisationsApi', () => {
@@ -17,13 +17,13 @@ describe('OrganisationsApi', () => {
   afterEach(() => http.verify());
 
   it('sends only the filters that are set', () => {
-    const page: PageDto<OrganisationDto> = { items: [], total: 0, page: 2, pageSize: 20 };
-    let received: PageDto<OrganisationDto> | undefined;
-    api.list({ state: 'Hessen', q: '', page: 2, pageSize: 20 }).subscribe((p) => (received = p));
+    const page: OrganisationListDto = { items: [], total: 0, nextCursor: null };
+    let received: OrganisationListDto | undefined;
+    api.list({ state: 'Hessen', q: '', category: 'Landkreis', limit: 20 }).subscribe((p) => (received = p));
 
     const request = http.expectOne((r) => r.url === '/api/organisations');
     expect(request.request.method).toBe('GET');
-    expect(request.request.params.keys().sort()).toEqual(['page', 'pageSize', 'state']);
+    expect(request.request.params.keys().sort()).toEqual(['category', 'limit', 'state']);
     expect(request.request.params.get('state')).toBe('Hessen');
     request.flush(page);
     expect(received).toEqual(page);
@@ -34,16 +34,23 @@ describe('OrganisationsApi', () => {
     http.expectOne('/api/organisations/a%2Fb').flush({});
   });
 
-  it('collects every page for pickers and stops at the total', () => {
+  it('follows the cursor for pickers and stops at its end', () => {
     let received: OrganisationDto[] | undefined;
     api.all().subscribe((items) => (received = items));
     const organisation = (id: string) => ({ id }) as OrganisationDto;
-    const first = http.expectOne((r) => r.url === '/api/organisations' && r.params.get('page') === '1');
-    expect(first.request.params.get('pageSize')).toBe('100');
-    first.flush({ items: [organisation('a'), organisation('b')], total: 3, page: 1, pageSize: 2 });
+    const first = http.expectOne((r) => r.url === '/api/organisations' && !r.params.has('cursor'));
+    expect(first.request.params.get('limit')).toBe('100');
+    first.flush({ items: [organisation('a'), organisation('b')], total: 3, nextCursor: 'c1' });
     http
-      .expectOne((r) => r.url === '/api/organisations' && r.params.get('page') === '2')
-      .flush({ items: [organisation('c')], total: 3, page: 2, pageSize: 2 });
+      .expectOne((r) => r.url === '/api/organisations' && r.params.get('cursor') === 'c1')
+      .flush({ items: [organisation('c')], total: 3, nextCursor: null });
     expect(received?.map((item) => item.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('uploads an import file as a preview', () => {
+    api.importCsv(new File(['name'], 'a.csv'), true).subscribe();
+    const request = http.expectOne('/api/admin/organisations/import');
+    expect((request.request.body as FormData).get('dryRun')).toBe('true');
+    request.flush({});
   });
 });

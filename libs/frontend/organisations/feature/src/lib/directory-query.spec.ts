@@ -1,11 +1,11 @@
-import { parseDirectoryQuery, toDirectoryQueryParams } from './directory-query';
+import { parseDirectoryQuery, sameDirectoryFilter, toDirectoryQueryParams } from './directory-query';
 
 describe('directory query', () => {
   it('reads a shared link', () => {
-    expect(parseDirectoryQuery({ land: 'Hessen', q: ' off ', seite: '2' })).toEqual({
+    expect(parseDirectoryQuery({ land: 'Hessen', kategorie: 'Landkreis', q: ' off ' })).toEqual({
       state: 'Hessen',
+      category: 'Landkreis',
       q: 'off',
-      page: 2,
     });
   });
 
@@ -13,25 +13,23 @@ describe('directory query', () => {
     expect(parseDirectoryQuery({ land: 'Bund' }).state).toBe('Bund');
   });
 
-  it.each([[{ land: 'Atlantis', seite: '0' }], [{ seite: '-3' }], [{ seite: 'zwei' }], [{}]])(
-    'falls back to defaults for %p',
-    (params) => {
-      const filter = parseDirectoryQuery(params);
-      expect(filter.state).toBe('');
-      expect(filter.page).toBe(1);
-    },
-  );
+  it.each([[{ land: 'Atlantis', kategorie: 'Dorf' }], [{}]])('falls back to defaults for %p', (params) => {
+    const filter = parseDirectoryQuery(params);
+    expect(filter.state).toBe('');
+    expect(filter.category).toBe('');
+  });
 
   it('leaves defaults out of the URL', () => {
-    expect(toDirectoryQueryParams({ state: '', q: ' ', page: 1 })).toEqual({
+    expect(toDirectoryQueryParams({ state: '', category: '', q: ' ' })).toEqual({
       land: null,
+      kategorie: null,
       q: null,
-      seite: null,
     });
-    expect(toDirectoryQueryParams({ state: 'Bayern', q: 'Land', page: 3 })).toEqual({
-      land: 'Bayern',
-      q: 'Land',
-      seite: '3',
-    });
+  });
+
+  it('compares filters by value', () => {
+    const filter = parseDirectoryQuery({ land: 'Hessen' });
+    expect(sameDirectoryFilter(filter, { ...filter })).toBe(true);
+    expect(sameDirectoryFilter(filter, { ...filter, category: 'Landkreis' })).toBe(false);
   });
 });

@@ -4,10 +4,10 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { OrganisationDto } from '@portal/contracts';
+import { OrganisationProfileDto } from '@portal/contracts';
 import { OrganisationDetailPage } from './organisation-detail-page';
 
-const biberach: OrganisationDto = {
+const biberach: OrganisationProfileDto = {
   id: 'org-7',
   key: 'landkreis-biberach',
   name: 'Landkreis Biberach',
@@ -20,6 +20,24 @@ const biberach: OrganisationDto = {
   website: 'https://www.biberach.de',
   email: null,
   phone: null,
+  openingHours: 'Mo–Fr 8–12 Uhr\nDo 14–17 Uhr',
+  description: 'Wir sind das Jobcenter im Landkreis.',
+  hasLogo: false,
+  version: 3,
+  mergedIntoId: null,
+  contacts: [
+    { topic: 'digitalisierung', userId: 'u1', displayName: 'Dana Digital', email: 'dana@example.org' },
+  ],
+  activity: {
+    practices: [{ id: 'p1', title: 'Sprechstunde im Quartier', publishedAt: '2026-02-01T10:00:00Z' }],
+    adoptions: [],
+    campaigns: [
+      { campaignId: 'c1', title: 'Stark. Sozial. Vor Ort.', downloads: 4, lastDownloadOn: '2026-02-02' },
+    ],
+    kitOutputs: 0,
+  },
+  mayEdit: true,
+  mayAdminister: false,
 };
 
 describe('OrganisationDetailPage', () => {
@@ -55,6 +73,19 @@ describe('OrganisationDetailPage', () => {
     expect(el().textContent).toContain('Baden-Württemberg');
     expect(el().querySelector('address')?.textContent).toContain('88400 Biberach an der Riß');
     expect(TestBed.inject(Title).getTitle()).toBe('Landkreis Biberach – Netzwerk-Portal');
+  });
+
+  it('shows opening hours, contact persons by topic, activity and the edit link', async () => {
+    http.expectOne('/api/organisations/org-7').flush(biberach);
+    await harness.fixture.whenStable();
+    const text = el().textContent ?? '';
+    expect(text).toContain('Do 14–17 Uhr');
+    expect(text).toContain('Digitalisierung');
+    expect(text).toContain('Dana Digital');
+    expect(text).toContain('Sprechstunde im Quartier');
+    expect(text).toContain('Stark. Sozial. Vor Ort.: 4 Downloads');
+    const edit = el().querySelector('a.edit');
+    expect(edit?.getAttribute('href')).toBe('/jobcenter/org-7/bearbeiten');
   });
 
   it('shows the not-found content when the API answers 404', async () => {

@@ -3,10 +3,14 @@ import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@a
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { OrganisationDto, PageDto } from '@portal/contracts';
+import { BUNDESLAENDER, OrganisationDto, OrganisationListDto } from '@portal/contracts';
 import { OrganisationListPage, SEARCH_DEBOUNCE_MS } from './organisation-list-page';
 
-function organisation(id: string, name: string, state: OrganisationDto['state'] = 'Hessen'): OrganisationDto {
+export function organisation(
+  id: string,
+  name: string,
+  state: OrganisationDto['state'] = 'Hessen',
+): OrganisationDto {
   return {
     id,
     key: id,
@@ -20,11 +24,20 @@ function organisation(id: string, name: string, state: OrganisationDto['state'] 
     website: null,
     email: null,
     phone: null,
+    openingHours: null,
+    description: null,
+    hasLogo: false,
+    version: 1,
+    mergedIntoId: null,
   };
 }
 
-function page(items: OrganisationDto[], total = items.length, pageNumber = 1): PageDto<OrganisationDto> {
-  return { items, total, page: pageNumber, pageSize: 20 };
+function page(
+  items: OrganisationDto[],
+  total = items.length,
+  nextCursor: string | null = null,
+): OrganisationListDto {
+  return { items, total, nextCursor };
 }
 
 describe('OrganisationListPage', () => {
@@ -38,9 +51,12 @@ describe('OrganisationListPage', () => {
   async function open(url: string): Promise<void> {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, OrganisationListPage);
+    http
+      .expectOne('/api/organisations/states')
+      .flush(BUNDESLAENDER.map((state) => ({ state, jobcenterCount: state === 'Hessen' ? 16 : 0 })));
   }
 
-  async function respond(request: TestRequest, body: PageDto<OrganisationDto>): Promise<void> {
+  async function respond(request: TestRequest, body: OrganisationListDto): Promise<void> {
     request.flush(body);
     await harness.fixture.whenStable();
   }
@@ -60,43 +76,48 @@ describe('OrganisationListPage', () => {
   afterEach(() => http.verify());
 
   it('asks the API with the filter from the URL and renders the entries', async () => {
-    await open('/jobcenter?land=Hessen&q=off&seite=2');
+    await open('/jobcenter?land=Hessen&kategorie=Landkreis&q=off');
     const request = pendingList();
     expect(request.request.params.get('state')).toBe('Hessen');
+    expect(request.request.params.get('category')).toBe('Landkreis');
     expect(request.request.params.get('q')).toBe('off');
-    expect(request.request.params.get('page')).toBe('2');
-
     await respond(
       request,
-      page([organisation('o1', 'Kreis Offenbach'), organisation('o2', 'Stadt Offenbach am Main')], 22, 2),
+      page([organisation('o1', 'Kreis Offenbach'), organisation('o2', 'Stadt Offenbach am Main')]),
     );
-
     const names = Array.from(el().querySelectorAll('h3')).map((h) => h.textContent?.trim());
     expect(names).toEqual(['Kreis Offenbach', 'Stadt Offenbach am Main']);
-    expect(el().querySelector('h1')?.textContent).toBe('Jobcenter-Verzeichnis');
-    expect(el().textContent).toContain('Seite 2 von 2');
+    expect(el().querySelector('[role="status"]')?.textContent?.trim()).toBe('2 Einträge');
   });
 
-  it('announces the number of entries politely', async () => {
+  it('shows the map with a link per Land that has Jobcenter', async () => {
     await open('/jobcenter');
-    await respond(pendingList(), page([organisation('o1', 'Landkreis Biberach', 'Baden-Württemberg')], 53));
-    const status = el().querySelector('[role="status"]');
-    expect(status?.textContent?.trim()).toBe('53 Einträge');
+    await respond(pendingList(), page([]));
+    const links = Array.from(el().querySelectorAll('svg a')).map((a) => a.getAttribute('aria-label'));
+    expect(links).toEqual(['Hessen: 16 kommunale Jobcenter']);
   });
 
-  it('puts the chosen Bundesland into the URL and starts again on page 1', async () => {
-    await open('/jobcenter?seite=3');
-    await respond(pendingList(), page([], 53, 3));
+  it('loads more entries with the cursor and appends them', async () => {
+    await open('/jobcenter');
+    await respond(pendingList(), page([organisation('o1', 'A')], 2, 'next-1'));
+    (el().querySelector('button.more') as HTMLButtonElement).click();
+    const request = pendingList();
+    expect(request.request.params.get('cursor')).toBe('next-1');
+    await respond(request, page([organisation('o2', 'B')], 2));
+    expect(Array.from(el().querySelectorAll('h3')).map((h) => h.textContent?.trim())).toEqual(['A', 'B']);
+    expect(el().querySelector('button.more')).toBeNull();
+  });
 
+  it('puts the chosen Bundesland into the URL', async () => {
+    await open('/jobcenter');
+    await respond(pendingList(), page([]));
     const select = el().querySelector('select') as HTMLSelectElement;
     select.value = 'Bayern';
     select.dispatchEvent(new Event('change'));
     await harness.fixture.whenStable();
-
     expect(router.url).toBe('/jobcenter?land=Bayern');
     const request = pendingList();
     expect(request.request.params.get('state')).toBe('Bayern');
-    expect(request.request.params.get('page')).toBe('1');
     await respond(request, page([]));
     expect(el().textContent).toContain('Keine passenden Einträge');
   });
@@ -105,7 +126,6 @@ describe('OrganisationListPage', () => {
     await open('/jobcenter?land=Hessen');
     await respond(pendingList(), page([]));
     const navigate = jest.spyOn(router, 'navigate');
-
     const input = el().querySelector('input[type="search"]') as HTMLInputElement;
     for (const text of ['o', 'of', 'off']) {
       input.value = text;
@@ -114,17 +134,8 @@ describe('OrganisationListPage', () => {
     http.expectNone((r) => r.url === '/api/organisations');
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
     await harness.fixture.whenStable();
-
     expect(navigate).toHaveBeenCalledTimes(1);
     expect(navigate.mock.calls[0]?.[1]).toMatchObject({ replaceUrl: true });
-    expect(router.url).toBe('/jobcenter?land=Hessen&q=off');
     await respond(pendingList(), page([]));
-  });
-
-  it('shows an error instead of the list when loading fails', async () => {
-    await open('/jobcenter');
-    pendingList().flush({ title: 'Fehler' }, { status: 500, statusText: 'Server Error' });
-    await harness.fixture.whenStable();
-    expect(el().querySelector('[role="alert"]')?.textContent).toContain('konnte nicht geladen werden');
   });
 });

@@ -1,20 +1,21 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   computed,
   inject,
   input,
+  signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { DEFAULT_PAGE_SIZE, OrganisationDto, PageDto } from '@portal/contracts';
+import { Bundesland, OrganisationDto, OrganisationListQuery } from '@portal/contracts';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
-import { OrganisationFilter, OrganisationList } from '@portal/frontend/organisations/ui';
-import { EmptyState, Pagination } from '@portal/frontend/shared/ui';
-import { LoadState, pagedResult, toLoadState } from '@portal/frontend/shared/util';
-import { Subject, debounceTime, switchMap } from 'rxjs';
+import { GermanyMap, OrganisationFilter, OrganisationList } from '@portal/frontend/organisations/ui';
+import { EmptyState } from '@portal/frontend/shared/ui';
+import { Subject, catchError, debounceTime, map, of, switchMap } from 'rxjs';
 import {
   DirectoryFilter,
   parseDirectoryQuery,
@@ -24,11 +25,21 @@ import {
 
 /** Typing pauses this long before the directory is searched. */
 export const SEARCH_DEBOUNCE_MS = 300;
+export const DIRECTORY_PAGE_SIZE = 20;
 
-/** /jobcenter — the directory. The filter lives in the URL, so it is shareable and back-button friendly. */
+interface Loaded {
+  items: OrganisationDto[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/**
+ * /jobcenter — the overview map and the directory. The filter lives in the URL, so it is shareable
+ * and back-button friendly; the list grows with „Weitere laden“ (keyset cursor).
+ */
 @Component({
   selector: 'portal-organisation-list-page',
-  imports: [OrganisationFilter, OrganisationList, Pagination, EmptyState],
+  imports: [OrganisationFilter, OrganisationList, EmptyState, GermanyMap],
   templateUrl: './organisation-list-page.html',
   styleUrl: './organisation-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,51 +47,96 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export class OrganisationListPage {
   /** Query parameters, bound by `withComponentInputBinding()`. */
   readonly land = input<string>();
+  readonly kategorie = input<string>();
   readonly q = input<string>();
-  readonly seite = input<string>();
 
   private readonly api = inject(OrganisationsApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly resultsHeading = viewChild.required<ElementRef<HTMLElement>>('resultsHeading');
   private readonly typedQuery = new Subject<string>();
 
-  protected readonly pageSize = DEFAULT_PAGE_SIZE;
   protected readonly filter = computed(
-    () => parseDirectoryQuery({ land: this.land(), q: this.q(), seite: this.seite() }),
+    () => parseDirectoryQuery({ land: this.land(), kategorie: this.kategorie(), q: this.q() }),
     { equal: sameDirectoryFilter },
   );
+  protected readonly stateCounts = toSignal(this.api.stateCounts().pipe(catchError(() => of(null))));
+  protected readonly hrefFor = (state: Bundesland) => `/jobcenter?land=${encodeURIComponent(state)}`;
 
-  private readonly load = toSignal(
-    toObservable(this.filter).pipe(
-      switchMap((filter) =>
-        toLoadState(
-          this.api.list({
-            state: filter.state || undefined,
-            q: filter.q || undefined,
-            page: filter.page,
-            pageSize: this.pageSize,
-          }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<PageDto<OrganisationDto>> },
-  );
-
-  private readonly view = pagedResult(this.load);
-  protected readonly result = this.view.result;
-  protected readonly loading = this.view.loading;
-  protected readonly failed = this.view.failed;
-  protected readonly countText = this.view.countText;
+  protected readonly result = signal<Loaded | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+  protected readonly loadingMore = signal(false);
+  protected readonly countText = computed(() => {
+    const result = this.result();
+    if (!result) return '';
+    return result.total === 1 ? '1 Eintrag' : `${result.total} Einträge`;
+  });
 
   constructor() {
     this.typedQuery
       .pipe(debounceTime(SEARCH_DEBOUNCE_MS), takeUntilDestroyed())
       .subscribe((q) => this.search(q));
+    toObservable(this.filter)
+      .pipe(
+        switchMap((filter) => {
+          this.loading.set(true);
+          return this.api.list(toQuery(filter)).pipe(
+            map((page) => ({ page })),
+            catchError(() => of({ page: null })),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ page }) => {
+        this.loading.set(false);
+        this.failed.set(page === null);
+        this.result.set(page);
+      });
+  }
+
+  protected loadMore(): void {
+    const current = this.result();
+    if (!current?.nextCursor || this.loadingMore()) return;
+    this.loadingMore.set(true);
+    this.api
+      .list({ ...toQuery(this.filter()), cursor: current.nextCursor })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          this.result.set({
+            items: [...current.items, ...page.items],
+            nextCursor: page.nextCursor,
+            total: page.total,
+          });
+          this.loadingMore.set(false);
+        },
+        error: () => {
+          this.loadingMore.set(false);
+          this.failed.set(true);
+        },
+      });
   }
 
   protected onStateChange(state: string): void {
-    this.navigate(parseDirectoryQuery({ land: state, q: this.filter().q }), false);
+    this.navigate(
+      parseDirectoryQuery({ land: state, kategorie: this.filter().category, q: this.filter().q }),
+      false,
+    );
+  }
+
+  protected onCategoryChange(category: string): void {
+    this.navigate(
+      parseDirectoryQuery({ land: this.filter().state, kategorie: category, q: this.filter().q }),
+      false,
+    );
+  }
+
+  /** A Land on the map: its list, read from the results on. */
+  protected onLandSelected(state: Bundesland): void {
+    this.navigate({ state, category: '', q: '' }, false);
+    this.resultsHeading().nativeElement.focus();
   }
 
   protected onQueryInput(q: string): void {
@@ -89,13 +145,7 @@ export class OrganisationListPage {
 
   protected search(q: string): void {
     // Each keystroke pause must not add a history entry; the back button should leave the search.
-    this.navigate({ ...this.filter(), q: q.trim(), page: 1 }, true);
-  }
-
-  protected onPageChange(page: number): void {
-    this.navigate({ ...this.filter(), page }, false);
-    // The pressed button may vanish or be disabled; continue reading at the results instead.
-    this.resultsHeading().nativeElement.focus();
+    this.navigate({ ...this.filter(), q: q.trim() }, true);
   }
 
   private navigate(next: DirectoryFilter, replaceUrl: boolean): void {
@@ -108,4 +158,13 @@ export class OrganisationListPage {
       scroll: 'manual',
     });
   }
+}
+
+function toQuery(filter: DirectoryFilter): OrganisationListQuery {
+  return {
+    state: filter.state || undefined,
+    category: filter.category || undefined,
+    q: filter.q || undefined,
+    limit: DIRECTORY_PAGE_SIZE,
+  };
 }

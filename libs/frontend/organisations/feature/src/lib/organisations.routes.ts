@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { Permission } from '@portal/contracts';
+import { requirePermission } from '@portal/frontend/shared/util';
 
 /** Routes below /jobcenter; the app guards them with `organisations:read`. */
 export const ORGANISATIONS_ROUTES: Routes = [
@@ -6,6 +8,12 @@ export const ORGANISATIONS_ROUTES: Routes = [
     path: '',
     title: 'Jobcenter-Verzeichnis',
     loadComponent: () => import('./organisation-list-page').then((m) => m.OrganisationListPage),
+  },
+  {
+    path: ':id/bearbeiten',
+    title: 'Profil bearbeiten',
+    canActivate: [requirePermission(Permission.OrganisationsEdit)],
+    loadComponent: () => import('./organisation-edit-page').then((m) => m.OrganisationEditPage),
   },
   {
     path: ':id',

@@ -15,6 +15,11 @@ const base: OrganisationDto = {
   website: null,
   email: null,
   phone: null,
+  openingHours: null,
+  description: null,
+  hasLogo: false,
+  version: 1,
+  mergedIntoId: null,
 };
 
 async function render(organisation: OrganisationDto): Promise<HTMLElement> {

@@ -16,6 +16,11 @@ const offenbach: OrganisationDto = {
   website: null,
   email: null,
   phone: null,
+  openingHours: null,
+  description: null,
+  hasLogo: false,
+  version: 1,
+  mergedIntoId: null,
 };
 
 describe('OrganisationList', () => {

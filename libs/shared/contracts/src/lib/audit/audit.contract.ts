@@ -26,6 +26,11 @@ export const AuditAction = {
   ResourcePublished: 'resources.published',
   ResourceRejected: 'resources.rejected',
   ResourceDeleted: 'resources.deleted',
+  OrganisationCreated: 'organisations.created',
+  OrganisationUpdated: 'organisations.updated',
+  OrganisationMerged: 'organisations.merged',
+  OrganisationsImported: 'organisations.imported',
+  OrganisationsExported: 'organisations.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -55,6 +60,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'resources.published': 'Ressource veröffentlicht',
   'resources.rejected': 'Ressourcen-Vorschlag abgelehnt',
   'resources.deleted': 'Ressource gelöscht',
+  'organisations.created': 'Organisation angelegt',
+  'organisations.updated': 'Organisationsprofil geändert',
+  'organisations.merged': 'Organisationen zusammengeführt',
+  'organisations.imported': 'Verzeichnis importiert (CSV)',
+  'organisations.exported': 'Verzeichnis exportiert (CSV)',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

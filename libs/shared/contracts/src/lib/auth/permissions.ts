@@ -7,6 +7,11 @@ import { Role } from './roles';
 export const Permission = {
   ProfileRead: 'profile:read',
   OrganisationsRead: 'organisations:read',
+  /** Maintain the profile of one's own organisation (Leitung, Redaktion) — any with OrganisationsEditNetwork. */
+  OrganisationsEdit: 'organisations:edit',
+  OrganisationsEditNetwork: 'organisations:edit-network',
+  /** Create, merge and import organisations and change their master data (name, kind, Land, category). */
+  OrganisationsAdminister: 'organisations:administer',
   AdministrationAccess: 'administration:access',
   UsersRead: 'users:read',
   /** Grant and revoke local role overrides, deactivate and reactivate users. */
@@ -89,6 +94,8 @@ const EVERYONE: readonly Permission[] = [
   Permission.SearchUse,
 ];
 const NETWORK_AUTHOR: readonly Permission[] = [
+  Permission.OrganisationsEdit,
+  Permission.OrganisationsEditNetwork,
   Permission.NewsWrite,
   Permission.NewsPublishNetwork,
   Permission.CommentsModerate,
@@ -114,8 +121,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CampaignKitGenerate,
     Permission.PracticesReview,
     Permission.PracticesAdopt,
+    Permission.OrganisationsEdit,
   ],
-  manager: [...EVERYONE, Permission.CampaignKitGenerate, Permission.PracticesAdopt],
+  manager: [
+    ...EVERYONE,
+    Permission.CampaignKitGenerate,
+    Permission.PracticesAdopt,
+    Permission.OrganisationsEdit,
+  ],
   coordinator: [...EVERYONE, ...NETWORK_AUTHOR],
   admin: [
     ...EVERYONE,
@@ -125,6 +138,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersManage,
     Permission.AnnouncementsManage,
     Permission.AuditRead,
+    Permission.OrganisationsAdminister,
   ],
 };
 
