@@ -39,6 +39,10 @@ import {
   PracticeHelpfulEntity,
   PracticeVersionEntity,
 } from '../../modules/practices/practice-relations.entity';
+import { LegalPageEntity } from '../../modules/legal-pages/legal-page.entity';
+import { AccessibilityFeedbackEntity } from '../../modules/legal-pages/accessibility-feedback.entity';
+import { UserActivityEntity } from '../../modules/network-overview/user-activity.entity';
+import { AcknowledgementTallyEntity } from '../../modules/privacy/acknowledgement-tally.entity';
 
 /** Every entity of the portal, in one list for the data source and the drift check. */
 export const ENTITIES = [
@@ -81,4 +85,8 @@ export const ENTITIES = [
   PracticeFollowerEntity,
   PracticeHelpfulEntity,
   PracticeFileEntity,
+  LegalPageEntity,
+  AccessibilityFeedbackEntity,
+  UserActivityEntity,
+  AcknowledgementTallyEntity,
 ];

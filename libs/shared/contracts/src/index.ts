@@ -26,3 +26,5 @@ export * from './lib/reports/content-report.contract';
 export * from './lib/practices/practice.contract';
 export * from './lib/practices/bundesland-neighbours';
 export * from './lib/practices/text-diff';
+export * from './lib/privacy/privacy.contract';
+export * from './lib/network/network-overview.contract';

@@ -16,6 +16,7 @@ import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
 import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 import { Practices1795628390964 } from './1795628390964-practices';
+import { PrivacyLegalNetwork1796559633233 } from './1796559633233-privacy-legal-network';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OrganisationKitProfile1795628175242,
   CampaignKit1795628205743,
   Practices1795628390964,
+  PrivacyLegalNetwork1796559633233,
 ];

@@ -33,4 +33,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'bookmarks:use': 'Inhalte auf die Merkliste setzen',
   'content-reports:create': 'Inhalte der Koordination melden',
   'content-reports:manage': 'Gemeldete Inhalte bearbeiten',
+  'users:delete': 'Konten löschen (persönliche Daten werden entfernt)',
+  'legal-pages:edit': 'Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit bearbeiten',
+  'network-overview:read': 'Die Netzwerk-Übersicht mit Kennzahlen ansehen und exportieren',
+  'accessibility-feedback:read': 'Rückmeldungen zur Barrierefreiheit lesen',
 };

@@ -26,6 +26,11 @@ export const ApiPaths = {
   taxonomies: 'taxonomies',
   bookmarks: 'bookmarks',
   contentReports: 'content-reports',
+  myData: 'me/data-export',
+  adminUserDeletion: 'admin/users',
+  legalPages: 'legal-pages',
+  accessibilityFeedback: 'accessibility-feedback',
+  networkOverview: 'network-overview',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -48,6 +53,10 @@ export const BrowserPaths = {
   taxonomies: `/${API_PREFIX}/taxonomies`,
   bookmarks: `/${API_PREFIX}/bookmarks`,
   contentReports: `/${API_PREFIX}/content-reports`,
+  myData: `/${API_PREFIX}/me/data-export`,
+  legalPages: `/${API_PREFIX}/legal-pages`,
+  accessibilityFeedback: `/${API_PREFIX}/accessibility-feedback`,
+  networkOverview: `/${API_PREFIX}/network-overview`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

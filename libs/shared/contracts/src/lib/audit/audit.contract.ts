@@ -15,6 +15,11 @@ export const AuditAction = {
   CommentRemoved: 'comments.removed',
   AuditExported: 'audit.exported',
   AuditPurged: 'audit.purged',
+  PersonalDataExported: 'privacy.data-exported',
+  AccountDeleted: 'users.deleted',
+  RetentionPurged: 'privacy.retention-purged',
+  LegalPageUpdated: 'legal-pages.updated',
+  NetworkOverviewExported: 'network-overview.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -33,6 +38,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'comments.removed': 'Kommentar von der Moderation entfernt',
   'audit.exported': 'Protokoll exportiert',
   'audit.purged': 'Alte Protokolleinträge gelöscht',
+  'privacy.data-exported': '„Meine Daten“ heruntergeladen',
+  'users.deleted': 'Konto gelöscht',
+  'privacy.retention-purged': 'Daten nach Ablauf der Aufbewahrungsfrist gelöscht',
+  'legal-pages.updated': 'Rechtliche Seite geändert',
+  'network-overview.exported': 'Netzwerk-Übersicht exportiert',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

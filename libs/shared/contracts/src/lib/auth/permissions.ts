@@ -51,6 +51,14 @@ export const Permission = {
   ContentReportsCreate: 'content-reports:create',
   /** Work through reported content. */
   ContentReportsManage: 'content-reports:manage',
+  /** Delete accounts (by hand or from the identity provider's list); personal data goes, content per policy. */
+  UsersDelete: 'users:delete',
+  /** Edit Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit. */
+  LegalPagesEdit: 'legal-pages:edit',
+  /** The coordinators' network overview (dashboard) and its CSV exports. */
+  NetworkOverviewRead: 'network-overview:read',
+  /** Read the feedback sent from the accessibility statement. */
+  AccessibilityFeedbackRead: 'accessibility-feedback:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -81,6 +89,8 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.PracticesReviewNetwork,
   Permission.TaxonomiesManage,
   Permission.ContentReportsManage,
+  Permission.NetworkOverviewRead,
+  Permission.AccessibilityFeedbackRead,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -101,6 +111,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AdministrationAccess,
     Permission.UsersRead,
     Permission.AuditRead,
+    Permission.UsersDelete,
+    Permission.LegalPagesEdit,
   ],
 };
 

@@ -13,6 +13,7 @@ export const NotificationKind = {
   PracticeAdoption: 'practice-adoption',
   PracticeUpdate: 'practice-update',
   ContentReport: 'content-report',
+  AccessibilityFeedback: 'accessibility-feedback',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -90,6 +91,11 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   'content-report': {
     label: 'Gemeldete Inhalte',
     description: 'Jemand hat einen Inhalt gemeldet (Koordination)',
+    defaultDelivery: 'immediately',
+  },
+  'accessibility-feedback': {
+    label: 'Rückmeldungen zur Barrierefreiheit',
+    description: 'Jemand hat über die Erklärung zur Barrierefreiheit eine Barriere gemeldet (Koordination)',
     defaultDelivery: 'immediately',
   },
 };
