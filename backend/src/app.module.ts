@@ -29,6 +29,9 @@ import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 import { BookmarksModule } from './modules/bookmarks/bookmarks.module';
 import { ContentReportsModule } from './modules/content-reports/content-reports.module';
 import { PracticesModule } from './modules/practices/practices.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
+import { LegalPagesModule } from './modules/legal-pages/legal-pages.module';
+import { NetworkOverviewModule } from './modules/network-overview/network-overview.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +78,9 @@ export class AppModule {
         BookmarksModule,
         ContentReportsModule,
         PracticesModule,
+        PrivacyModule,
+        LegalPagesModule,
+        NetworkOverviewModule,
         SeedModule,
       ],
       controllers: [HealthController],
