@@ -16,5 +16,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Kampagnen', path: '/kampagnen' },
   { label: 'Digitalisierung', path: '/digitalisierung' },
   { label: 'Jobcenter', path: '/jobcenter', permission: Permission.OrganisationsRead },
+  { label: 'Netzwerk', path: '/netzwerk', permission: Permission.NetworkOverviewRead },
   { label: 'Verwaltung', path: '/verwaltung', permission: Permission.AdministrationAccess },
 ];
