@@ -27,7 +27,8 @@ export class ActivityRecorder implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
       const user = context.switchToHttp().getRequest<Request>().user as SessionUser | undefined;
-      if (user) this.mark(user);
+      // During the sign-in callback `user` is the login outcome, not yet a session user.
+      if (typeof user?.id === 'string') void this.mark(user);
     }
     return next.handle();
   }
