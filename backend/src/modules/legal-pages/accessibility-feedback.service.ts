@@ -59,7 +59,8 @@ export class AccessibilityFeedbackService {
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [user.id, body.page || null, body.message, body.wantsReply, now],
       )) as { id: string }[];
-      return row!.id;
+      if (!row) throw new Error('insert returned no row');
+      return row.id;
     });
     await this.notifications.notifyAudience(COORDINATION, {
       kind: 'accessibility-feedback',

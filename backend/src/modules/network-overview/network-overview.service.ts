@@ -18,7 +18,7 @@ export function overviewPeriod(now: Date, weeks: number): { from: string; to: st
   const starts = Array.from({ length: weeks }, (_, index) =>
     new Date(monday - (weeks - 1 - index) * 7 * DAY_MS).toISOString().slice(0, 10),
   );
-  return { from: starts[0]!, to: today.toISOString().slice(0, 10), weeks: starts };
+  return { from: starts[0] ?? berlinDay(now), to: today.toISOString().slice(0, 10), weeks: starts };
 }
 
 const percent = (rate: number | null) =>

@@ -65,7 +65,12 @@ const VALUE_WIDTH = 70;
     @if (series().length > 1) {
       <ul class="legend" aria-hidden="true">
         @for (entry of series(); track entry.name) {
-          <li><span class="swatch" [style.background]="entry.colour"></span>{{ entry.name }}</li>
+          <li>
+            <svg class="swatch" width="12" height="12" aria-hidden="true">
+              <rect width="12" height="12" [attr.fill]="entry.colour" />
+            </svg>
+            {{ entry.name }}
+          </li>
         }
       </ul>
     }
