@@ -99,6 +99,23 @@ export class AccountDeletionService {
 
   private async deletePersonalData(db: EntityManager, userId: string): Promise<Record<string, number>> {
     // Counts that must stay: acknowledgement rates and weekly active users.
+    // A practice's contact defaults to its author: where it still names the person, it goes too
+    // (in the entry and its versions) — the content stays, the person does not.
+    const contact = `SELECT display_name AS name, coalesce(email, '') AS email FROM users WHERE id = $1`;
+    await db.query(
+      `UPDATE practices p SET contact_name = '', contact_role = '', contact_email = '', contact_phone = ''
+         FROM (${contact}) u
+        WHERE p.author_id = $1 AND (p.contact_name = u.name OR (u.email <> '' AND p.contact_email = u.email))`,
+      [userId],
+    );
+    await db.query(
+      `UPDATE practice_versions v
+          SET content = jsonb_set(v.content, '{contact}', '{"name": "", "role": "", "email": "", "phone": ""}')
+         FROM (${contact}) u
+        WHERE v.practice_id IN (SELECT id FROM practices WHERE author_id = $1)
+          AND (v.content->'contact'->>'name' = u.name OR (u.email <> '' AND v.content->'contact'->>'email' = u.email))`,
+      [userId],
+    );
     const anonymised = await anonymiseAcknowledgements(db, 'user_id = $1', [userId]);
     await db.query('UPDATE user_activity SET user_id = $2 WHERE user_id = $1', [userId, randomUUID()]);
     const reads: [unknown[], number] = await db.query('DELETE FROM news_reads WHERE user_id = $1', [userId]);

@@ -75,12 +75,15 @@ export async function createOneOfEverything(
     201,
   );
   const [practice] = (await db.query(
-    `INSERT INTO practices (title, summary, author_id, status, published_at)
-     VALUES ('Mein Praxisbeispiel', 'Kurz', $1, 'published', now()) RETURNING id`,
+    `INSERT INTO practices (title, summary, author_id, status, published_at, contact_name, contact_email)
+     SELECT 'Mein Praxisbeispiel', 'Kurz', id, 'published', now(), display_name, coalesce(email, '')
+       FROM users WHERE id = $1 RETURNING id`,
     [subject.id],
   )) as { id: string }[];
   await db.query(
-    `INSERT INTO practice_versions (practice_id, version, content, edited_by, edited_at) VALUES ($1, 1, '{}', $2, now())`,
+    `INSERT INTO practice_versions (practice_id, version, content, edited_by, edited_at)
+     SELECT $1, 1, jsonb_build_object('title', 'Mein Praxisbeispiel', 'contact', jsonb_build_object('name', display_name, 'role', '', 'email', email, 'phone', '')), id, now()
+       FROM users WHERE id = $2`,
     [practice!.id, subject.id],
   );
   const [event] = (await db.query(
