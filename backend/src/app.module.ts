@@ -33,6 +33,9 @@ import { PeopleModule } from './modules/people/people.module';
 import { AnnouncementsModule } from './modules/announcements/announcements.module';
 import { ResourcesModule } from './modules/resources/resources.module';
 import { SearchModule } from './modules/search/search.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
+import { LegalPagesModule } from './modules/legal-pages/legal-pages.module';
+import { NetworkOverviewModule } from './modules/network-overview/network-overview.module';
 
 @Module({})
 export class AppModule {
@@ -83,6 +86,9 @@ export class AppModule {
         AnnouncementsModule,
         ResourcesModule,
         SearchModule,
+        PrivacyModule,
+        LegalPagesModule,
+        NetworkOverviewModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -47,6 +47,15 @@ export interface AppConfig {
   /** How long each class of personal data is kept; a daily job deletes what is older. */
   retention: {
     auditLogDays: number;
+    notificationsDays: number;
+    /** „Zur Kenntnis genommen“ and read marks; acknowledgements become anonymous tallies. */
+    acknowledgementsDays: number;
+    /** Campaign download statistics (per asset, organisation and day). */
+    downloadStatisticsDays: number;
+    /** Daily activity marks behind „aktive Nutzende je Woche“. */
+    activityDays: number;
+    /** Search queries (the search module registers its purge). */
+    searchQueriesDays: number;
   };
   /** The background check of resource links (Digitalisierung). */
   linkCheck: {
@@ -60,6 +69,8 @@ export interface AppConfig {
     timeoutMs: number;
     maxRedirects: number;
   };
+  /** What happens to authored content when an account is deleted. */
+  deletedAccountContent: 'anonymise' | 'delete';
 }
 
 /** Where file contents live and how downloads are handed out. */
@@ -204,6 +215,14 @@ function clamdAddress(env: Env, name: string): ClamdAddress | null {
   }
 }
 
+function deletedAccountContent(env: Env, name: string): 'anonymise' | 'delete' {
+  const value = env[name]?.trim().toLowerCase() || 'anonymise';
+  if (value !== 'anonymise' && value !== 'delete') {
+    throw new ConfigError(name, `muss „anonymise“ oder „delete“ sein (ist „${value}“).`);
+  }
+  return value;
+}
+
 function directory(env: Env, name: string, fallback: string): string {
   const value = env[name]?.trim() || fallback;
   return isAbsolute(value) ? value : resolve(process.cwd(), value);
@@ -308,12 +327,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     retention: {
       auditLogDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, 1, 3650),
+      notificationsDays: integer(env, 'NOTIFICATION_RETENTION_DAYS', 180, 1, 3650),
+      acknowledgementsDays: integer(env, 'ACKNOWLEDGEMENT_RETENTION_DAYS', 730, 1, 3650),
+      downloadStatisticsDays: integer(env, 'DOWNLOAD_STATISTICS_RETENTION_DAYS', 1095, 1, 3650),
+      activityDays: integer(env, 'ACTIVITY_RETENTION_DAYS', 400, 1, 3650),
+      searchQueriesDays: integer(env, 'SEARCH_QUERY_RETENTION_DAYS', 90, 1, 3650),
     },
     linkCheck: {
       allowPrivateAddresses: boolean(env, 'LINK_CHECK_ALLOW_PRIVATE', false),
       timeoutMs: integer(env, 'LINK_CHECK_TIMEOUT_MS', 10_000, 100, 120_000),
       maxRedirects: integer(env, 'LINK_CHECK_MAX_REDIRECTS', 5, 0, 20),
     },
+    deletedAccountContent: deletedAccountContent(env, 'ACCOUNT_DELETION_CONTENT'),
   };
 }
 

@@ -35,6 +35,8 @@ describe('route table', () => {
       '/impressum': 'öffentlich',
       '/datenschutz': 'öffentlich',
       '/barrierefreiheit': 'öffentlich',
+      '/leichte-sprache': 'öffentlich',
+      '/netzwerk': 'network-overview:read',
       '/kein-zugang': 'öffentlich',
       '/abgemeldet': 'öffentlich',
       '/403': 'öffentlich',

@@ -1,5 +1,5 @@
 import { Route, Routes } from '@angular/router';
-import { FrontendRoutes, Permission } from '@portal/contracts';
+import { FrontendRoutes, LegalPageSlug, Permission } from '@portal/contracts';
 import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
 
 /** A section that is announced but not built yet: the shared „in Vorbereitung“ page. */
@@ -15,6 +15,16 @@ function placeholder(
     canActivate: access === 'signed-in' ? [authGuard] : [],
     data: { heading, description },
     loadComponent: () => import('./pages/placeholder/placeholder-page').then((m) => m.PlaceholderPage),
+  };
+}
+
+/** Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit: text from the API, no guard. */
+function legalPage(slug: LegalPageSlug, title: string): Route {
+  return {
+    path: slug,
+    title,
+    data: { slug },
+    loadComponent: () => import('./pages/legal/legal-page').then((m) => m.LegalPage),
   };
 }
 
@@ -114,19 +124,20 @@ export const APP_ROUTES: Routes = [
     loadChildren: () =>
       import('@portal/frontend/administration/feature').then((m) => m.ADMINISTRATION_ROUTES),
   },
-  placeholder('impressum', 'Impressum', 'Angaben zum Anbieter des Netzwerk-Portals.', 'public'),
-  placeholder(
-    'datenschutz',
-    'Datenschutz',
-    'Informationen zur Verarbeitung personenbezogener Daten im Netzwerk-Portal.',
-    'public',
-  ),
-  placeholder(
-    'barrierefreiheit',
-    'Erklärung zur Barrierefreiheit',
-    'Stand der Barrierefreiheit nach BITV 2.0 und Feedback-Möglichkeit.',
-    'public',
-  ),
+  // Legal pages are public on purpose (linked from every page's footer, also signed out).
+  legalPage('impressum', 'Impressum'),
+  legalPage('datenschutz', 'Datenschutzerklärung'),
+  legalPage('barrierefreiheit', 'Erklärung zur Barrierefreiheit'),
+  {
+    path: 'leichte-sprache',
+    title: 'Das Portal in Leichter Sprache',
+    loadComponent: () => import('./pages/legal/easy-language-page').then((m) => m.EasyLanguagePage),
+  },
+  {
+    path: 'netzwerk',
+    canActivate: [permissionGuard(Permission.NetworkOverviewRead)],
+    loadChildren: () => import('./pages/network/network.routes').then((m) => m.NETWORK_ROUTES),
+  },
   {
     path: pathOf(FrontendRoutes.noAccess),
     title: 'Kein Zugang',

@@ -47,6 +47,10 @@ import {
   ResourceFileEntity,
   ResourceRatingEntity,
 } from '../../modules/resources/resource-relations.entity';
+import { LegalPageEntity } from '../../modules/legal-pages/legal-page.entity';
+import { AccessibilityFeedbackEntity } from '../../modules/legal-pages/accessibility-feedback.entity';
+import { UserActivityEntity } from '../../modules/network-overview/user-activity.entity';
+import { AcknowledgementTallyEntity } from '../../modules/privacy/acknowledgement-tally.entity';
 
 import { RoleOverrideEntity } from '../../modules/users/role-override.entity';
 import { AnnouncementEntity } from '../../modules/announcements/announcement.entity';
@@ -108,4 +112,8 @@ export const ENTITIES = [
   SearchWordEntity,
   SearchFileTextEntity,
   SearchQueryStatEntity,
+  LegalPageEntity,
+  AccessibilityFeedbackEntity,
+  UserActivityEntity,
+  AcknowledgementTallyEntity,
 ];

@@ -15,6 +15,8 @@ export const ErrorCode = {
   Internal: 'internal',
   /** A campaign asset's download before its campaign's usage terms are accepted (the UI opens them). */
   TermsNotAccepted: 'campaign-terms-required',
+  /** A per-person limit (e.g. feedback messages per hour) is reached. */
+  TooManyRequests: 'too-many-requests',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -41,6 +43,10 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, { status: number; title
   'campaign-terms-required': {
     status: 409,
     title: 'Bitte akzeptieren Sie zuerst die Nutzungsbedingungen der Kampagne.',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Zu viele Anfragen. Bitte versuchen Sie es später noch einmal.',
   },
 };
 

@@ -9,13 +9,31 @@ import { MediaType } from './media-types';
 import { ZipEntryNames } from './zip-entry-names';
 
 /** One file in a ZIP: its path inside the archive (sanitised and made unique here) and the file. */
-export interface ZipStreamEntry {
+export interface StoredZipEntry {
   path: string;
   file: DeliverableFile;
 }
 
+/**
+ * Content made by the caller (e.g. JSON of „Meine Daten“), opened only when its turn comes, like
+ * a stored file: at most a few entries are ever held at once.
+ */
+export interface GeneratedZipEntry {
+  path: string;
+  mediaType: string;
+  modifiedAt: Date;
+  open: () => Promise<Readable>;
+}
+
+export type ZipStreamEntry = StoredZipEntry | GeneratedZipEntry;
+
 /** Worth deflating; everything else (images, PDF, video, Office – all compressed already) is stored. */
-const COMPRESSIBLE: ReadonlySet<string> = new Set([MediaType.Text, MediaType.Csv, MediaType.Svg]);
+const COMPRESSIBLE: ReadonlySet<string> = new Set([
+  MediaType.Text,
+  MediaType.Csv,
+  MediaType.Svg,
+  'application/json',
+]);
 
 const LOOKAHEAD = 8;
 
@@ -82,36 +100,39 @@ export class ZipStreamer {
 
     const names = new ZipEntryNames();
     try {
-      for await (const { path, file } of entries) {
+      for await (const entry of entries) {
         while (!stopped && added - sent >= LOOKAHEAD) await new Promise<void>((resolve) => (wake = resolve));
         if (stopped) break;
         added++;
-        const compress = COMPRESSIBLE.has(file.mediaType);
-        zip.addReadStreamLazy(
-          names.take(path),
-          { size: file.size, compress, mtime: file.createdAt ?? new Date(), mode: 0o100644 },
-          (callback) => {
-            if (stopped) return;
-            this.storage.get(file.storageKey).then(
-              (stream) => {
-                if (stopped) {
-                  stream.destroy();
-                  return;
-                }
-                open.add(stream);
-                stream.once('close', () => {
-                  open.delete(stream);
-                  sent++;
-                  wake?.();
-                });
-                // yazl pipes the stream, and pipe() does not pass errors on.
-                stream.once('error', stop);
-                callback(null, stream);
-              },
-              (error: unknown) => stop(error),
-            );
-          },
-        );
+        const stored = 'file' in entry ? entry.file : null;
+        const compress = COMPRESSIBLE.has(stored ? stored.mediaType : (entry as GeneratedZipEntry).mediaType);
+        const options = stored
+          ? { size: stored.size, compress, mtime: stored.createdAt ?? new Date(), mode: 0o100644 }
+          : { compress, mtime: (entry as GeneratedZipEntry).modifiedAt, mode: 0o100644 };
+        const openEntry = stored
+          ? () => this.storage.get(stored.storageKey)
+          : (entry as GeneratedZipEntry).open;
+        zip.addReadStreamLazy(names.take(entry.path), options, (callback) => {
+          if (stopped) return;
+          openEntry().then(
+            (stream) => {
+              if (stopped) {
+                stream.destroy();
+                return;
+              }
+              open.add(stream);
+              stream.once('close', () => {
+                open.delete(stream);
+                sent++;
+                wake?.();
+              });
+              // yazl pipes the stream, and pipe() does not pass errors on.
+              stream.once('error', stop);
+              callback(null, stream);
+            },
+            (error: unknown) => stop(error),
+          );
+        });
       }
     } catch (error) {
       stop(error);

@@ -7,6 +7,8 @@ import type { MailCadence } from './notification-delivery';
 @Entity({ name: 'notifications' })
 // The user's list, newest first, keyset by (created_at, id).
 @Index('notifications_user_list_idx', ['userId', 'createdAt', 'id'])
+// The retention purge deletes by age (modules/privacy).
+@Index('notifications_created_idx', ['createdAt'])
 // The unread badge.
 @Index('notifications_user_unread_idx', ['userId'], { where: 'read_at IS NULL' })
 // The mail outbox: what immediate mails and digests still have to send.

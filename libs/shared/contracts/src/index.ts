@@ -30,3 +30,5 @@ export * from './lib/people/person.contract';
 export * from './lib/announcements/announcement.contract';
 export * from './lib/resources/resource.contract';
 export * from './lib/search/search.contract';
+export * from './lib/privacy/privacy.contract';
+export * from './lib/network/network-overview.contract';

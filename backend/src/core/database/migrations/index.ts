@@ -19,6 +19,7 @@ import { AuditLog1795629760979 } from './1795629760979-audit-log';
 import { OrganisationProfiles1796559575911 } from './1796559575911-organisation-profiles';
 import { PeopleAdminBanner1796559583428 } from './1796559583428-people-admin-banner';
 import { Resources1796559611787 } from './1796559611787-resources';
+import { PrivacyLegalNetwork1796559633233 } from './1796559633233-privacy-legal-network';
 import { SearchIndex1796559653212 } from './1796559653212-search-index';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   OrganisationProfiles1796559575911,
   PeopleAdminBanner1796559583428,
   Resources1796559611787,
+  PrivacyLegalNetwork1796559633233,
   SearchIndex1796559653212,
   NotificationsImmediateOutboxIndex1796559952325,
 ];

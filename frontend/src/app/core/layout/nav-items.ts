@@ -17,5 +17,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Digitalisierung', path: '/digitalisierung', permission: Permission.ResourcesRead },
   { label: 'Jobcenter', path: '/jobcenter', permission: Permission.OrganisationsRead },
   { label: 'Personen', path: '/personen', permission: Permission.PeopleRead },
+  { label: 'Netzwerk', path: '/netzwerk', permission: Permission.NetworkOverviewRead },
   { label: 'Verwaltung', path: '/verwaltung', permission: Permission.AdministrationAccess },
 ];

@@ -7,7 +7,8 @@ import { Permission } from '@portal/contracts';
 export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'profile:read': 'Das eigene Profil ansehen',
   'organisations:read': 'Das Verzeichnis der Jobcenter und Verbände ansehen',
-  'organisations:edit': 'Das Profil der eigenen Organisation pflegen (Anschrift, Kontakt, Logo, Ansprechpersonen)',
+  'organisations:edit':
+    'Das Profil der eigenen Organisation pflegen (Anschrift, Kontakt, Logo, Ansprechpersonen)',
   'organisations:edit-network': 'Das Profil jeder Organisation pflegen',
   'organisations:administer': 'Organisationen anlegen, zusammenführen und per CSV importieren',
   'administration:access': 'Den Verwaltungsbereich öffnen',
@@ -44,4 +45,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'resources:manage': 'Digitalisierung: Ressourcen pflegen, Vorschläge prüfen, Sammlungen und Linkprüfung',
   'search:use': 'Portal durchsuchen',
   'search:analytics': 'Auswertung der Suche einsehen',
+  'users:delete': 'Konten löschen (persönliche Daten werden entfernt)',
+  'legal-pages:edit': 'Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit bearbeiten',
+  'network-overview:read': 'Die Netzwerk-Übersicht mit Kennzahlen ansehen und exportieren',
+  'accessibility-feedback:read': 'Rückmeldungen zur Barrierefreiheit lesen',
 };

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Permission, ROLE_LABELS } from '@portal/contracts';
+import { BrowserPaths, Permission, ROLE_LABELS } from '@portal/contracts';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 import { AuthStore } from '../../core/auth/auth-store';
 import { DirectorySettingsSection } from './directory-settings-section';
@@ -19,6 +19,7 @@ export class ProfilePage {
   private readonly auth = inject(AuthStore);
 
   protected readonly me = this.auth.me;
+  protected readonly myDataUrl = BrowserPaths.myData;
   protected readonly canOpenDirectory = computed(() => this.auth.can(Permission.OrganisationsRead));
   protected readonly roles = computed(() => (this.me()?.roles ?? []).map((role) => ROLE_LABELS[role]));
   protected readonly permissions = computed(() =>

@@ -4,11 +4,12 @@ import { Permission } from '@portal/contracts';
 import { NewsStartFeed } from './news-start-feed';
 import { AuthStore } from '../../core/auth/auth-store';
 import { SHORTCUTS } from './shortcuts';
+import { EasyLanguageText } from '../legal/easy-language-text';
 
 /** /start — the signed-in home page: greeting, the personal news feed and the sections at a glance. */
 @Component({
   selector: 'app-start-page',
-  imports: [RouterLink, NewsStartFeed],
+  imports: [RouterLink, NewsStartFeed, EasyLanguageText],
   templateUrl: './start-page.html',
   styleUrl: './start-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

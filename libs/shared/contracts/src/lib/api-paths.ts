@@ -34,6 +34,11 @@ export const ApiPaths = {
   resources: 'resources',
   resourceCollections: 'resource-collections',
   search: 'search',
+  myData: 'me/data-export',
+  adminUserDeletion: 'admin/users',
+  legalPages: 'legal-pages',
+  accessibilityFeedback: 'accessibility-feedback',
+  networkOverview: 'network-overview',
 } as const;
 
 /** Absolute URL paths for the browser. */
@@ -64,6 +69,10 @@ export const BrowserPaths = {
   resources: `/${API_PREFIX}/resources`,
   resourceCollections: `/${API_PREFIX}/resource-collections`,
   search: `/${API_PREFIX}/search`,
+  myData: `/${API_PREFIX}/me/data-export`,
+  legalPages: `/${API_PREFIX}/legal-pages`,
+  accessibilityFeedback: `/${API_PREFIX}/accessibility-feedback`,
+  networkOverview: `/${API_PREFIX}/network-overview`,
 } as const;
 
 /** Frontend routes the backend redirects to. */

@@ -29,7 +29,7 @@ import { CommentTime } from './comment-time';
           @if (comment().deleted) {
             <span class="visually-hidden">Gelöschter Kommentar</span>
           } @else {
-            {{ comment().author?.displayName ?? 'Ehemaliges Konto' }}
+            {{ comment().author?.displayName ?? 'ehemalige Person' }}
           }
         </h3>
         <p class="meta">

@@ -31,6 +31,11 @@ export const AuditAction = {
   OrganisationMerged: 'organisations.merged',
   OrganisationsImported: 'organisations.imported',
   OrganisationsExported: 'organisations.exported',
+  PersonalDataExported: 'privacy.data-exported',
+  AccountDeleted: 'users.deleted',
+  RetentionPurged: 'privacy.retention-purged',
+  LegalPageUpdated: 'legal-pages.updated',
+  NetworkOverviewExported: 'network-overview.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -65,6 +70,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'organisations.merged': 'Organisationen zusammengeführt',
   'organisations.imported': 'Verzeichnis importiert (CSV)',
   'organisations.exported': 'Verzeichnis exportiert (CSV)',
+  'privacy.data-exported': '„Meine Daten“ heruntergeladen',
+  'users.deleted': 'Konto gelöscht',
+  'privacy.retention-purged': 'Daten nach Ablauf der Aufbewahrungsfrist gelöscht',
+  'legal-pages.updated': 'Rechtliche Seite geändert',
+  'network-overview.exported': 'Netzwerk-Übersicht exportiert',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

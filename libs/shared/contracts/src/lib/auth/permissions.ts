@@ -72,6 +72,14 @@ export const Permission = {
   SearchUse: 'search:use',
   /** Top queries and queries without results (aggregated per day, no person). */
   SearchAnalytics: 'search:analytics',
+  /** Delete accounts (by hand or from the identity provider's list); personal data goes, content per policy. */
+  UsersDelete: 'users:delete',
+  /** Edit Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit. */
+  LegalPagesEdit: 'legal-pages:edit',
+  /** The coordinators' network overview (dashboard) and its CSV exports. */
+  NetworkOverviewRead: 'network-overview:read',
+  /** Read the feedback sent from the accessibility statement. */
+  AccessibilityFeedbackRead: 'accessibility-feedback:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -110,6 +118,8 @@ const NETWORK_AUTHOR: readonly Permission[] = [
   Permission.ContentReportsManage,
   Permission.ResourcesManage,
   Permission.SearchAnalytics,
+  Permission.NetworkOverviewRead,
+  Permission.AccessibilityFeedbackRead,
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -139,6 +149,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.AnnouncementsManage,
     Permission.AuditRead,
     Permission.OrganisationsAdminister,
+    Permission.UsersDelete,
+    Permission.LegalPagesEdit,
   ],
 };
 

@@ -16,6 +16,7 @@ export const NotificationKind = {
   ResourceSuggested: 'resource-suggested',
   ResourceDecision: 'resource-decision',
   ResourceLinkBroken: 'resource-link-broken',
+  AccessibilityFeedback: 'accessibility-feedback',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -109,6 +110,10 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
     label: 'Digitalisierung: defekte Links',
     description: 'Die Linkprüfung hat einen nicht erreichbaren Link gefunden (Koordination)',
     defaultDelivery: 'daily',
+  },
+  'accessibility-feedback': {
+    label: 'Rückmeldungen zur Barrierefreiheit',
+    description: 'Jemand hat über die Erklärung zur Barrierefreiheit eine Barriere gemeldet (Koordination)',
   },
 };
 

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ActivityRecorder } from './activity-recorder';
+import { NetworkOverviewController } from './network-overview.controller';
+import { NetworkOverviewRepository } from './network-overview.repository';
+import { NetworkOverviewService } from './network-overview.service';
+
+/** Netzwerk-Übersicht for the coordination, and the daily activity marks it counts. */
+@Module({
+  controllers: [NetworkOverviewController],
+  providers: [
+    NetworkOverviewRepository,
+    NetworkOverviewService,
+    ActivityRecorder,
+    { provide: APP_INTERCEPTOR, useExisting: ActivityRecorder },
+  ],
+  exports: [ActivityRecorder],
+})
+export class NetworkOverviewModule {}
