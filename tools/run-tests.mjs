@@ -9,6 +9,8 @@ const steps = [
   ['Werkzeug-Tests', process.execPath, ['--test', 'tools/oidc-provider/', 'tools/mail-catcher/']],
   ['Integrationstests', 'npx', ['jest', '-c', 'backend/jest.integration.config.ts', '--ci']],
   ['Build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--outputStyle=static']],
+  // Two production instances behind a round-robin proxy (needs the build above).
+  ['Cluster-Test', 'npx', ['jest', '-c', 'backend/jest.cluster.config.ts', '--ci']],
   ['End-to-End-Tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 
