@@ -43,12 +43,9 @@ export class Metrics {
     }
     series.sum += seconds;
     series.count += 1;
-    for (let i = 0; i < DURATION_BUCKETS.length; i++) {
-      if (seconds <= DURATION_BUCKETS[i]!) {
-        series.counts[i]! += 1;
-        break;
-      }
-    }
+    // Stored per bucket; render() accumulates (observations above the last bound only in +Inf).
+    const bucket = DURATION_BUCKETS.findIndex((bound) => seconds <= bound);
+    if (bucket >= 0) series.counts[bucket] = (series.counts[bucket] ?? 0) + 1;
   }
 
   /** One job run by this instance's workers. */
@@ -76,7 +73,7 @@ export class Metrics {
     for (const series of this.durations.values()) {
       let cumulative = 0;
       DURATION_BUCKETS.forEach((bound, i) => {
-        cumulative += series.counts[i]!;
+        cumulative += series.counts[i] ?? 0;
         lines.push(
           `portal_http_request_duration_seconds_bucket{${series.labels},le="${bound}"} ${cumulative}`,
         );
