@@ -14,6 +14,8 @@ const steps = [
   ['Integrationstests', 'npx', ['jest', '-c', 'backend/jest.integration.config.ts', '--ci']],
   ['Build', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--outputStyle=static']],
   ['Bundle-Budget', process.execPath, ['tools/bundle-budget/bundle-budget.mjs', 'dist/frontend/browser']],
+  // Two production instances behind a round-robin proxy (needs the build above).
+  ['Cluster-Test', 'npx', ['jest', '-c', 'backend/jest.cluster.config.ts', '--ci']],
   ['End-to-End-Tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 

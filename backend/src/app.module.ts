@@ -11,6 +11,7 @@ import { AccessGuard } from './core/authz/access.guard';
 import { ClockModule } from './core/clock/clock.module';
 import { DatabaseModule } from './core/database/database.module';
 import { JobsModule } from './core/jobs/jobs.module';
+import { OperationsModule } from './core/operations/operations.module';
 import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './core/health/health.controller';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
@@ -59,7 +60,7 @@ export class AppModule {
             ],
             // Personal feed tokens sit in the path: never log them.
             serializers: { req: redactRequestForLog },
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
+            autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
           },
         }),
         ClockModule,
@@ -67,6 +68,7 @@ export class AppModule {
         AudienceModule,
         StorageModule,
         JobsModule,
+        OperationsModule,
         AuditModule,
         MailModule,
         AuthModule,

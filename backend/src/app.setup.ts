@@ -13,6 +13,8 @@ import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/securi
 import { requestId } from './core/http/request-id';
 import { createValidationPipe } from './core/http/validation';
 import { requestContext } from './core/http/request-context';
+import { Metrics } from './core/operations/metrics';
+import { requestMetrics } from './core/operations/request-metrics';
 import { spaHandlers } from './core/web/spa';
 
 const SESSION_PRUNE_INTERVAL_MS = 15 * 60_000;
@@ -21,6 +23,7 @@ const SESSION_PRUNE_INTERVAL_MS = 15 * 60_000;
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
   app.use(requestId());
+  app.use(requestMetrics(app.get(Metrics), config.operations.instanceId));
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl.protocol === 'https:' ? 1 : false);
   app.set('query parser', 'simple');

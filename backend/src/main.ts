@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './config/app-config';
+import { dataSourceOptions } from './core/database/data-source-options';
 import { runMigrations } from './core/database/run-migrations';
 import { SeedService } from './core/seed/seed.service';
 
@@ -14,13 +15,30 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   configureApp(app, config);
-  await runMigrations(app.get(DataSource));
+  // With MIGRATE_ON_START=false a one-off `node main.js migrate` (e.g. a Kubernetes Job) migrates;
+  // replicas then only report ready once the migrations are applied.
+  if (config.operations.migrateOnStart) await runMigrations(app.get(DataSource));
   if (config.seedDemoData) await app.get(SeedService).seedDemoData();
   await app.listen(config.port);
   console.warn(`Portal läuft auf ${config.publicUrl.origin} (Port ${config.port})`);
 }
 
-bootstrap().catch((error: unknown) => {
+/** `node main.js migrate`: applies pending migrations and exits (no HTTP server, no jobs). */
+async function migrate(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, 2));
+  await dataSource.initialize();
+  try {
+    const applied = await runMigrations(dataSource);
+    console.warn(
+      applied.length ? `Migrationen angewandt: ${applied.join(', ')}` : 'Keine Migration ausstehend.',
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+(process.argv[2] === 'migrate' ? migrate() : bootstrap()).catch((error: unknown) => {
   // A configuration error names the variable; anything else is printed in full.
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

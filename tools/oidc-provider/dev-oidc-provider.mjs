@@ -281,13 +281,19 @@ async function attachProvider({ server, issuer, clients, accounts, logger }) {
     }
   });
 
+  const { port, address } = server.address();
   return {
     issuer,
-    port: server.address().port,
+    port,
     async close() {
       const closed = new Promise((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+    },
+    /** Listens again after close() with the same keys and clients (outage tests). */
+    async reopen() {
+      server.listen(port, address);
+      await once(server, 'listening');
     },
   };
 }

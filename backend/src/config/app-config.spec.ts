@@ -89,3 +89,44 @@ describe('loadConfig', () => {
       expect(errorOf({ ...valid, CLAMAV_URL: bad }).variable).toBe('CLAMAV_URL');
   });
 });
+
+describe('loadConfig: operations', () => {
+  it('migrates on start, has no metrics and no instance name by default', () => {
+    expect(loadConfig(valid).operations).toEqual({
+      migrateOnStart: true,
+      shutdownDelayMs: 0,
+      shutdownTimeoutMs: 30_000,
+      metricsToken: null,
+      instanceId: null,
+      stagingOrphanMs: 900_000,
+    });
+  });
+
+  it('reads the shutdown timings, the metrics token and the instance name', () => {
+    const operations = loadConfig({
+      ...valid,
+      MIGRATE_ON_START: 'false',
+      SHUTDOWN_DELAY_SECONDS: '5',
+      SHUTDOWN_TIMEOUT_SECONDS: '45',
+      METRICS_TOKEN: 'a-long-enough-token',
+      INSTANCE_ID: 'portal-7d9f-abc',
+      STAGING_ORPHAN_SECONDS: '60',
+    }).operations;
+    expect(operations).toEqual({
+      migrateOnStart: false,
+      shutdownDelayMs: 5000,
+      shutdownTimeoutMs: 45_000,
+      metricsToken: 'a-long-enough-token',
+      instanceId: 'portal-7d9f-abc',
+      stagingOrphanMs: 60_000,
+    });
+  });
+
+  it('refuses a short metrics token and an instance name that is not a plain label', () => {
+    expect(errorOf({ ...valid, METRICS_TOKEN: 'short' }).message).toContain('METRICS_TOKEN');
+    expect(errorOf({ ...valid, INSTANCE_ID: 'a b\r\nX-Evil: 1' }).message).toContain('INSTANCE_ID');
+    expect(errorOf({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: '0' }).message).toContain(
+      'SHUTDOWN_TIMEOUT_SECONDS',
+    );
+  });
+});

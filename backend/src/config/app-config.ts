@@ -71,6 +71,23 @@ export interface AppConfig {
   };
   /** What happens to authored content when an account is deleted. */
   deletedAccountContent: 'anonymise' | 'delete';
+  operations: OperationsConfig;
+}
+
+/** Running as one of several instances: shutdown, migrations, metrics. */
+export interface OperationsConfig {
+  /** Apply pending migrations at start (false: a one-off `node main.js migrate` does it). */
+  migrateOnStart: boolean;
+  /** After SIGTERM: readiness reports 503 this long before the server stops accepting. */
+  shutdownDelayMs: number;
+  /** Longest wait for in-flight requests (and running jobs) after SIGTERM. */
+  shutdownTimeoutMs: number;
+  /** Bearer token for `/api/metrics`; null: the endpoint answers 404. */
+  metricsToken: string | null;
+  /** Name of this instance, sent as `X-Instance` on every response when set (tests, debugging). */
+  instanceId: string | null;
+  /** Staged upload files untouched this long belong to a dead process and are removed. */
+  stagingOrphanMs: number;
 }
 
 /** Where file contents live and how downloads are handed out. */
@@ -339,6 +356,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxRedirects: integer(env, 'LINK_CHECK_MAX_REDIRECTS', 5, 0, 20),
     },
     deletedAccountContent: deletedAccountContent(env, 'ACCOUNT_DELETION_CONTENT'),
+    operations: operations(env),
+  };
+}
+
+function operations(env: Env): OperationsConfig {
+  const metricsToken = env['METRICS_TOKEN']?.trim() || null;
+  if (metricsToken !== null && metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN', 'muss mindestens 16 Zeichen lang sein.');
+  }
+  const instanceId = env['INSTANCE_ID']?.trim() || null;
+  if (instanceId !== null && !/^[A-Za-z0-9._-]{1,64}$/.test(instanceId)) {
+    throw new ConfigError(
+      'INSTANCE_ID',
+      'darf nur Buchstaben, Ziffern, Punkt, Binde- und Unterstrich enthalten.',
+    );
+  }
+  return {
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
+    shutdownDelayMs: seconds(env, 'SHUTDOWN_DELAY_SECONDS', 0, 0, 120) * 1000,
+    shutdownTimeoutMs: seconds(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
+    metricsToken,
+    instanceId,
+    stagingOrphanMs: seconds(env, 'STAGING_ORPHAN_SECONDS', 900, 1, 86_400) * 1000,
   };
 }
 

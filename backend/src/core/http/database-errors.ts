@@ -27,6 +27,12 @@ const UNAVAILABLE_MESSAGES = [
   'the database system is',
 ];
 
+/**
+ * TypeORM releases a transaction's query runner when its connection breaks (PostgreSQL restarted
+ * mid-transaction); the next statement of that transaction then fails with this error.
+ */
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+
 function codeOf(error: unknown): string | undefined {
   if (!error || typeof error !== 'object') return undefined;
   const record = error as { code?: unknown; driverError?: { code?: unknown } };
@@ -37,6 +43,7 @@ function codeOf(error: unknown): string | undefined {
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = codeOf(error);
   if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
+  if (error instanceof Error && UNAVAILABLE_NAMES.has(error.name)) return true;
   const message = error instanceof Error ? error.message : '';
   if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
   return UNAVAILABLE_MESSAGES.some((fragment) => message.includes(fragment));

@@ -9,6 +9,8 @@ export const ErrorCode = {
   PayloadTooLarge: 'payload-too-large',
   UnsupportedMediaType: 'unsupported-media-type',
   ServiceUnavailable: 'service-unavailable',
+  /** The file storage is full (ENOSPC, quota): nothing was stored. */
+  InsufficientStorage: 'insufficient-storage',
   LoginRejected: 'login-rejected',
   LoginProviderUnavailable: 'login-provider-unavailable',
   AccountDisabled: 'account-disabled',
@@ -35,6 +37,10 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, { status: number; title
   'service-unavailable': {
     status: 503,
     title: 'Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
+  },
+  'insufficient-storage': {
+    status: 507,
+    title: 'Der Speicherplatz für Dateien ist erschöpft. Bitte wenden Sie sich an die Administration.',
   },
   'login-rejected': { status: 401, title: 'Die Anmeldung ist fehlgeschlagen.' },
   'login-provider-unavailable': { status: 503, title: 'Der Anmeldedienst ist derzeit nicht erreichbar.' },

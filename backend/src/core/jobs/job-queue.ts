@@ -1,6 +1,14 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { Metrics } from '../operations/metrics';
 
 /** What a handler learns about the job it runs. */
 export interface JobContext {
@@ -57,7 +65,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private markRunning!: () => void;
   private readonly runningSignal = new Promise<void>((resolve) => (this.markRunning = resolve));
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  private stopping?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly metrics?: Metrics,
+  ) {
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
       schema: SCHEMA,
@@ -123,10 +136,32 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (!this.started) return;
-    await this.started.catch(() => undefined);
-    // Running handlers finish (graceful), then the pool closes.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    await this.stop(20_000);
+  }
+
+  /**
+   * Stops fetching jobs; running handlers get `timeoutMs` to finish, then their jobs are marked
+   * failed and retried (by another instance); the queue's pool closes. Safe to call twice.
+   */
+  stop(timeoutMs: number): Promise<void> {
+    this.stopping ??= (async () => {
+      if (!this.started) return;
+      await this.started.catch(() => undefined);
+      this.running = false;
+      await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+    })();
+    return this.stopping;
+  }
+
+  /** Jobs not finished yet per queue and state (metrics); one query over pg-boss's job table. */
+  async depth(): Promise<{ name: string; state: string; count: number }[]> {
+    await this.whenStarted();
+    const rows = await this.boss.getDb().executeSql(
+      `SELECT name, state::text AS state, count(*)::int AS count FROM ${SCHEMA}.job
+          WHERE state IN ('created', 'retry', 'active') GROUP BY name, state`,
+      [],
+    );
+    return (rows as { rows: { name: string; state: string; count: number }[] }).rows;
   }
 
   private async whenStarted(): Promise<void> {
@@ -163,7 +198,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
               retryCount: job.retryCount,
               retryLimit: job.retryLimit,
             });
+            this.metrics?.recordJob(name, 'completed');
           } catch (error) {
+            this.metrics?.recordJob(name, 'failed');
             this.logger.warn(
               { job: name, id: job.id, message: error instanceof Error ? error.message : String(error) },
               'Job failed; it will be retried',

@@ -20,6 +20,9 @@ import { KitDemoSeeder } from '../../modules/campaign-kit/kit-demo.seeder';
  * Demo content for `npm start` and the tests: applied once per database (marked in seed_runs),
  * so what people delete stays deleted after a restart.
  */
+/** Arbitrary, fixed; differs from the migration lock. */
+const SEED_LOCK_KEY = 727_104_2019;
+
 @Injectable()
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
@@ -35,7 +38,20 @@ export class SeedService {
     private readonly kit: KitDemoSeeder,
   ) {}
 
+  /** Several instances starting at once seed one after the other (later seeds need earlier ones). */
   async seedDemoData(): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
+      await this.seedAll();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async seedAll(): Promise<void> {
     await this.once('organisations-2018', async () => {
       const inserted = await this.organisations.insertMissing(
         await readOrganisationSeed(this.config.assetsDir),

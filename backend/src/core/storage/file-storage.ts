@@ -66,6 +66,37 @@ export class StorageUnavailable extends DomainError {
   }
 }
 
+/** The store has no room left (disk full, quota, MinIO „storage full“): 507, nothing was kept. */
+export class StorageFull extends DomainError {
+  constructor(readonly reason?: unknown) {
+    super(
+      ErrorCode.InsufficientStorage,
+      'Die Datei konnte nicht gespeichert werden, weil der Dateispeicher voll ist. Es wurde nichts gespeichert oder geändert.',
+    );
+    this.name = 'StorageFull';
+  }
+}
+
+const FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/** True for "no space left" errors of the file system or an S3-compatible store. */
+export function isStorageFull(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const record = error as { code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  return (
+    (typeof record.code === 'string' && FULL_CODES.has(record.code)) ||
+    record.name === 'XMinioStorageFull' ||
+    record.name === 'EntityTooLarge' ||
+    record.$metadata?.httpStatusCode === 507
+  );
+}
+
+/** Maps a failed write to the store onto the problem the client sees. */
+export function storageWriteError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  return isStorageFull(error) ? new StorageFull(error) : new StorageUnavailable(error);
+}
+
 export class StoredFileMissing extends Error {
   constructor(key: string) {
     super(`stored file missing: ${key}`);

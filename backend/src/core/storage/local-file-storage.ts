@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ByteRange } from './http-range';
-import { assertValidKey, FileStorage, StorageUnavailable, StoredFileMissing } from './file-storage';
+import {
+  assertValidKey,
+  FileStorage,
+  StorageUnavailable,
+  storageWriteError,
+  StoredFileMissing,
+} from './file-storage';
 
 const READ_CHUNK_BYTES = 1024 * 1024;
 
@@ -30,7 +36,9 @@ export class LocalFileStorage extends FileStorage {
     const temp = join(this.staging, `${randomUUID()}.part`);
     await mkdir(this.staging, { recursive: true });
     try {
-      await pipeline(content, createWriteStream(temp, { flags: 'wx' }));
+      await pipeline(content, createWriteStream(temp, { flags: 'wx' })).catch((error: unknown) => {
+        throw storageWriteError(error);
+      });
       await this.putFile(key, temp);
     } finally {
       await rm(temp, { force: true });
@@ -43,7 +51,7 @@ export class LocalFileStorage extends FileStorage {
       await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
       await rename(localPath, target);
     } catch (error) {
-      throw new StorageUnavailable(error);
+      throw storageWriteError(error);
     }
   }
 

@@ -16,6 +16,7 @@ import {
   type DownloadHeaders,
   FileStorage,
   StorageUnavailable,
+  storageWriteError,
   StoredFileMissing,
 } from './file-storage';
 import type { ByteRange } from './http-range';
@@ -155,7 +156,7 @@ export class S3FileStorage extends FileStorage {
       await upload.done();
     } catch (error) {
       body.destroy();
-      throw new StorageUnavailable(error);
+      throw storageWriteError(error);
     }
   }
 }

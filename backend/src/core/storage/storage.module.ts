@@ -6,6 +6,7 @@ import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 import { S3FileStorage } from './s3-file-storage';
 import { FileProcessingService } from './processing/file-processing.service';
+import { StagingJanitor } from './staging-janitor';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
 import { ZipStreamer } from './zip-stream';
@@ -31,6 +32,7 @@ import { ZipStreamer } from './zip-stream';
     StoredFilesService,
     FileDelivery,
     ZipStreamer,
+    StagingJanitor,
   ],
   exports: [FileStorage, UploadReceiver, StoredFilesService, FileDelivery, ZipStreamer],
 })

@@ -9,7 +9,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DomainError } from '../http/domain-error';
-import { FileStorage } from './file-storage';
+import { FileStorage, isStorageFull, StorageFull } from './file-storage';
 import { sanitizeFileName } from './file-name';
 import { DETECTION_HEAD_BYTES, detectMediaType, judgeUpload } from './media-type-detector';
 import { MediaType } from './media-types';
@@ -197,6 +197,7 @@ export class UploadReceiver {
       // The file may still be opening: remove it only once the stream is closed.
       if (!target.closed) await new Promise<void>((resolve) => target.once('close', () => resolve()));
       await rm(path, { force: true });
+      if (isStorageFull(error)) throw new StorageFull(error);
       throw error instanceof DomainError ? error : UploadProblems.malformed();
     }
   }

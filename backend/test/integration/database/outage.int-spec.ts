@@ -1,3 +1,4 @@
+import { EVERYONE } from '@portal/contracts';
 import { pgCtl } from '../../support/postgres-control';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -43,4 +44,48 @@ describe('database outage', () => {
     expect((await client.get('/api/organisations')).status).toBe(200);
     expect((await client.get('/api/me')).status).toBe(200);
   });
+
+  it('loses no acknowledged write when PostgreSQL restarts while writes are in flight', async () => {
+    const { client } = await signIn(testApp.baseUrl, 'koordination.dlt');
+    const acknowledged: string[] = [];
+    const statuses = new Map<number, number>();
+    let writing = true;
+    let sequence = 0;
+    const writer = async () => {
+      while (writing) {
+        const title = `Schreiblast ${++sequence}`;
+        const response = await client.post('/api/news', {
+          title,
+          teaser: 'Während des Neustarts geschrieben',
+          body: 'Text',
+          category: 'netzwerk',
+          audience: EVERYONE,
+        });
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+        else {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          await response.body?.cancel();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+    };
+    const writers = [writer(), writer(), writer(), writer()];
+    await waitFor(async () => acknowledged.length >= 10, 15_000);
+
+    pgCtl('stop');
+    await waitFor(async () => (statuses.get(503) ?? 0) >= 4, 15_000);
+    pgCtl('start');
+    const before = acknowledged.length;
+    await waitFor(async () => acknowledged.length >= before + 10, 20_000);
+    writing = false;
+    await Promise.all(writers);
+
+    // During the outage: 503, never 500; afterwards writes succeed again without a restart.
+    expect([...statuses.keys()].sort()).toEqual([201, 503]);
+    const rows: { id: string }[] = await testApp.dataSource.query(`SELECT id FROM news WHERE id = ANY($1)`, [
+      acknowledged,
+    ]);
+    expect(rows).toHaveLength(acknowledged.length);
+  }, 60_000);
 });

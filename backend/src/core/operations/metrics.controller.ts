@@ -1,0 +1,102 @@
+import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Public } from '../authz/public.decorator';
+import { DomainError, ErrorCode } from '../http/domain-error';
+import { JobQueue } from '../jobs/job-queue';
+import { labelValue, Metrics } from './metrics';
+
+const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+loopDelay.enable();
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/**
+ * Prometheus scrape endpoint. Not for the public: without METRICS_TOKEN it does not exist (404);
+ * with it, only `Authorization: Bearer <METRICS_TOKEN>` is answered (401 otherwise). Needs no session.
+ */
+@Controller('metrics')
+export class MetricsController {
+  private readonly token: Buffer | null;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly metrics: Metrics,
+    private readonly jobs: JobQueue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    this.token = config.operations.metricsToken ? digest(config.operations.metricsToken) : null;
+  }
+
+  @Public()
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async scrape(@Req() request: Request): Promise<string> {
+    if (!this.token) throw new DomainError(ErrorCode.NotFound);
+    const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    // Compared as digests: constant time, and no length leaks.
+    if (!presented || !timingSafeEqual(digest(presented), this.token))
+      throw new DomainError(ErrorCode.NotAuthenticated);
+    return this.metrics.render() + (await this.queueDepth()) + this.pool() + process_();
+  }
+
+  private async queueDepth(): Promise<string> {
+    const lines = [
+      '# HELP portal_jobs_waiting Jobs not finished yet, by queue and state (whole cluster).',
+      '# TYPE portal_jobs_waiting gauge',
+    ];
+    try {
+      for (const row of await this.jobs.depth())
+        lines.push(`portal_jobs_waiting{queue="${labelValue(row.name)}",state="${row.state}"} ${row.count}`);
+      lines.push('portal_jobs_queue_up 1');
+    } catch {
+      // Database down: the scrape still answers, the gauge says why it is missing.
+      lines.push('portal_jobs_queue_up 0');
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  private pool(): string {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    if (!pool) return '';
+    return [
+      '# HELP portal_db_pool_connections Connections of this instance to PostgreSQL, by state.',
+      '# TYPE portal_db_pool_connections gauge',
+      `portal_db_pool_connections{state="total"} ${pool.totalCount}`,
+      `portal_db_pool_connections{state="idle"} ${pool.idleCount}`,
+      '# HELP portal_db_pool_waiting Queries waiting for a free connection.',
+      '# TYPE portal_db_pool_waiting gauge',
+      `portal_db_pool_waiting ${pool.waitingCount}`,
+      '',
+    ].join('\n');
+  }
+}
+
+/** Standard process metrics under the names Prometheus client libraries use. */
+function process_(): string {
+  const memory = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  const lines = [
+    '# TYPE process_cpu_seconds_total counter',
+    `process_cpu_seconds_total ${(cpu.user + cpu.system) / 1e6}`,
+    '# TYPE process_resident_memory_bytes gauge',
+    `process_resident_memory_bytes ${memory.rss}`,
+    '# TYPE nodejs_heap_size_used_bytes gauge',
+    `nodejs_heap_size_used_bytes ${memory.heapUsed}`,
+    '# TYPE process_start_time_seconds gauge',
+    `process_start_time_seconds ${Math.round(Date.now() / 1000 - process.uptime())}`,
+    '# HELP nodejs_eventloop_lag_p99_seconds 99th percentile of the event loop delay since the last scrape.',
+    '# TYPE nodejs_eventloop_lag_p99_seconds gauge',
+    `nodejs_eventloop_lag_p99_seconds ${loopDelay.percentile(99) / 1e9}`,
+  ];
+  loopDelay.reset();
+  return lines.join('\n') + '\n';
+}

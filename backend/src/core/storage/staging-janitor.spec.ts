@@ -1,0 +1,36 @@
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppConfig } from '../../config/app-config';
+import type { FileStorage } from './file-storage';
+import { StagingJanitor } from './staging-janitor';
+
+describe('StagingJanitor', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'portal-janitor-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  function janitor(orphanMs: number): StagingJanitor {
+    const config = { operations: { stagingOrphanMs: orphanMs } } as AppConfig;
+    return new StagingJanitor(config, { stagingDir: () => dir } as FileStorage);
+  }
+
+  it('removes staged files nobody wrote to for the orphan age, keeps fresh ones and directories', async () => {
+    const old = join(dir, 'crashed.upload');
+    await writeFile(old, 'half');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, anHourAgo, anHourAgo);
+    await writeFile(join(dir, 'running.upload'), 'still arriving');
+    await mkdir(join(dir, 'sub'));
+
+    expect(await janitor(900_000).sweep()).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual(['running.upload', 'sub']);
+  });
+
+  it('does nothing when the staging directory does not exist yet', async () => {
+    await rm(dir, { recursive: true });
+    expect(await janitor(1).sweep()).toBe(0);
+  });
+});

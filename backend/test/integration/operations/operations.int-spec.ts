@@ -1,0 +1,169 @@
+import { request as httpRequest } from 'node:http';
+import { signIn } from '../../support/sign-in';
+import { createTestApp, TestApp } from '../../support/test-app';
+
+const TOKEN = 'metrics-test-token-0123456789';
+
+describe('operations: health probes, metrics, instance header', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ METRICS_TOKEN: TOKEN, INSTANCE_ID: 'backend-a' });
+  });
+  afterAll(() => testApp?.close());
+
+  it('splits liveness and readiness and keeps /api/health', async () => {
+    const live = await fetch(`${testApp.baseUrl}/api/health/live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${testApp.baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ok',
+      checks: { accepting: true, database: 'up', migrations: 'applied', storage: 'writable' },
+    });
+    const legacy = await fetch(`${testApp.baseUrl}/api/health`);
+    expect(legacy.status).toBe(200);
+    expect(await legacy.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('names the instance in X-Instance when INSTANCE_ID is set', async () => {
+    const response = await fetch(`${testApp.baseUrl}/api/health/live`);
+    expect(response.headers.get('x-instance')).toBe('backend-a');
+  });
+
+  it('refuses metrics without the right bearer token (401), no session needed with it', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`]) {
+      const response = await fetch(`${testApp.baseUrl}/api/metrics`, {
+        headers: authorization ? { authorization } : {},
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.text()).not.toContain('portal_http_requests_total');
+    }
+    // A signed-in user is not enough either.
+    const { client } = await signIn(testApp.baseUrl, 'admin');
+    expect((await client.get('/api/metrics')).status).toBe(401);
+  });
+
+  it('counts requests per route template with a latency histogram, plus queue, pool and process', async () => {
+    const { client } = await signIn(testApp.baseUrl, 'fachkraft.offenbach');
+    const organisations: { items: { id: string }[] } = await (await client.get('/api/organisations')).json();
+    const id = organisations.items[0]!.id;
+    expect((await client.get(`/api/organisations/${id}`)).status).toBe(200);
+    expect((await client.get(`/api/organisations/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+
+    const response = await fetch(`${testApp.baseUrl}/api/metrics`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    const text = await response.text();
+    // The template, never the id: bounded series.
+    expect(text).toContain(
+      'portal_http_requests_total{method="GET",route="/api/organisations/:id",status="200"} 1',
+    );
+    expect(text).toContain(
+      'portal_http_requests_total{method="GET",route="/api/organisations/:id",status="404"} 1',
+    );
+    expect(text).not.toContain(id);
+    expect(text).toMatch(
+      /portal_http_request_duration_seconds_bucket\{method="GET",route="\/api\/organisations\/:id",le="\+Inf"\} 2/,
+    );
+    expect(text).toMatch(
+      /portal_http_request_duration_seconds_count\{method="GET",route="\/api\/organisations"\} \d+/,
+    );
+    expect(text).toContain('portal_jobs_queue_up 1');
+    expect(text).toMatch(/portal_db_pool_connections\{state="total"\} [1-9]/);
+    expect(text).toMatch(/process_resident_memory_bytes \d+/);
+    expect(text).toMatch(/nodejs_eventloop_lag_p99_seconds [\d.e-]+/);
+    // Every sample line is `name{labels} value` or `name value`.
+    for (const line of text
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('#')))
+      expect(line).toMatch(/^[a-z_:][a-z0-9_:]*(\{.*\})? -?[\d.e+-]+$/i);
+  });
+});
+
+describe('metrics without METRICS_TOKEN', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp({ METRICS_TOKEN: '' });
+  });
+  afterAll(() => testApp?.close());
+
+  it('does not exist (404), whatever is presented', async () => {
+    const response = await fetch(`${testApp.baseUrl}/api/metrics`, {
+      headers: { authorization: 'Bearer x' },
+    });
+    expect(response.status).toBe(404);
+    expect((await fetch(`${testApp.baseUrl}/api/health/live`)).headers.get('x-instance')).toBeNull();
+  });
+});
+
+/** Sends a request whose body trickles in, like a slow upload; resolves with the status. */
+function slowRequest(url: string, chunks: number, delayMs: number, started: () => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    let failed = false;
+    request.on('error', (error) => {
+      failed = true;
+      reject(error);
+    });
+    request.on('socket', (socket) => socket.once('connect', () => setTimeout(started, 200)));
+    request.flushHeaders();
+    let sent = 0;
+    const tick = () => {
+      if (failed) return;
+      if (sent++ < chunks) {
+        request.write(' ');
+        setTimeout(tick, delayMs);
+      } else request.end('{}');
+    };
+    tick();
+  });
+}
+
+describe('graceful shutdown', () => {
+  it('turns readiness false first, finishes the request in flight, then stops accepting', async () => {
+    const testApp = await createTestApp({ SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_TIMEOUT_SECONDS: '10' });
+    // An anonymous POST to a public route is answered only after its whole body arrived (~2 s).
+    let inFlight!: Promise<number>;
+    await new Promise<void>((resolve) => {
+      inFlight = slowRequest(`${testApp.baseUrl}/api/health/live`, 20, 100, resolve);
+    });
+    const closing = testApp.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const ready = await fetch(`${testApp.baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { checks: { accepting: boolean } }).checks.accepting).toBe(false);
+    expect((await fetch(`${testApp.baseUrl}/api/health/live`)).status).toBe(200);
+
+    // Whatever the route answers (404 for POST), it answers: the request was not cut off.
+    expect(await inFlight).toBe(404);
+    await closing;
+    await expect(fetch(`${testApp.baseUrl}/api/health/live`)).rejects.toThrow();
+  }, 30_000);
+
+  it('cuts requests off after SHUTDOWN_TIMEOUT_SECONDS', async () => {
+    const testApp = await createTestApp({ SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    let inFlight!: Promise<number>;
+    await new Promise<void>((resolve) => {
+      inFlight = slowRequest(`${testApp.baseUrl}/api/health/live`, 100, 100, resolve);
+    });
+    const outcome = inFlight.then(
+      (status) => `answered ${status}`,
+      () => 'cut off',
+    );
+    const started = Date.now();
+    await testApp.close();
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(await outcome).toBe('cut off');
+  }, 30_000);
+});
