@@ -114,6 +114,7 @@ export const NOTIFICATION_KINDS: Readonly<Record<NotificationKind, NotificationK
   'accessibility-feedback': {
     label: 'Rückmeldungen zur Barrierefreiheit',
     description: 'Jemand hat über die Erklärung zur Barrierefreiheit eine Barriere gemeldet (Koordination)',
+    defaultDelivery: 'immediately',
   },
 };
 
