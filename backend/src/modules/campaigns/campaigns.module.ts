@@ -1,3 +1,4 @@
+import { CampaignTagsController, CampaignTagsService } from './campaign-tags';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications';
 import { CampaignAssetFilesController } from './campaign-asset-files.controller';
@@ -17,7 +18,12 @@ import { FilesContext } from './files-context';
 @Module({
   imports: [NotificationsModule],
   // The files controller first: its `zip` route must win over the assets controller's `:id`.
-  controllers: [CampaignsController, CampaignAssetFilesController, CampaignAssetsController],
+  controllers: [
+    CampaignsController,
+    CampaignAssetFilesController,
+    CampaignAssetsController,
+    CampaignTagsController,
+  ],
   providers: [
     CampaignsRepository,
     CampaignsService,
@@ -29,6 +35,7 @@ import { FilesContext } from './files-context';
     CampaignAssetFilesService,
     FilesContext,
     CampaignAssetsDemo,
+    CampaignTagsService,
   ],
   exports: [CampaignsService, CampaignAssetsService, CampaignAssetFilesService, CampaignAssetsDemo],
 })

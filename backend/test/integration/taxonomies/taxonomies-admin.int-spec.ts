@@ -1,4 +1,4 @@
-import type { AuditListDto, TaxonomyListDto, TaxonomyTermDto } from '@portal/contracts';
+import type { AuditListDto, CampaignTagListDto, TaxonomyListDto, TaxonomyTermDto } from '@portal/contracts';
 import { AuditAction } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -125,6 +125,53 @@ describe('taxonomies in one place: sections, deactivation, merge with audit, per
       targetId: target.id,
       summary: 'Geflüchtete Menschen → Geflüchtete',
     });
+  });
+
+  it('keeps the free tags of campaign material: rename and merge on every asset, coordinators and admins only', async () => {
+    for (const login of ['leitung.biberach', 'redaktion.biberach', 'fachkraft.biberach'] as DemoLogin[]) {
+      expect((await as[login].get('/api/campaign-asset-tags')).status).toBe(403);
+      expect((await as[login].post('/api/campaign-asset-tags/rename', { from: 'Web', to: 'X' })).status).toBe(
+        403,
+      );
+    }
+    const tags = async () =>
+      ((await (await as['koordination.dlt'].get('/api/campaign-asset-tags')).json()) as CampaignTagListDto)
+        .items;
+    const before = await tags();
+    const web = before.find((item) => item.tag === 'Web');
+    expect(web?.assets).toBeGreaterThan(0);
+    const tagsOf = async (): Promise<string[][]> =>
+      (await testApp.dataSource.query('SELECT tags FROM campaign_assets ORDER BY id')).map(
+        (row: { tags: string[] }) => row.tags,
+      );
+    const rowsBefore = await tagsOf();
+
+    const merged = await as['koordination.dlt'].post('/api/campaign-asset-tags/rename', {
+      from: 'Web',
+      to: 'Social Media',
+    });
+    expect(merged.status).toBe(200);
+    expect(((await merged.json()) as { movedReferences: number }).movedReferences).toBe(web!.assets);
+    const rowsAfter = await tagsOf();
+    rowsBefore.forEach((row, index) => {
+      const expected = [...new Set(row.map((tag) => (tag === 'Web' ? 'Social Media' : tag)))];
+      expect(rowsAfter[index]).toEqual(expected);
+    });
+    expect((await tags()).map((item) => item.tag)).not.toContain('Web');
+
+    expect((await as.admin.post('/api/campaign-asset-tags/rename', { from: 'Web', to: 'Netz' })).status).toBe(
+      404,
+    );
+    expect(
+      (await as.admin.post('/api/campaign-asset-tags/rename', { from: 'Druck', to: 'Druck' })).status,
+    ).toBe(400);
+    expect(
+      (await as.admin.post('/api/campaign-asset-tags/rename', { from: 'Druck', to: 'x'.repeat(41) })).status,
+    ).toBe(400);
+    const audit = (await (
+      await as.admin.get(`/api/admin/audit?limit=10&action=${AuditAction.CampaignTagRenamed}`)
+    ).json()) as AuditListDto;
+    expect(audit.items[0]).toMatchObject({ summary: 'Web → Social Media' });
   });
 
   it('refuses hostile input with German problems', async () => {

@@ -2,7 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   BrowserPaths,
+  CampaignTagListDto,
   CreateTaxonomyTermRequest,
+  RenameCampaignTagResultDto,
   MergeTaxonomyTermsResultDto,
   TaxonomyListDto,
   TaxonomyTermDto,
@@ -39,5 +41,18 @@ export class TaxonomiesAdminApi {
       `${BrowserPaths.taxonomies}/terms/${encodeURIComponent(targetId)}/merge`,
       { sourceTermIds: sourceIds },
     );
+  }
+
+  /** The free tags of campaign material with their number of assets. */
+  campaignTags(): Observable<CampaignTagListDto> {
+    return this.http.get<CampaignTagListDto>(BrowserPaths.campaignAssetTags);
+  }
+
+  /** Renames a tag on every asset; to an existing tag, it merges the two. */
+  renameCampaignTag(from: string, to: string): Observable<RenameCampaignTagResultDto> {
+    return this.http.post<RenameCampaignTagResultDto>(`${BrowserPaths.campaignAssetTags}/rename`, {
+      from,
+      to,
+    });
   }
 }

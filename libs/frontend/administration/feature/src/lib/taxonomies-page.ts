@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { TAXONOMY_LIMITS, TaxonomyDto, TaxonomyTermDto } from '@portal/contracts';
+import {
+  ASSET_LIMITS,
+  CampaignTagDto,
+  TAXONOMY_LIMITS,
+  TaxonomyDto,
+  TaxonomyTermDto,
+} from '@portal/contracts';
 import { TaxonomiesAdminApi } from '@portal/frontend/administration/data-access';
 import { problemMessage } from '@portal/frontend/shared/util';
 import { Observable } from 'rxjs';
@@ -18,7 +24,9 @@ export class TaxonomiesPage {
   private readonly api = inject(TaxonomiesAdminApi);
 
   protected readonly labelMax = TAXONOMY_LIMITS.label;
+  protected readonly tagMax = ASSET_LIMITS.tag;
   protected readonly taxonomies = signal<TaxonomyDto[] | null>(null);
+  protected readonly campaignTags = signal<CampaignTagDto[]>([]);
   protected readonly message = signal('');
   protected readonly error = signal('');
   protected readonly busy = signal(false);
@@ -80,6 +88,25 @@ export class TaxonomiesPage {
     });
   }
 
+  protected renameTag(event: Event, from: string, input: HTMLInputElement): void {
+    event.preventDefault();
+    const to = input.value.trim();
+    if (!from || !to) {
+      this.error.set('Bitte wählen Sie ein Schlagwort und geben Sie den neuen Namen ein.');
+      return;
+    }
+    this.busy.set(true);
+    this.error.set('');
+    this.api.renameCampaignTag(from, to).subscribe({
+      next: (result) => {
+        this.message.set(`„${from}“ heißt jetzt „${to}“ (${result.movedReferences} Materialien).`);
+        input.value = '';
+        this.reload();
+      },
+      error: (error: unknown) => this.fail(error),
+    });
+  }
+
   private run(request: Observable<unknown>, success: string, after?: () => void): void {
     this.busy.set(true);
     this.error.set('');
@@ -99,6 +126,10 @@ export class TaxonomiesPage {
   }
 
   private reload(): void {
+    this.api.campaignTags().subscribe({
+      next: (list) => this.campaignTags.set(list.items),
+      error: () => this.campaignTags.set([]),
+    });
     this.api.list().subscribe({
       next: (list) => {
         this.taxonomies.set(list.items);

@@ -70,3 +70,25 @@ export interface MergeTaxonomyTermsResultDto {
   /** References that moved to the surviving term (duplicates collapsed). */
   movedReferences: number;
 }
+
+/** A free tag of campaign material, with how many assets carry it (GET /api/campaign-asset-tags). */
+export interface CampaignTagDto {
+  tag: string;
+  assets: number;
+}
+
+export interface CampaignTagListDto {
+  items: CampaignTagDto[];
+}
+
+/** Renames a tag on every asset; renaming to an existing tag merges the two. */
+export interface RenameCampaignTagRequest {
+  from: string;
+  to: string;
+}
+
+export interface RenameCampaignTagResultDto {
+  tag: string;
+  /** Assets that carried `from`. */
+  movedReferences: number;
+}
