@@ -10,6 +10,7 @@ import {
   RESOURCE_LIMITS,
   ResourceDto,
   ResourceKind,
+  ResourceSummaryDto,
   SaveResourceRequest,
   TaxonomyKey,
   TaxonomyListDto,
@@ -18,7 +19,8 @@ import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { ResourcesApi } from '@portal/frontend/resources/data-access';
 import { AudiencePicker } from '@portal/frontend/shared/ui';
 import { problemOf } from '@portal/frontend/shared/util';
-import { catchError, of } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
+import { ResourceCard } from './resource-card';
 
 interface Draft {
   kind: ResourceKind;
@@ -50,7 +52,7 @@ const EMPTY: Draft = {
  */
 @Component({
   selector: 'portal-resource-form-page',
-  imports: [FormsModule, RouterLink, MatButton, AudiencePicker],
+  imports: [FormsModule, RouterLink, MatButton, AudiencePicker, ResourceCard],
   templateUrl: './resource-form-page.html',
   styleUrl: './resources-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,6 +89,9 @@ export class ResourceFormPage {
         : 'Ressource bearbeiten',
   );
 
+  /** The person's open and rejected suggestions (shown under the suggestion form). */
+  protected readonly mine = signal<ResourceSummaryDto[]>([]);
+
   protected draft: Draft = { ...EMPTY, audience: { ...EVERYONE } };
   private version = 0;
   protected readonly loading = signal(false);
@@ -96,6 +101,16 @@ export class ResourceFormPage {
   protected readonly sent = signal<ResourceDto | null>(null);
 
   constructor() {
+    effect(() => {
+      if (this.mode() !== 'suggest') return;
+      this.api
+        .mySuggestions()
+        .pipe(
+          map((result) => result.items),
+          catchError(() => of([])),
+        )
+        .subscribe((items) => this.mine.set(items));
+    });
     effect(() => {
       const id = this.id();
       if (this.mode() !== 'edit' || !id) return;
