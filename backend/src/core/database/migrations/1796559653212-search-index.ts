@@ -129,7 +129,7 @@ CREATE VIEW search_source_news AS
 SELECT n.id AS source_id, n.title, n.teaser AS summary, n.body,
   ${attachments('news_files', "x.news_id = n.id AND x.role = 'attachment'")} AS attachment_text,
   ARRAY(SELECT x.file_id FROM news_files x WHERE x.news_id = n.id AND x.role = 'attachment' ORDER BY x.position) AS file_ids,
-  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'news' AND ta.target_id = n.id) AS term_ids,
+  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'news' AND ta.target_id = n.id ORDER BY ta.term_id) AS term_ids,
   n.organisation_id, o.state, n.published_at AS date,
   n.published_at AS visible_from, NULL::timestamptz AS visible_until,
   n.audience_states, n.audience_organisation_ids, n.audience_roles, NULL::text AS link_key
@@ -139,7 +139,7 @@ WHERE n.status IN ('published', 'archived') AND n.published_at IS NOT NULL;
 CREATE VIEW search_source_event AS
 SELECT e.id AS source_id, e.title, coalesce(e.place, '') AS summary, e.description AS body,
   ''::text AS attachment_text, '{}'::uuid[] AS file_ids,
-  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'event' AND ta.target_id = e.id) AS term_ids,
+  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'event' AND ta.target_id = e.id ORDER BY ta.term_id) AS term_ids,
   e.organisation_id, o.state, e.starts_at AS date,
   NULL::timestamptz AS visible_from, NULL::timestamptz AS visible_until,
   e.audience_states, e.audience_organisation_ids, e.audience_roles, NULL::text AS link_key
@@ -150,7 +150,7 @@ SELECT p.id AS source_id, p.title, p.summary,
   concat_ws(E'\n\n', p.situation, p.approach, p.results, p.transferability, p.partners, p.contact_name) AS body,
   ${attachments('practice_files', "x.practice_id = p.id AND x.role = 'attachment'")} AS attachment_text,
   ARRAY(SELECT x.file_id FROM practice_files x WHERE x.practice_id = p.id AND x.role = 'attachment' ORDER BY x.position) AS file_ids,
-  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'practice' AND ta.target_id = p.id) AS term_ids,
+  ARRAY(SELECT ta.term_id FROM taxonomy_assignments ta WHERE ta.target_type = 'practice' AND ta.target_id = p.id ORDER BY ta.term_id) AS term_ids,
   p.organisation_id, p.state, coalesce(p.published_at, p.created_at) AS date,
   NULL::timestamptz AS visible_from, NULL::timestamptz AS visible_until,
   '{}'::text[] AS audience_states, '{}'::uuid[] AS audience_organisation_ids, '{}'::text[] AS audience_roles,

@@ -5,7 +5,7 @@ import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { FrontendRoutes, Permission } from '@portal/contracts';
 import { UnreadCountStore } from '@portal/frontend/notifications/data-access';
 import { NotificationBell } from '@portal/frontend/notifications/ui';
-import { SearchBox } from '@portal/frontend/search/feature';
+import { SearchBox } from './search-box';
 import { filter, map } from 'rxjs';
 import { AuthStore } from '../auth/auth-store';
 import { signInHref } from '../auth/sign-in';

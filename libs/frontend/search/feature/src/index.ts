@@ -1,2 +1,1 @@
 export * from './lib/search.routes';
-export * from './lib/search-box';

@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 200;
  * Escape clears the field).
  */
 @Component({
-  selector: 'portal-search-box',
+  selector: 'app-search-box',
   templateUrl: './search-box.html',
   styleUrl: './search-box.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
