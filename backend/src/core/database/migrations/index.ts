@@ -18,4 +18,23 @@ import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 import { Practices1795628390964 } from './1795628390964-practices';
 import { OrganisationProfiles1796559575911 } from './1796559575911-organisation-profiles';
 
-export const MIGRATIONS = [Initial1795609563239, News1795614984448, NewsLifecycle1795617671056, NewsReadersAndSearch1795617906646, Comments1795617956086, Notifications1795618028940, EventsAndFeedTokens1795618040830, NewsFiles1795618147724, NewsNotified1795620776064, NewsPinnedIndex1795623268317, Campaigns1795627765266, AuditLog1795629760979, StoredFileScanAndPreview1795628408904, CampaignAssets1795629175661, OrganisationKitProfile1795628175242, CampaignKit1795628205743, Practices1795628390964, OrganisationProfiles1796559575911];
+export const MIGRATIONS = [
+  Initial1795609563239,
+  News1795614984448,
+  NewsLifecycle1795617671056,
+  NewsReadersAndSearch1795617906646,
+  Comments1795617956086,
+  Notifications1795618028940,
+  EventsAndFeedTokens1795618040830,
+  NewsFiles1795618147724,
+  NewsNotified1795620776064,
+  NewsPinnedIndex1795623268317,
+  Campaigns1795627765266,
+  AuditLog1795629760979,
+  StoredFileScanAndPreview1795628408904,
+  CampaignAssets1795629175661,
+  OrganisationKitProfile1795628175242,
+  CampaignKit1795628205743,
+  Practices1795628390964,
+  OrganisationProfiles1796559575911,
+];

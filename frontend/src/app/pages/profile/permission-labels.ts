@@ -7,7 +7,8 @@ import { Permission } from '@portal/contracts';
 export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'profile:read': 'Das eigene Profil ansehen',
   'organisations:read': 'Das Verzeichnis der Jobcenter und Verbände ansehen',
-  'organisations:edit': 'Das Profil der eigenen Organisation pflegen (Anschrift, Kontakt, Logo, Ansprechpersonen)',
+  'organisations:edit':
+    'Das Profil der eigenen Organisation pflegen (Anschrift, Kontakt, Logo, Ansprechpersonen)',
   'organisations:edit-network': 'Das Profil jeder Organisation pflegen',
   'organisations:administer': 'Organisationen anlegen, zusammenführen und per CSV importieren',
   'administration:access': 'Den Verwaltungsbereich öffnen',
