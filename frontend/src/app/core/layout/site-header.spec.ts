@@ -24,8 +24,8 @@ describe('SiteHeader', () => {
     });
   });
 
-  it('shows the sections without „Verwaltung“ to staff', async () => {
-    const el = await renderFor(meFixture(['staff', 'editor', 'manager', 'coordinator']));
+  it('shows the sections without „Verwaltung“ and „Netzwerk“ to staff', async () => {
+    const el = await renderFor(meFixture(['staff', 'editor', 'manager']));
     expect(navLabels(el)).toEqual([
       'Start',
       'Neuigkeiten',
@@ -36,6 +36,12 @@ describe('SiteHeader', () => {
       'Jobcenter',
       'Personen',
     ]);
+  });
+
+  it('adds „Netzwerk“ (the overview) for the coordination, still without „Verwaltung“', async () => {
+    const el = await renderFor(meFixture(['coordinator']));
+    expect(navLabels(el)).toContain('Netzwerk');
+    expect(navLabels(el)).not.toContain('Verwaltung');
   });
 
   it('adds „Verwaltung“ for users with administration:access', async () => {
