@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { HttpClient } from '../support/http-client';
 import { receivedMails } from '../support/mail-inbox';
 import { signIn } from '../support/sign-in';
-import { appPorts, clusterRoot, Instance, ProxyRecord, proxyUrl, startProxy } from './cluster';
+import { appPorts, clusterRoot, Instance, migrateOnce, ProxyRecord, proxyUrl, startProxy } from './cluster';
 
 const env = JSON.parse(process.env['CLUSTER_ENV'] ?? '{}') as Record<string, string>;
 
@@ -45,17 +45,22 @@ async function files(dir: string): Promise<string[]> {
 
 describe('two backend instances behind a round-robin proxy', () => {
   const [portA, portB] = appPorts() as [number, number];
-  const a = new Instance('backend-a', portA);
-  const b = new Instance('backend-b', portB);
+  const a = new Instance('backend-a', portA, { MIGRATE_ON_START: 'false' });
+  const b = new Instance('backend-b', portB, { MIGRATE_ON_START: 'false' });
   let proxy: { records: ProxyRecord[]; close(): Promise<void> };
   let coordination: HttpClient;
 
   beforeAll(async () => {
     await mkdir(join(clusterRoot(), 'tmp-backend-a'), { recursive: true });
     await mkdir(join(clusterRoot(), 'tmp-backend-b'), { recursive: true });
-    // One after the other: the first migrates and seeds, the second finds it done.
-    await a.start();
-    await b.start();
+    // As in production: a one-off migration run, then replicas that do not migrate themselves.
+    const first = migrateOnce();
+    expect(first).toMatchObject({ status: 0, output: expect.stringContaining('Migrationen angewandt') });
+    expect(migrateOnce()).toMatchObject({
+      status: 0,
+      output: expect.stringContaining('Keine Migration ausstehend'),
+    });
+    await Promise.all([a.start(), b.start()]);
     proxy = await startProxy(Number(process.env['CLUSTER_PROXY_PORT']), [portA, portB]);
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, request as httpRequest, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -21,6 +21,17 @@ export function appPorts(): number[] {
 
 export function clusterRoot(): string {
   return String(process.env['CLUSTER_ROOT']);
+}
+
+/** `node dist/backend/main.js migrate`, the one-off migration command (Kubernetes Job). */
+export function migrateOnce(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['dist/backend/main.js', 'migrate'], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', ...clusterEnv() },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /** One backend instance: the production build (`node dist/backend/main.js`) in its own process. */
