@@ -20,7 +20,7 @@ const practice: PracticeDto = {
     kind: 'jobcenter',
     state: 'Baden-Württemberg',
   },
-  targetGroups: [{ id: 't-1', label: 'Langzeitarbeitslose', position: 0 }],
+  targetGroups: [{ id: 't-1', label: 'Langzeitarbeitslose', position: 0, active: true }],
   fields: [],
   hasKeyFigures: true,
   adoptionCount: 0,
