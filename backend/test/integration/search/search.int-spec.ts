@@ -20,6 +20,9 @@ import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { fileForm, imageOnlyPdf, json, search, suggest, textDocx, textPdf, titles } from './search-support';
 
+// Uploads, PDF rendering and text extraction take a while on a busy machine.
+jest.setTimeout(120_000);
+
 const LOGINS: DemoLogin[] = [
   'koordination.dlt',
   'redaktion.biberach',

@@ -43,7 +43,7 @@ export async function extractText(
           ? officeText(await readFile(path), mediaType, EXTRACTION_LIMITS.maxChars)
           : (await readFile(path, 'utf8')).slice(0, EXTRACTION_LIMITS.maxChars);
     const clean = text
-      .replace(/\u0000/g, '')
+      .replaceAll(String.fromCharCode(0), '') // PostgreSQL text cannot hold NUL
       .replace(/[ \t]+/g, ' ')
       .trim();
     if (!/[\p{L}\p{N}]/u.test(clean))

@@ -59,7 +59,10 @@ describe('office text extraction', () => {
     ]);
     expect(officeText(pptx, MediaType.Pptx, 1000)).toBe('Zwei\n\nZehn');
     const xlsx = deflatedZip([
-      { name: 'xl/sharedStrings.xml', data: '<sst><si><t>Eingliederungsquote</t></si><si><t>2026</t></si></sst>' },
+      {
+        name: 'xl/sharedStrings.xml',
+        data: '<sst><si><t>Eingliederungsquote</t></si><si><t>2026</t></si></sst>',
+      },
       { name: 'xl/worksheets/sheet1.xml', data: '<worksheet><c t="s"><v>0</v></c></worksheet>' },
     ]);
     expect(officeText(xlsx, MediaType.Xlsx, 1000)).toBe('Eingliederungsquote\n2026');
@@ -67,7 +70,10 @@ describe('office text extraction', () => {
 
   it('reads ODF content.xml and caps the text', () => {
     const odt = deflatedZip([
-      { name: 'content.xml', data: '<office:text><text:h>Titel</text:h><text:p>Langer Text</text:p></office:text>' },
+      {
+        name: 'content.xml',
+        data: '<office:text><text:h>Titel</text:h><text:p>Langer Text</text:p></office:text>',
+      },
     ]);
     expect(officeText(odt, MediaType.Odt, 1000)).toBe('Titel\nLanger Text');
     expect(officeText(odt, MediaType.Odt, 4)).toBe('Tite');
