@@ -16,7 +16,7 @@ import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { OrganisationKitProfile1795628175242 } from './1795628175242-organisation-kit-profile';
 import { CampaignKit1795628205743 } from './1795628205743-campaign-kit';
 import { Practices1795628390964 } from './1795628390964-practices';
-import { OrganisationProfiles1796559575911 } from './1796559575911-organisation-profiles';
+import { OrganisationProfiles1796564192506 } from './1796564192506-organisation-profiles';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -36,5 +36,5 @@ export const MIGRATIONS = [
   OrganisationKitProfile1795628175242,
   CampaignKit1795628205743,
   Practices1795628390964,
-  OrganisationProfiles1796559575911,
+  OrganisationProfiles1796564192506,
 ];
