@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { API_PREFIX, CampaignKitPaths, KitBulkRunDto, OrganisationKind } from '@portal/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -39,7 +39,7 @@ export class KitBulkService implements OnModuleInit {
   async start(user: SessionUser, templateId: string): Promise<KitBulkRunDto> {
     await this.templates.load(templateId);
     const [{ count }] = (await this.dataSource.query(
-      'SELECT count(*)::int AS count FROM organisations WHERE kind = $1',
+      'SELECT count(*)::int AS count FROM organisations WHERE kind = $1 AND merged_into_id IS NULL',
       [OrganisationKind.Jobcenter],
     )) as [{ count: number }];
     const runs = this.dataSource.getRepository(KitBulkRunEntity);
@@ -81,7 +81,7 @@ export class KitBulkService implements OnModuleInit {
     }
     const organisations = await this.dataSource
       .getRepository(OrganisationEntity)
-      .find({ where: { kind: OrganisationKind.Jobcenter }, order: { name: 'ASC' } });
+      .find({ where: { kind: OrganisationKind.Jobcenter, mergedIntoId: IsNull() }, order: { name: 'ASC' } });
     const doneIds = new Set(
       (
         await this.dataSource

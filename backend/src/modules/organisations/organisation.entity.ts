@@ -17,7 +17,7 @@ import type { OrganisationCategory, OrganisationKind, OrganisationState } from '
 @Index('organisations_kind_name_idx', ['kind', 'name'])
 @Index('organisations_category_name_idx', ['category', 'name'])
 // The unfiltered directory, keyset-paged by (name, id).
-@Index('organisations_name_id_idx', ['name', 'id'])
+@Index('organisations_name_id_idx', ['name', 'id'], { where: 'merged_into_id IS NULL' })
 // Created by the migration (gin_trgm_ops is beyond TypeORM's index model).
 @Index('organisations_name_trgm_idx', { synchronize: false })
 export class OrganisationEntity {

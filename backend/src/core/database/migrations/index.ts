@@ -16,12 +16,12 @@ import { Practices1795628390964 } from './1795628390964-practices';
 import { StoredFileScanAndPreview1795628408904 } from './1795628408904-stored-file-scan-and-preview';
 import { CampaignAssets1795629175661 } from './1795629175661-campaign-assets';
 import { AuditLog1795629760979 } from './1795629760979-audit-log';
-import { OrganisationProfiles1796559575911 } from './1796559575911-organisation-profiles';
 import { PeopleAdminBanner1796559583428 } from './1796559583428-people-admin-banner';
 import { Resources1796559611787 } from './1796559611787-resources';
 import { PrivacyLegalNetwork1796559633233 } from './1796559633233-privacy-legal-network';
 import { SearchIndex1796559653212 } from './1796559653212-search-index';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
+import { OrganisationProfiles1796564192506 } from './1796564192506-organisation-profiles';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -41,10 +41,10 @@ export const MIGRATIONS = [
   StoredFileScanAndPreview1795628408904,
   CampaignAssets1795629175661,
   AuditLog1795629760979,
-  OrganisationProfiles1796559575911,
   PeopleAdminBanner1796559583428,
   Resources1796559611787,
   PrivacyLegalNetwork1796559633233,
   SearchIndex1796559653212,
   NotificationsImmediateOutboxIndex1796559952325,
+  OrganisationProfiles1796564192506,
 ];

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OrganisationProfiles1796559575911 implements MigrationInterface {
-  name = 'OrganisationProfiles1796559575911';
+export class OrganisationProfiles1796564192506 implements MigrationInterface {
+  name = 'OrganisationProfiles1796564192506';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -17,7 +17,9 @@ export class OrganisationProfiles1796559575911 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "organisations_merged_into_idx" ON "organisations"  ("merged_into_id") `,
     );
-    await queryRunner.query(`CREATE INDEX "organisations_name_id_idx" ON "organisations"  ("name", "id") `);
+    await queryRunner.query(
+      `CREATE INDEX "organisations_name_id_idx" ON "organisations"  ("name", "id") WHERE merged_into_id IS NULL`,
+    );
     await queryRunner.query(
       `CREATE INDEX "organisations_category_name_idx" ON "organisations"  ("category", "name") `,
     );
