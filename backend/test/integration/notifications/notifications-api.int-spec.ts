@@ -203,6 +203,7 @@ describe('notifications: API, ownership and audience', () => {
       { kind: 'practice-adoption', delivery: 'immediately' },
       { kind: 'practice-update', delivery: 'daily' },
       { kind: 'content-report', delivery: 'immediately' },
+      { kind: 'accessibility-feedback', delivery: 'immediately' },
     ]);
     const saved = await client.request('PUT', '/api/notifications/settings', {
       body: {
