@@ -62,7 +62,7 @@ describe('two backend instances behind a round-robin proxy', () => {
     });
     await Promise.all([a.start(), b.start()]);
     proxy = await startProxy(Number(process.env['CLUSTER_PROXY_PORT']), [portA, portB]);
-  });
+  }, 300_000);
   afterAll(async () => {
     await proxy?.close();
     await Promise.all([a.stop(), b.stop()]);
