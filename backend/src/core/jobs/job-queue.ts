@@ -6,6 +6,7 @@ import {
   OnApplicationShutdown,
   Optional,
 } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Metrics } from '../operations/metrics';
@@ -47,6 +48,8 @@ interface Registration {
 /** Queue names of pg-boss: letters, digits, dots, dashes, underscores. */
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const SCHEMA = 'pgboss';
+/** Arbitrary, fixed; differs from the migration and seed locks. */
+const QUEUE_LOCK_KEY = 727_104_2020;
 
 /**
  * The portal's one job queue: pg-boss in its own schema (`pgboss`) of the app's database.
@@ -169,19 +172,37 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.started;
   }
 
+  /**
+   * Creates or updates every queue. Instances starting at the same time would deadlock in
+   * pg-boss's partition DDL, so they take turns (advisory lock on a connection of its own).
+   */
+  private async declareQueues(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'portal-jobs' });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [QUEUE_LOCK_KEY]);
+      for (const { name, options } of this.registrations.values()) {
+        const queue = {
+          name,
+          retryLimit: options.retryLimit ?? 5,
+          retryDelay: options.retryDelaySeconds ?? 2,
+          retryBackoff: true,
+          expireInSeconds: options.expireInSeconds ?? 15 * 60,
+        };
+        // createQueue keeps an existing queue's options; updateQueue applies changed ones.
+        await this.boss.createQueue(name, queue);
+        await this.boss.updateQueue(name, queue);
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [QUEUE_LOCK_KEY]).catch(() => undefined);
+      await client.end();
+    }
+  }
+
   private async start(): Promise<void> {
     await this.boss.start();
+    await this.declareQueues();
     for (const { name, handler, options } of this.registrations.values()) {
-      const queue = {
-        name,
-        retryLimit: options.retryLimit ?? 5,
-        retryDelay: options.retryDelaySeconds ?? 2,
-        retryBackoff: true,
-        expireInSeconds: options.expireInSeconds ?? 15 * 60,
-      };
-      // createQueue keeps an existing queue's options; updateQueue applies changed ones.
-      await this.boss.createQueue(name, queue);
-      await this.boss.updateQueue(name, queue);
       await this.boss.work<object>(
         name,
         {
