@@ -266,23 +266,25 @@ function withReaderState(
   query: SelectQueryBuilder<NewsEntity>,
   readerId: string,
 ): SelectQueryBuilder<NewsEntity> {
-  return query
-    // The summary needs only the link (url and alt text); the file row is checked on download.
-    .leftJoinAndMapOne(
-      'news.cover',
-      NewsFileEntity,
-      'cover',
-      `cover.newsId = news.id AND cover.role = 'cover'`,
-    )
-    .leftJoinAndMapOne(
-      'news.readMark',
-      NewsReadEntity,
-      'readMark',
-      'readMark.newsId = news.id AND readMark.userId = :readerId',
-      {
-        readerId,
-      },
-    );
+  return (
+    query
+      // The summary needs only the link (url and alt text); the file row is checked on download.
+      .leftJoinAndMapOne(
+        'news.cover',
+        NewsFileEntity,
+        'cover',
+        `cover.newsId = news.id AND cover.role = 'cover'`,
+      )
+      .leftJoinAndMapOne(
+        'news.readMark',
+        NewsReadEntity,
+        'readMark',
+        'readMark.newsId = news.id AND readMark.userId = :readerId',
+        {
+          readerId,
+        },
+      )
+  );
 }
 
 /** The news columns a summary maps (`toNewsSummary`), plus the keyset position. */
