@@ -2,22 +2,6 @@ import { Route, Routes } from '@angular/router';
 import { FrontendRoutes, LegalPageSlug, Permission } from '@portal/contracts';
 import { authGuard, guestGuard, permissionGuard } from './core/auth/auth.guards';
 
-/** A section that is announced but not built yet: the shared „in Vorbereitung“ page. */
-function placeholder(
-  path: string,
-  heading: string,
-  description: string,
-  access: 'public' | 'signed-in',
-): Route {
-  return {
-    path,
-    title: heading,
-    canActivate: access === 'signed-in' ? [authGuard] : [],
-    data: { heading, description },
-    loadComponent: () => import('./pages/placeholder/placeholder-page').then((m) => m.PlaceholderPage),
-  };
-}
-
 /** Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit: text from the API, no guard. */
 function legalPage(slug: LegalPageSlug, title: string): Route {
   return {
