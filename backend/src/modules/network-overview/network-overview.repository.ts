@@ -18,6 +18,7 @@ const dayStart = (parameter: string) =>
   `(CAST(${parameter} AS date)::timestamp AT TIME ZONE 'Europe/Berlin')`;
 
 const ACKNOWLEDGEMENT_ITEMS = 20;
+const SEARCHES_WITHOUT_RESULTS = 20;
 
 /** The figures of the network overview; every query is one indexed range over [from, to]. */
 @Injectable()
@@ -126,12 +127,17 @@ export class NetworkOverviewRepository {
   }
 
   /**
-   * Top searches without results. Registration point for feat/search: once its table of search
-   * queries exists, read it here (e.g. `SELECT query, count(*) FROM search_queries WHERE
-   * result_count = 0 AND created_at in range GROUP BY query ORDER BY 2 DESC LIMIT 20`).
-   * Until then: null, and the dashboard says that search statistics are not recorded yet.
+   * Top searches without results in the period, from the anonymous daily counts of the search
+   * (search_query_stats: normalised query per Berlin day, no person; search_query_stats_day_idx).
    */
-  async searchesWithoutResults(): Promise<SearchWithoutResultsRow[] | null> {
-    return null;
+  searchesWithoutResults(from: string, to: string): Promise<SearchWithoutResultsRow[]> {
+    return this.dataSource.query(
+      `SELECT query, sum(without_results)::int AS count
+         FROM search_query_stats WHERE day BETWEEN $1::date AND $2::date
+        GROUP BY query HAVING sum(without_results) > 0
+        ORDER BY 2 DESC, query
+        LIMIT ${SEARCHES_WITHOUT_RESULTS}`,
+      [from, to],
+    );
   }
 }

@@ -42,7 +42,7 @@ export class NetworkOverviewService {
       practicesAndAdoptions: await this.repository.practicesAndAdoptions(from, to),
       campaignRollout: await this.repository.campaignRollout(from, to),
       acknowledgementRates: await this.repository.acknowledgementRates(from, to),
-      searchesWithoutResults: await this.repository.searchesWithoutResults(),
+      searchesWithoutResults: await this.repository.searchesWithoutResults(from, to),
     };
   }
 

@@ -19,6 +19,18 @@ export const MERGED_COLUMNS: readonly string[] = [
   'news_acknowledgements.organisation_id',
   'organisation_contacts.organisation_id',
   'organisations.merged_into_id',
+  'resources.provider_organisation_id',
+  'resources.audience_organisation_ids',
+  'user_activity.organisation_id',
+];
+
+/**
+ * Organisation columns a merge does not touch itself: the search index is kept by the database's
+ * own triggers (migration SearchIndex), which re-index every moved row in the same transaction.
+ */
+export const DERIVED_ORGANISATION_COLUMNS: readonly string[] = [
+  'search_documents.organisation_id',
+  'search_documents.audience_organisation_ids',
 ];
 
 interface Target {
@@ -52,9 +64,16 @@ export async function moveOrganisationContent(
   await move('events');
   await move('news_acknowledgements');
   await move('campaign_kit_outputs');
+  // Activity rows are one per person and day (key without the organisation): they simply move.
+  await move('user_activity');
+  moved['resources'] = await count(
+    manager,
+    'UPDATE resources SET provider_organisation_id = $2 WHERE provider_organisation_id = $1',
+    ids,
+  );
 
   // Audiences that named the source now name the target (once).
-  for (const table of ['news', 'events']) {
+  for (const table of ['news', 'events', 'resources']) {
     moved[`${table}_audiences`] = await count(
       manager,
       `UPDATE ${table}

@@ -17,9 +17,23 @@ import { anonymiseAcknowledgements } from './retention-classes';
 
 /** Authored content that the „delete“ policy removes: table, comment target type and file links. */
 const AUTHORED_CONTENT = [
-  { table: 'news', targetType: 'news', files: 'news_files', fileOwner: 'news_id' },
-  { table: 'practices', targetType: 'practice', files: 'practice_files', fileOwner: 'practice_id' },
-  { table: 'events', targetType: 'event', files: null, fileOwner: null },
+  { table: 'news', author: 'author_id', targetType: 'news', files: 'news_files', fileOwner: 'news_id' },
+  {
+    table: 'practices',
+    author: 'author_id',
+    targetType: 'practice',
+    files: 'practice_files',
+    fileOwner: 'practice_id',
+  },
+  { table: 'events', author: 'author_id', targetType: 'event', files: null, fileOwner: null },
+  // Resources the person suggested (published or not); collections keep their other entries.
+  {
+    table: 'resources',
+    author: 'suggested_by_id',
+    targetType: 'resource',
+    files: 'resource_files',
+    fileOwner: 'resource_id',
+  },
 ] as const;
 
 export type DeletionReason = 'admin' | 'identity-gone';
@@ -130,9 +144,10 @@ export class AccountDeletionService {
   private async deleteAuthoredContent(db: EntityManager, userId: string): Promise<string[]> {
     const storageKeys: string[] = [];
     for (const content of AUTHORED_CONTENT) {
-      const rows: { id: string }[] = await db.query(`SELECT id FROM ${content.table} WHERE author_id = $1`, [
-        userId,
-      ]);
+      const rows: { id: string }[] = await db.query(
+        `SELECT id FROM ${content.table} WHERE ${content.author} = $1`,
+        [userId],
+      );
       const ids = rows.map((row) => row.id);
       if (ids.length === 0) continue;
       for (const table of ['comments', 'taxonomy_assignments', 'bookmarks', 'content_reports']) {

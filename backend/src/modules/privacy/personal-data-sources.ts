@@ -8,22 +8,25 @@ import { ACCESSIBILITY_FEEDBACK_PERSONAL_DATA } from '../legal-pages/legal-pages
 import { ACTIVITY_PERSONAL_DATA } from '../network-overview/activity.personal-data';
 import { NEWS_PERSONAL_DATA, NEWS_READER_PERSONAL_DATA } from '../news/news.personal-data';
 import { NOTIFICATIONS_PERSONAL_DATA } from '../notifications/notifications.personal-data';
+import { DIRECTORY_PERSONAL_DATA } from '../people/people.personal-data';
 import { PRACTICES_PERSONAL_DATA } from '../practices/practices.personal-data';
+import { RESOURCES_PERSONAL_DATA } from '../resources/resources.personal-data';
 import { PROFILE_PERSONAL_DATA } from '../users/users.personal-data';
 import { AUDIT_PERSONAL_DATA, STORED_FILES_PERSONAL_DATA } from './core.personal-data';
 import type { PersonalDataSource } from './personal-data-source';
 
 /**
  * Every category of „Meine Daten“, in the order of README.txt. A new module that stores data
- * about people adds its `PersonalDataSource` here (one import, one line) — e.g. resources,
- * search queries, directory profile fields.
+ * about people adds its `PersonalDataSource` here (one import, one line).
  */
 export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   PROFILE_PERSONAL_DATA,
+  DIRECTORY_PERSONAL_DATA,
   NEWS_PERSONAL_DATA,
   NEWS_READER_PERSONAL_DATA,
   EVENTS_PERSONAL_DATA,
   PRACTICES_PERSONAL_DATA,
+  RESOURCES_PERSONAL_DATA,
   COMMENTS_PERSONAL_DATA,
   CAMPAIGNS_PERSONAL_DATA,
   NOTIFICATIONS_PERSONAL_DATA,
@@ -34,6 +37,5 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   ACCESSIBILITY_FEEDBACK_PERSONAL_DATA,
   ACTIVITY_PERSONAL_DATA,
   AUDIT_PERSONAL_DATA,
-  // Registration point for the other branches: RESOURCES_PERSONAL_DATA (feat/resources),
-  // SEARCH_QUERIES_PERSONAL_DATA (feat/search), DIRECTORY_PROFILE_PERSONAL_DATA (feat/directory, feat/people).
+  // The search keeps no queries per person (only anonymous daily counts): no source for it.
 ];

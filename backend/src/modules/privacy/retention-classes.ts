@@ -39,8 +39,7 @@ async function deleted(db: EntityManager, sql: string, parameters: unknown[]): P
 
 /**
  * Every retention class except the audit log (AuditLog purges itself nightly and logs it; its
- * period AUDIT_RETENTION_DAYS stays where it was). Registration point: the search module adds
- * its class for search queries here — see SEARCH_QUERIES_RETENTION below.
+ * period AUDIT_RETENTION_DAYS stays where it was).
  */
 export const RETENTION_CLASSES: RetentionClass[] = [
   {
@@ -80,7 +79,16 @@ export const RETENTION_CLASSES: RetentionClass[] = [
         [before],
       ),
   },
-  // SEARCH_QUERIES_RETENTION (feat/search): { key: 'search-queries', label: 'Suchanfragen',
-  //   days: (config) => config.retention.searchQueriesDays,
-  //   purge: (db, before) => deleted(db, 'DELETE FROM search_queries WHERE created_at < $1', [before]) },
+  {
+    // The search's anonymous daily counts per normalised query (modules/search, SearchAnalyticsService).
+    key: 'search-queries',
+    label: 'Suchanfragen (Statistik)',
+    days: (config) => config.retention.searchQueriesDays,
+    purge: (db, before) =>
+      deleted(
+        db,
+        `DELETE FROM search_query_stats WHERE day < ($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date`,
+        [before],
+      ),
+  },
 ];

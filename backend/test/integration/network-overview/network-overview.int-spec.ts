@@ -86,6 +86,13 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
        VALUES ($1, $2, '2030-02-26', $4, 3), ($1, $2, '2030-03-02', $4, 2), ($1, $3, '2030-03-03', $4, 4), ($1, $3, '2030-01-01', $4, 100)`,
       [asset!.id, organisations.biberach, organisations.offenbach, asset!.campaignId],
     );
+    // Anonymous daily search counts: one day before the period (not counted), one query always found.
+    await db.query(
+      `INSERT INTO search_query_stats (day, query, searches, without_results) VALUES
+         ('2030-02-24', 'buergergeld antrag', 9, 9), ('2030-02-25', 'buergergeld antrag', 2, 1),
+         ('2030-03-05', 'buergergeld antrag', 3, 2), ('2030-03-04', 'fahrradwerkstatt', 4, 4),
+         ('2030-03-04', 'kleiderkammer', 5, 0), ('2030-03-06', '=cmd', 1, 1)`,
+    );
   });
   afterAll(() => testApp.close());
 
@@ -134,7 +141,11 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
     expect(rollout['Hessen']).toMatchObject({ downloads: 4, organisations: 1 });
     expect(rollout['Bayern']).toMatchObject({ downloads: 0, organisations: 0 });
     expect(rollout['Sachsen']!.organisationsTotal).toBeGreaterThanOrEqual(1);
-    expect(overview.searchesWithoutResults).toBeNull();
+    expect(overview.searchesWithoutResults).toEqual([
+      { query: 'fahrradwerkstatt', count: 4 },
+      { query: 'buergergeld antrag', count: 3 },
+      { query: '=cmd', count: 1 },
+    ]);
   });
 
   it('reports acknowledgement rates of important news including anonymised acknowledgements', async () => {
@@ -195,9 +206,23 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
     expect(lines[0]).toBe('"Woche ab";"Organisation";"Aktive Nutzende"');
     expect(lines).toContain('"2030-03-04";"\'=HYPERLINK(""http://x"")";"1"');
     expect(lines).not.toContain(expect.stringMatching(/;"=HYPERLINK/));
+    const searches = (
+      await (
+        await as['koordination.dlt'].get('/api/network-overview/export/suchen-ohne-treffer?weeks=2')
+      ).text()
+    )
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(searches).toEqual([
+      '"Suchbegriff";"Anzahl"',
+      '"fahrradwerkstatt";"4"',
+      '"buergergeld antrag";"3"',
+      `"'=cmd";"1"`,
+    ]);
     const logged = (await testApp.dataSource.query(`SELECT target_id FROM audit_log WHERE action = $1`, [
       AuditAction.NetworkOverviewExported,
     ])) as { target_id: string }[];
-    expect(logged.length).toBe(NETWORK_FIGURES.length + 1);
+    expect(logged.length).toBe(NETWORK_FIGURES.length + 2);
   });
 });

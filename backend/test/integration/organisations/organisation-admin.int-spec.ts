@@ -8,7 +8,10 @@ import type {
 } from '@portal/contracts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MERGED_COLUMNS } from '../../../src/modules/organisations/organisation-merge';
+import {
+  DERIVED_ORGANISATION_COLUMNS,
+  MERGED_COLUMNS,
+} from '../../../src/modules/organisations/organisation-merge';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -126,9 +129,13 @@ describe('organisation administration: create, merge, CSV import', () => {
           WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = 'organisations'
          UNION
          SELECT table_name || '.' || column_name FROM information_schema.columns
-          WHERE table_schema = 'public' AND (column_name LIKE '%organisation_id' OR column_name LIKE '%organisation_ids')`,
+          WHERE table_schema = 'public' AND (column_name LIKE '%organisation_id' OR column_name LIKE '%organisation_ids')
+            AND table_name IN (SELECT table_name FROM information_schema.tables
+                                WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
       );
-      expect(columns.map((row) => row.column).sort()).toEqual([...MERGED_COLUMNS].sort());
+      expect(columns.map((row) => row.column).sort()).toEqual(
+        [...MERGED_COLUMNS, ...DERIVED_ORGANISATION_COLUMNS].sort(),
+      );
     });
 
     it('moves all content of the source in one go and leaves a redirect', async () => {
@@ -201,6 +208,15 @@ describe('organisation administration: create, merge, CSV import', () => {
         `INSERT INTO organisation_contacts (organisation_id, topic, user_id) VALUES ($1, 'digitalisierung', $2)`,
         [s, user!.id],
       );
+      await sql(`INSERT INTO user_activity (user_id, day, organisation_id) VALUES ($1, '2026-01-05', $2)`, [
+        user!.id,
+        s,
+      ]);
+      const [resource] = await sql<{ id: string }>(
+        `INSERT INTO resources (kind, title, status, published_at, provider_organisation_id, audience_organisation_ids)
+         VALUES ('guide', 'Altkreis-Leitfaden', 'published', now(), $1, ARRAY[$1, $2]::uuid[]) RETURNING id`,
+        [s, t],
+      );
       const earlier = await create('Landkreis Uraltkreis');
       await sql('UPDATE organisations SET merged_into_id = $2 WHERE id = $1', [earlier.id, s]);
       const newsVersion = (
@@ -238,6 +254,18 @@ describe('organisation administration: create, merge, CSV import', () => {
       expect(await owner('campaign_kit_bulk_files', 'run_id', run!.id)).toEqual([t]);
       expect(await owner('news_acknowledgements', 'news_id', news!.id)).toEqual([t]);
       expect(await owner('organisation_contacts', 'user_id', user!.id)).toEqual([t]);
+      expect(await owner('user_activity', 'user_id', user!.id)).toEqual([t]);
+      expect(
+        await sql('SELECT provider_organisation_id, audience_organisation_ids FROM resources WHERE id = $1', [
+          resource!.id,
+        ]),
+      ).toEqual([{ provider_organisation_id: t, audience_organisation_ids: [t] }]);
+      // The search index followed in the same transaction (database triggers).
+      expect(
+        await sql(`SELECT organisation_id FROM search_documents WHERE type = 'resource' AND source_id = $1`, [
+          resource!.id,
+        ]),
+      ).toEqual([{ organisation_id: t }]);
       expect((await owner('practice_adoptions', 'practice_id', adopted!.id)).sort()).toEqual([t]);
       expect(await owner('practice_adoptions', 'practice_id', practice!.id)).toEqual([t]);
       expect(

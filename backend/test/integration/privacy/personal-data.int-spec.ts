@@ -85,6 +85,25 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
     for (const key of ['versionsOfAuthored', 'versionsEdited', 'adoptions', 'following', 'helpfulMarks']) {
       expect(practices[key]).toEqual([expect.objectContaining({ practice_id: content.practiceId })]);
     }
+    const resources = parse(files, 'digitalisierung.json');
+    expect(ids(resources['suggested'])).toEqual([content.resourceId]);
+    expect(resources['ratings']).toEqual([
+      expect.objectContaining({ resource_id: content.ratedResourceId, value: 4 }),
+    ]);
+    expect(resources['collections']).toEqual([]);
+    const directory = parse(files, 'personenverzeichnis.json');
+    expect(directory['profile']).toEqual({
+      directoryOptOut: false,
+      jobTitle: 'Redakteurin',
+      phone: '07351 123',
+      topics: ['E-Akte'],
+    });
+    expect(directory['contactFor']).toEqual([
+      expect.objectContaining({ topic: 'digitalisierung', organisation_name: expect.any(String) }),
+    ]);
+    expect(directory['roleOverrides']).toEqual([
+      expect.objectContaining({ role: 'manager', reason: 'Vertretung' }),
+    ]);
     const comments = parse(files, 'kommentare.json');
     expect(ids(comments['authored'])).toEqual([content.commentId]);
     expect(comments['reactions']).toHaveLength(1);
@@ -126,6 +145,9 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
     const files = await download(as['fachkraft.offenbach']);
     expect(parse(files, 'neuigkeiten.json')['authored']).toEqual([]);
     expect(parse(files, 'merkliste.json')['bookmarks']).toEqual([]);
+    expect(parse(files, 'digitalisierung.json')).toEqual({ suggested: [], ratings: [], collections: [] });
+    const directory = parse(files, 'personenverzeichnis.json');
+    expect([directory['contactFor'], directory['roleOverrides']]).toEqual([[], []]);
     expect(parse(files, 'profil.json')['id']).not.toBe(subjectId);
     expect((await new HttpClient(testApp.baseUrl).get('/api/me/data-export')).status).toBe(401);
   });
@@ -183,6 +205,9 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
       'comment_reactions WHERE user_id',
       'comment_mentions WHERE user_id',
       'user_activity WHERE user_id',
+      'resource_ratings WHERE user_id',
+      'organisation_contacts WHERE user_id',
+      'role_overrides WHERE user_id',
     ]) {
       expect([table, await count(`SELECT count(*)::int AS n FROM ${table} = $1`)]).toEqual([table, 0]);
     }
@@ -201,6 +226,15 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
         [content.practiceId],
       ),
     ).toEqual([{ name: '', title: 'Mein Praxisbeispiel' }]);
+    expect(
+      await db.query('SELECT suggested_by_id FROM resources WHERE id = $1', [content.resourceId]),
+    ).toEqual([{ suggested_by_id: null }]);
+    // The rating's share of the average stays, anonymously (like acknowledgement tallies).
+    expect(
+      await db.query('SELECT rating_count, rating_sum FROM resources WHERE id = $1', [
+        content.ratedResourceId,
+      ]),
+    ).toEqual([{ rating_count: 1, rating_sum: 4 }]);
     expect(await db.query('SELECT author_id, body FROM comments WHERE id = $1', [content.commentId])).toEqual(
       [{ author_id: null, body: 'Mein Kommentar' }],
     );
@@ -272,6 +306,10 @@ describe('DSGVO: account deletion with ACCOUNT_DELETION_CONTENT=delete', () => {
     expect(await db.query('SELECT id FROM news WHERE id = $1', [content.newsId])).toEqual([]);
     expect(await db.query('SELECT id FROM practices WHERE id = $1', [content.practiceId])).toEqual([]);
     expect(await db.query('SELECT id FROM events WHERE id = $1', [content.eventId])).toEqual([]);
+    expect(await db.query('SELECT id FROM resources WHERE id = $1', [content.resourceId])).toEqual([]);
+    expect(await db.query('SELECT id FROM resources WHERE id = $1', [content.ratedResourceId])).toHaveLength(
+      1,
+    );
     // The coordinator's comment under the deleted news went with it; the coordinator's bookmark of it too.
     expect(
       await db.query(`SELECT id FROM comments WHERE target_type = 'news' AND target_id = $1`, [

@@ -43,6 +43,8 @@ export interface SubjectContent {
   commentId: string;
   importantNewsId: string;
   fileId: string;
+  resourceId: string;
+  ratedResourceId: string;
 }
 
 /**
@@ -103,6 +105,14 @@ export async function createOneOfEverything(
     id: string;
   }[];
   const [campaign] = (await db.query('SELECT id FROM campaigns LIMIT 1')) as { id: string }[];
+  const [resource] = (await db.query(
+    `INSERT INTO resources (kind, title, status, suggested_by_id) VALUES ('tool', 'Mein Vorschlag', 'suggested', $1) RETURNING id`,
+    [subject.id],
+  )) as { id: string }[];
+  const [rated] = (await db.query(
+    `INSERT INTO resources (kind, title, status, published_at, rating_count, rating_sum)
+     VALUES ('guide', 'Bewertet', 'published', now(), 1, 4) RETURNING id`,
+  )) as { id: string }[];
   const statements: [string, unknown[]][] = [
     ['INSERT INTO news_reads (news_id, user_id, read_at) VALUES ($1, $2, now())', [important.id, subject.id]],
     [
@@ -155,6 +165,23 @@ export async function createOneOfEverything(
       `INSERT INTO user_activity (user_id, day, organisation_id) VALUES ($1, '2026-11-02', $2) ON CONFLICT DO NOTHING`,
       [subject.id, organisation!.id],
     ],
+    [
+      'INSERT INTO resource_ratings (resource_id, user_id, value, rated_at) VALUES ($1, $2, 4, now())',
+      [rated!.id, subject.id],
+    ],
+    [
+      `UPDATE users SET job_title = 'Redakteurin', phone = '07351 123', topics = '{E-Akte}' WHERE id = $1`,
+      [subject.id],
+    ],
+    [
+      `INSERT INTO organisation_contacts (organisation_id, topic, user_id) VALUES ($1, 'digitalisierung', $2)`,
+      [organisation!.id, subject.id],
+    ],
+    [
+      `INSERT INTO role_overrides (user_id, role, reason, expires_at, granted_at, granted_by_id, granted_by_name)
+       VALUES ($1, 'manager', 'Vertretung', now() + interval '7 days', now(), $2, 'Koordination')`,
+      [subject.id, coordinatorId],
+    ],
   ];
   for (const [sql, parameters] of statements) await db.query(sql, parameters);
   return {
@@ -164,6 +191,8 @@ export async function createOneOfEverything(
     commentId: comment.id,
     importantNewsId: important.id,
     fileId,
+    resourceId: resource!.id,
+    ratedResourceId: rated!.id,
   };
 }
 

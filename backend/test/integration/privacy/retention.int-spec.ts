@@ -21,6 +21,7 @@ describe('retention: the purge job removes exactly the expired rows of each data
         ACKNOWLEDGEMENT_RETENTION_DAYS: '60',
         DOWNLOAD_STATISTICS_RETENTION_DAYS: '90',
         ACTIVITY_RETENTION_DAYS: '120',
+        SEARCH_QUERY_RETENTION_DAYS: '45',
       },
       { clock },
     );
@@ -90,9 +91,24 @@ describe('retention: the purge job removes exactly the expired rows of each data
       activityBoundary,
     ]);
 
+    const searchBoundary = berlin(at(45, 0));
+    await db.query(
+      `INSERT INTO search_query_stats (day, query, searches, without_results) VALUES ($1, 'retention-alt', 2, 1), ($2, 'retention-neu', 3, 0)`,
+      [dayBefore(searchBoundary), searchBoundary],
+    );
+
     const removed = await testApp.app.get(RetentionService).purgeAll();
 
-    expect(removed).toEqual({ notifications: 1, acknowledgements: 2, 'download-statistics': 1, activity: 1 });
+    expect(removed).toEqual({
+      notifications: 1,
+      acknowledgements: 2,
+      'download-statistics': 1,
+      activity: 1,
+      'search-queries': 1,
+    });
+    expect(await db.query(`SELECT query FROM search_query_stats WHERE query LIKE 'retention-%'`)).toEqual([
+      { query: 'retention-neu' },
+    ]);
     expect(await db.query(`SELECT title FROM notifications WHERE title LIKE 'retention-%'`)).toEqual([
       { title: 'retention-bleibt' },
     ]);
@@ -134,6 +150,7 @@ describe('retention: the purge job removes exactly the expired rows of each data
         ['activity', 1],
         ['download-statistics', 1],
         ['notifications', 1],
+        ['search-queries', 1],
       ].sort(),
     );
     expect(logged[0]!.actor_name).toBe('System (privacy.retention-purge)');
@@ -142,11 +159,12 @@ describe('retention: the purge job removes exactly the expired rows of each data
       acknowledgements: 0,
       'download-statistics': 0,
       activity: 0,
+      'search-queries': 0,
     });
     expect(
       await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = $1`, [
         AuditAction.RetentionPurged,
       ]),
-    ).toEqual([{ n: 4 }]);
+    ).toEqual([{ n: 5 }]);
   });
 });

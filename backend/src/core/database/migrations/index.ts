@@ -22,6 +22,8 @@ import { PrivacyLegalNetwork1796559633233 } from './1796559633233-privacy-legal-
 import { SearchIndex1796559653212 } from './1796559653212-search-index';
 import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-notifications-immediate-outbox-index';
 import { OrganisationProfiles1796564192506 } from './1796564192506-organisation-profiles';
+import { SearchResources1796565359762 } from './1796565359762-search-resources';
+import { SearchPersonOptOut1796565359763 } from './1796565359763-search-person-opt-out';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   SearchIndex1796559653212,
   NotificationsImmediateOutboxIndex1796559952325,
   OrganisationProfiles1796564192506,
+  SearchResources1796565359762,
+  SearchPersonOptOut1796565359763,
 ];

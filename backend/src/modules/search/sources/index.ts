@@ -5,6 +5,7 @@ import { NewsSearchSource } from './news.search-source';
 import { OrganisationSearchSource } from './organisation.search-source';
 import { PersonSearchSource } from './person.search-source';
 import { PracticeSearchSource } from './practice.search-source';
+import { ResourceSearchSource } from './resource.search-source';
 import type { SearchSource } from './search-source';
 
 export type { SearchSource } from './search-source';
@@ -17,6 +18,7 @@ export const SEARCH_SOURCES: Readonly<Record<SearchType, SearchSource>> = {
   'campaign-asset': CampaignAssetSearchSource,
   organisation: OrganisationSearchSource,
   person: PersonSearchSource,
+  resource: ResourceSearchSource,
 };
 
 /** The view a type's documents come from. */

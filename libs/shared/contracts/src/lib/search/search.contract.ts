@@ -9,6 +9,7 @@ export const SearchType = {
   CampaignAsset: 'campaign-asset',
   Organisation: 'organisation',
   Person: 'person',
+  Resource: 'resource',
 } as const;
 export type SearchType = (typeof SearchType)[keyof typeof SearchType];
 export const SEARCH_TYPES: readonly SearchType[] = Object.values(SearchType);
@@ -20,6 +21,7 @@ export const SEARCH_TYPE_LABELS: Readonly<Record<SearchType, string>> = {
   'campaign-asset': 'Kampagnenmaterial',
   organisation: 'Jobcenter',
   person: 'Person',
+  resource: 'Ressource',
 };
 
 export function isSearchType(value: unknown): value is SearchType {
