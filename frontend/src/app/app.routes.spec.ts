@@ -29,6 +29,7 @@ describe('route table', () => {
       '/digitalisierung': 'resources:read',
       '/jobcenter': 'organisations:read',
       '/personen': 'people:read',
+      '/suche': 'search:use',
       '/profil': 'angemeldet',
       '/verwaltung/taxonomien': 'taxonomies:manage',
       '/verwaltung': 'administration:access',

@@ -35,9 +35,12 @@ export class LocalFileStorage extends FileStorage {
     assertValidKey(key);
     const temp = join(this.staging, `${randomUUID()}.part`);
     await mkdir(this.staging, { recursive: true });
+    // A failing source (the upload broke off) is the caller's error, not the store's: report it as is.
+    let sourceError: unknown;
+    content.once('error', (error) => (sourceError = error));
     try {
       await pipeline(content, createWriteStream(temp, { flags: 'wx' })).catch((error: unknown) => {
-        throw storageWriteError(error);
+        throw sourceError ?? storageWriteError(error);
       });
       await this.putFile(key, temp);
     } finally {
