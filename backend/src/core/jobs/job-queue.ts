@@ -11,6 +11,31 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Metrics } from '../operations/metrics';
 
+/**
+ * pg-boss 10.4 calls `complete()` and `fail()` for a finished job without awaiting them: while
+ * PostgreSQL is unreachable their rejection is unhandled and would end the process. Nothing is lost
+ * (pg-boss hands the job out again when its lease expires), so the rejection is only logged.
+ */
+function guardUnawaitedCompletions(): void {
+  const manager: { prototype: Record<string, unknown> } = require('pg-boss/src/manager');
+  for (const method of ['complete', 'fail'] as const) {
+    const original = manager.prototype[method] as ((...args: unknown[]) => Promise<unknown>) & {
+      guarded?: true;
+    };
+    if (original.guarded) continue;
+    const guarded = function (this: unknown, ...args: unknown[]): Promise<unknown> {
+      const result = original.apply(this, args);
+      result.catch((error: unknown) =>
+        completionLogger.warn(`Job ${method} not recorded (database unreachable?): ${String(error)}`),
+      );
+      return result;
+    };
+    manager.prototype[method] = Object.assign(guarded, { guarded: true as const });
+  }
+}
+const completionLogger = new Logger('JobQueue');
+guardUnawaitedCompletions();
+
 /** What a handler learns about the job it runs. */
 export interface JobContext {
   id: string;

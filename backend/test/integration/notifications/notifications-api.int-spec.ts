@@ -203,6 +203,9 @@ describe('notifications: API, ownership and audience', () => {
       { kind: 'practice-adoption', delivery: 'immediately' },
       { kind: 'practice-update', delivery: 'daily' },
       { kind: 'content-report', delivery: 'immediately' },
+      { kind: 'resource-suggested', delivery: 'daily' },
+      { kind: 'resource-decision', delivery: 'immediately' },
+      { kind: 'resource-link-broken', delivery: 'daily' },
       { kind: 'accessibility-feedback', delivery: 'immediately' },
     ]);
     const saved = await client.request('PUT', '/api/notifications/settings', {

@@ -23,7 +23,8 @@ const LOGINS: DemoLogin[] = [
   'redaktion.biberach',
   'fachkraft.biberach',
 ];
-const SHARED_CSV = join(__dirname, '../../../../../shared/data/organisations.csv');
+// The repository's copy of ../shared/data/organisations.csv (CI has only the clone).
+const SHARED_CSV = join(__dirname, '../../../src/assets/organisations.csv');
 const HEADER = 'name,kind,state,category\n';
 
 describe('organisation administration: create, merge, CSV import', () => {

@@ -40,6 +40,7 @@ describe('taxonomies in one place: sections, deactivation, merge with audit, per
     const taxonomies = await list(as['fachkraft.biberach']);
     expect(taxonomies.items.map((taxonomy) => [taxonomy.key, taxonomy.section]).sort()).toEqual([
       ['handlungsfelder', 'Gute Praxis'],
+      ['ressourcen-themen', 'Digitalisierung'],
       ['zielgruppen', 'Gute Praxis'],
     ]);
   });

@@ -13,6 +13,7 @@ export type TaxonomyKey = (typeof TaxonomyKey)[keyof typeof TaxonomyKey];
 export const TAXONOMY_SECTIONS: Readonly<Record<string, string>> = {
   zielgruppen: 'Gute Praxis',
   handlungsfelder: 'Gute Praxis',
+  'ressourcen-themen': 'Digitalisierung',
 };
 
 export const TAXONOMY_LIMITS = {
