@@ -78,7 +78,7 @@ test('a person opts out of the people directory and is gone from it', async ({ p
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personen');
   await page.getByLabel('Name, Organisation oder Thema').fill(name);
-  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.getByRole('search', { name: 'Personen suchen' }).getByRole('button', { name: 'Suchen' }).click();
   await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
   await expectAccessible(page);
 
@@ -91,10 +91,10 @@ test('a person opts out of the people directory and is gone from it', async ({ p
   await expect(person.getByText('Gespeichert. Sie erscheinen nicht im Personenverzeichnis.')).toBeVisible();
   await expectAccessible(person);
 
-  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.getByRole('search', { name: 'Personen suchen' }).getByRole('button', { name: 'Suchen' }).click();
   await expect(page.getByText('Keine passenden Personen gefunden.')).toBeVisible();
   await page.getByLabel('Name, Organisation oder Thema').fill('Arbeitgeberservice');
-  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.getByRole('search', { name: 'Personen suchen' }).getByRole('button', { name: 'Suchen' }).click();
   await expect(page.getByText('Keine passenden Personen gefunden.')).toBeVisible();
 
   // Back in, so that other journeys find the person.

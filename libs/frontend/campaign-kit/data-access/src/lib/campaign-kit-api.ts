@@ -12,9 +12,8 @@ import {
   KitRequest,
   KitTemplateDto,
   KitTemplatePageDto,
-  MAX_PAGE_SIZE,
-  OrganisationDto,
-  PageDto,
+  ORGANISATION_LIST_MAX_LIMIT,
+  OrganisationListDto,
   UpdateKitZonesRequest,
 } from '@portal/contracts';
 import { Observable } from 'rxjs';
@@ -86,10 +85,11 @@ export class CampaignKitApi {
     return this.http.get<KitBulkRunDto>(`${path(CampaignKitPaths.bulkRuns)}/${runId}`);
   }
 
-  /** One page of the Jobcenter directory (coordinators personalise for any of them). */
-  jobcenters(page: number): Observable<PageDto<OrganisationDto>> {
-    const params = new HttpParams().set('kind', 'jobcenter').set('pageSize', MAX_PAGE_SIZE).set('page', page);
-    return this.http.get<PageDto<OrganisationDto>>(BrowserPaths.organisations, { params });
+  /** One keyset page of the Jobcenter directory (coordinators personalise for any of them). */
+  jobcenters(cursor?: string): Observable<OrganisationListDto> {
+    let params = new HttpParams().set('kind', 'jobcenter').set('limit', ORGANISATION_LIST_MAX_LIMIT);
+    if (cursor) params = params.set('cursor', cursor);
+    return this.http.get<OrganisationListDto>(BrowserPaths.organisations, { params });
   }
 
   campaigns(): Observable<KitCampaignOptionDto[]> {

@@ -117,7 +117,7 @@ export class KitPersonalisePage implements OnInit {
 
   ngOnInit(): void {
     const organisationId = this.user.me()?.organisation?.id;
-    if (this.mayManage) this.loadJobcenters(1);
+    if (this.mayManage) this.loadJobcenters();
     this.api
       .template(this.id())
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -134,13 +134,13 @@ export class KitPersonalisePage implements OnInit {
     if (organisationId) this.loadProfile(organisationId);
   }
 
-  private loadJobcenters(page: number): void {
+  private loadJobcenters(cursor?: string): void {
     this.api
-      .jobcenters(page)
+      .jobcenters(cursor)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((result) => {
         this.jobcenters.update((list) => [...list, ...result.items.map(({ id, name }) => ({ id, name }))]);
-        if (page * result.pageSize < result.total) this.loadJobcenters(page + 1);
+        if (result.nextCursor) this.loadJobcenters(result.nextCursor);
       });
   }
 
