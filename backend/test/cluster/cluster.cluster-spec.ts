@@ -113,8 +113,10 @@ describe('two backend instances behind a round-robin proxy', () => {
       async () =>
         (
           await sql<{ n: number }>(
+            // Publishing queues `news.notify-due`, which creates the notifications and queues their
+            // mails: wait for both stages, or the check can pass before the mails are even queued.
             `SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active')
-               AND name LIKE 'notifications.%' AND start_after <= now()`,
+               AND (name LIKE 'notifications.%' OR name LIKE 'news.%') AND start_after <= now()`,
           )
         )[0]!.n === 0,
       30_000,
