@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
 import { PgSessionStore } from './core/auth/pg-session.store';
 import { sessionMiddleware } from './core/auth/session.middleware';
+import { PreparedReads } from './core/database/prepared-reads';
 import { csrfProtection } from './core/http/csrf';
 import { DomainError, ErrorCode } from './core/http/domain-error';
 import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/security-headers';
@@ -31,7 +32,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
 
-  const store = new PgSessionStore(app.get(DataSource), {
+  const store = new PgSessionStore(app.get(DataSource), app.get(PreparedReads), {
     idleMs: config.sessionIdleMinutes * 60_000,
     absoluteMs: config.sessionAbsoluteHours * 3_600_000,
   });

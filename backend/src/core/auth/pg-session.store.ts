@@ -1,5 +1,6 @@
 import { SessionData, Store } from 'express-session';
 import { DataSource } from 'typeorm';
+import type { PreparedReads } from '../database/prepared-reads';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -18,18 +19,20 @@ const TOUCH_INTERVAL_MS = 60_000;
 export class PgSessionStore extends Store {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reads: PreparedReads,
     private readonly timeouts: SessionTimeouts,
   ) {
     super();
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
-    this.dataSource
-      .query(
+    // Every request asks this: a prepared statement saves PostgreSQL parsing and planning it.
+    this.reads
+      .rows<{ data: SessionData }>(
         'SELECT data FROM sessions WHERE sid = $1 AND expires_at > now() AND absolute_expires_at > now()',
         [sid],
       )
-      .then((rows: { data: SessionData }[]) => callback(undefined, rows[0]?.data ?? null))
+      .then((rows) => callback(undefined, rows[0]?.data ?? null))
       .catch((error: unknown) => callback(error));
   }
 
@@ -38,10 +41,13 @@ export class PgSessionStore extends Store {
     const data = { ...session, touchedAt: now };
     const signedInAt = session.signedInAt ?? now;
     const userId = session.passport?.user?.id ?? null;
+    // Only for an active person: a long request saving its session after the person was
+    // deactivated (which ends all their sessions) must not bring the session back.
     this.dataSource
       .query(
         `INSERT INTO sessions (sid, user_id, data, expires_at, absolute_expires_at)
-         VALUES ($1, $2, $3, $4, $5)
+         SELECT $1, $2, $3, $4, $5
+          WHERE $2::uuid IS NULL OR EXISTS (SELECT 1 FROM users WHERE id = $2::uuid AND active)
          ON CONFLICT (sid) DO UPDATE
            SET user_id = EXCLUDED.user_id, data = EXCLUDED.data,
                expires_at = LEAST(EXCLUDED.expires_at, sessions.absolute_expires_at)`,
