@@ -1,0 +1,236 @@
+/* eslint-disable no-console -- a command-line tool: the console is its report. */
+/**
+ * The benchmark run of issue 8, started by run.mjs (which builds, starts the portal on a fresh
+ * data directory and owns the embedded PostgreSQL): each benchmark seeds its part of the data set
+ * and measures with autocannon; then the bundle size, Lighthouse and the recovery after a
+ * PostgreSQL restart. Results: dist/bench/results.json, the table on the console and
+ * docs/performance.md (report.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Pool } from 'pg';
+import { benchAssets } from './assets.bench';
+import { benchDelivery } from './delivery.bench';
+import { listenerPid, mb, rssBytes } from './lib/process';
+import { addRow, results, timed } from './lib/results';
+import { SCALE } from './lib/scale';
+import { BASE_URL, session } from './lib/session';
+import { benchFeed } from './news-feed.bench';
+import { benchPractices } from './practices.bench';
+import { report } from './report';
+import { benchSearch } from './search.bench';
+import { COUNTS } from './seed';
+import { benchZipStart } from './zip-start.bench';
+
+export const RESULTS_PATH = 'dist/bench/results.json';
+
+/** A real `import()` (ts-node compiles this file to CommonJS, Lighthouse is an ES module). */
+const importEsm = new Function('specifier', 'return import(specifier)') as <T>(
+  specifier: string,
+) => Promise<T>;
+const esmFile = <T>(path: string) => importEsm<T>(pathToFileURL(resolve(path)).href);
+
+function command(file: string, args: string[]): string {
+  try {
+    return execFileSync(file, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString()
+      .trim();
+  } catch {
+    return '–';
+  }
+}
+
+async function machine(db: Pool): Promise<Record<string, string | number>> {
+  const { rows } = await db.query<{ version: string }>('SHOW server_version');
+  const dirty = command('git', ['status', '--porcelain']) !== '';
+  return {
+    cpu: cpus()[0]?.model ?? '–',
+    cores: cpus().length,
+    ramGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    postgres: rows[0]?.version ?? '–',
+    nginx: command('/usr/sbin/nginx', ['-v']) || '–',
+    chromium: command('/usr/bin/chromium', ['--version']),
+    commit: `${command('git', ['rev-parse', '--short', 'HEAD'])}${dirty ? ' (mit lokalen Änderungen)' : ''}`,
+    loadAverageAtStart: loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / '),
+  };
+}
+
+async function bundle(): Promise<void> {
+  const { checkBudgets, INITIAL_MAX_BYTES, LAZY_MAX_BYTES } = await esmFile<{
+    checkBudgets(dir: string): Promise<{
+      initialBytes: number;
+      largestLazy?: { name: string; gzip: number };
+      chunkCount: number;
+      violations: string[];
+    }>;
+    INITIAL_MAX_BYTES: number;
+    LAZY_MAX_BYTES: number;
+  }>('tools/bundle-budget/bundle-budget.mjs');
+  const budget = await checkBudgets('dist/frontend/browser');
+  const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+  addRow({
+    group: 'Frontend',
+    name: 'Initiales JavaScript (gzip)',
+    throughput: kB(budget.initialBytes),
+    unit: 'kB',
+    goal: `≤ ${kB(INITIAL_MAX_BYTES)} kB`,
+    pass: budget.initialBytes <= INITIAL_MAX_BYTES,
+    note: `${budget.chunkCount} Dateien`,
+  });
+  addRow({
+    group: 'Frontend',
+    name: `Größter nachgeladener Teil (gzip)${budget.largestLazy ? `: ${budget.largestLazy.name}` : ''}`,
+    throughput: kB(budget.largestLazy?.gzip ?? 0),
+    unit: 'kB',
+    goal: `≤ ${kB(LAZY_MAX_BYTES)} kB`,
+    pass: (budget.largestLazy?.gzip ?? 0) <= LAZY_MAX_BYTES,
+  });
+  results.details['bundle'] = budget;
+}
+
+async function lighthouse(): Promise<void> {
+  const { runLighthouse } = await esmFile<{
+    runLighthouse(options: {
+      baseUrl: string;
+      cookie: string;
+    }): Promise<
+      { name: string; path: string; performance: number; accessibility: number; failedAudits: string[] }[]
+    >;
+  }>('tools/bench/lighthouse.mjs');
+  const reader = await session('fachkraft.offenbach');
+  const pages = await runLighthouse({ baseUrl: BASE_URL, cookie: reader.cookie });
+  for (const page of pages) {
+    addRow({
+      group: 'Lighthouse (Chromium, Desktop)',
+      name: `${page.name} ${page.path}`,
+      throughput: null,
+      goal: 'Leistung ≥ 95, Barrierefreiheit 100',
+      pass: page.performance >= 95 && page.accessibility === 100,
+      note: `Leistung ${page.performance}, Barrierefreiheit ${page.accessibility}${
+        page.failedAudits.length ? ` (${page.failedAudits.join(', ')})` : ''
+      }`,
+    });
+  }
+  results.details['lighthouse'] = pages;
+}
+
+/** Asks run.mjs (IPC) to restart PostgreSQL; time until an authenticated request succeeds. */
+async function postgresRestart(): Promise<void> {
+  if (!process.send) throw new Error('Kein IPC-Kanal zu run.mjs: PostgreSQL-Neustart nicht möglich.');
+  const reader = await session('fachkraft.offenbach');
+  const restarted = new Promise<{ stoppedAt: number; startedAt: number }>((resolvePromise) => {
+    const onMessage = (message: { type?: string; stoppedAt: number; startedAt: number }) => {
+      if (message.type !== 'postgres-restarted') return;
+      process.off('message', onMessage);
+      resolvePromise(message);
+    };
+    process.on('message', onMessage);
+  });
+  const requestedAt = Date.now();
+  process.send({ type: 'restart-postgres' });
+  const { stoppedAt, startedAt } = await restarted;
+  let failures = 0;
+  for (;;) {
+    const ok = await fetch(new URL('/api/news?limit=1', BASE_URL), {
+      headers: { cookie: reader.cookie, accept: 'application/json' },
+    }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) break;
+    failures++;
+    if (Date.now() - startedAt > 120_000) throw new Error('Nach 120 s noch keine Antwort.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const seconds = (Date.now() - startedAt) / 1000;
+  addRow({
+    group: 'Betrieb',
+    name: 'Wieder bedient nach PostgreSQL-Neustart',
+    throughput: null,
+    p50: null,
+    goal: '≤ 10 s',
+    pass: seconds <= 10,
+    note: `${seconds.toFixed(1)} s nach dem Start von PostgreSQL (PostgreSQL ${((startedAt - stoppedAt) / 1000).toFixed(1)} s weg, ${failures} Fehlversuche)`,
+  });
+  results.details['postgresRestart'] = {
+    requestedAt,
+    stoppedAt,
+    startedAt,
+    secondsAfterStart: seconds,
+    failedAttempts: failures,
+  };
+}
+
+const BENCHES: Record<string, (db: Pool, pid: number) => Promise<void>> = {
+  feed: (db, pid) => benchFeed(db, pid),
+  practices: (db) => benchPractices(db),
+  search: (db) => benchSearch(db),
+  zip: () => benchZipStart(),
+  assets: (db) => benchAssets(db),
+  delivery: (db, pid) => benchDelivery(db, pid),
+  bundle: () => bundle(),
+  lighthouse: () => lighthouse(),
+  restart: () => postgresRestart(),
+};
+
+async function main(): Promise<void> {
+  const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
+  const unknown = only.filter((name) => !(name in BENCHES));
+  if (unknown.length)
+    throw new Error(
+      `BENCH_ONLY: unbekannt ${unknown.join(', ')} (möglich: ${Object.keys(BENCHES).join(', ')})`,
+    );
+  const db = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
+  db.on('error', () => undefined); // the restart benchmark cuts these connections
+  const pid = Number(process.env['BENCH_BACKEND_PID']) || listenerPid(new URL(BASE_URL).port);
+  results.scale = SCALE;
+  results.machine = await machine(db);
+  results.details['counts'] = COUNTS;
+  results.details['only'] = only;
+  const rssStart = rssBytes(pid);
+  let failed = 0;
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (only.length && !only.includes(name)) continue;
+    console.log(`\n== ${name}`);
+    try {
+      await timed(name, () => bench(db, pid));
+    } catch (error) {
+      failed++;
+      console.error(error);
+      addRow({
+        group: 'Fehler',
+        name,
+        throughput: null,
+        goal: '–',
+        pass: false,
+        note: error instanceof Error ? error.message.slice(0, 200) : String(error),
+      });
+    }
+  }
+  const rssEnd = rssBytes(pid);
+  const peak = results.details['backendRssPeakMB'] as number | undefined;
+  addRow({
+    group: 'Betrieb',
+    name: 'Speicher des Backends (RSS)',
+    throughput: null,
+    goal: '–',
+    pass: null,
+    note: `Start ${mb(rssStart)} MB${peak ? `, Spitze unter Feed-Last ${peak} MB` : ''}, Ende ${mb(rssEnd)} MB`,
+  });
+  await db.end().catch(() => undefined);
+  mkdirSync('dist/bench', { recursive: true });
+  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
+  await report(results, { partial: only.length > 0 });
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
