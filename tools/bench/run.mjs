@@ -83,6 +83,9 @@ try {
     if (message?.type !== 'restart-postgres') return;
     await postgres.stop();
     const stoppedAt = Date.now();
+    bench.send({ type: 'postgres-stopped', stoppedAt });
+    // Down long enough for the backend to notice (its pool's connections break).
+    await new Promise((r) => setTimeout(r, Number(process.env.BENCH_PG_DOWN_MS ?? 2000)));
     postgres = await startPostgres();
     bench.send({ type: 'postgres-restarted', stoppedAt, startedAt: Date.now() });
   });

@@ -139,37 +139,53 @@ export function seedAssets(db: Pool): Promise<void> {
     const file = files[0];
     if (!file) throw new Error('Keine Demo-Datei einer Kampagne gefunden (Demo-Daten fehlen?).');
     await db.query(
-      `WITH campaigns AS (
-              INSERT INTO campaigns (name, status, starts_on, description)
-              SELECT 'Bench-Kampagne ' || n, 'active', current_date - 30, 'Kampagne des Benchmarks'
-                FROM generate_series(1, 4) AS n
-              RETURNING id),
-            bench AS (SELECT array_agg(id ORDER BY id) AS ids FROM campaigns),
-            assets AS (
-              INSERT INTO campaign_assets (campaign_id, title, description, type, tags, alt_text, roles,
-                                           expires_at, available_from, latest_version, created_at)
-              SELECT c.ids[1 + i % array_length(c.ids, 1)],
-                     'Bench-Material ' || i, 'Beschreibung des Materials ' || i,
-                     (ARRAY['logo','poster','flyer','social-tile','presentation'])[1 + i % 5],
-                     ARRAY['Bench', 'Motiv ' || (i % 12)], 'Bench-Material ' || i,
-                     CASE WHEN i % 10 = 0 THEN ARRAY['manager','coordinator'] ELSE '{}' END,
-                     CASE WHEN i % 20 = 0 THEN now() - interval '1 day' END,
-                     CASE WHEN i % 50 = 0 THEN now() + interval '30 days' END,
-                     1, now() - (i || ' minutes')::interval
-                FROM generate_series(1, $1) AS i, bench c
-              RETURNING id),
-            versions AS (
-              INSERT INTO campaign_asset_versions (asset_id, number, note)
-              SELECT id, 1, 'Bench' FROM assets RETURNING id, asset_id),
-            files AS (
-              INSERT INTO campaign_asset_files (version_id, file_id, asset_id, media_type, position)
-              SELECT id, $2, asset_id, $3, 0 FROM versions)
-       UPDATE campaign_assets a SET current_version_id = v.id FROM versions v WHERE a.id = v.asset_id`,
-      [COUNTS.assets, file.file_id, file.media_type],
+      `INSERT INTO campaigns (name, status, starts_on, description)
+       SELECT 'Bench-Kampagne ' || n, 'active', current_date - 30, 'Kampagne des Benchmarks'
+         FROM generate_series(1, 4) AS n`,
     );
-    // Expired assets count as recalled already (no recall job for thousands of bench rows).
+    // A file row per asset (a file belongs to one asset): copies of the demo file's row, every
+    // column taken over except id and storage key.
     await db.query(
-      `UPDATE campaign_assets SET expiry_recalled_at = now() WHERE title LIKE 'Bench-Material %' AND expires_at IS NOT NULL`,
+      `INSERT INTO stored_files
+       SELECT (jsonb_populate_record(NULL::stored_files, to_jsonb(f) || jsonb_build_object(
+                 'id', gen_random_uuid(), 'storage_key', f.storage_key || '-bench-' || i,
+                 'original_name', 'bench-material-' || i))).*
+         FROM stored_files f, generate_series(1, $1) AS i WHERE f.id = $2`,
+      [COUNTS.assets, file.file_id],
+    );
+    await db.query(
+      `WITH bench AS (SELECT array_agg(id ORDER BY id) AS ids FROM campaigns WHERE name LIKE 'Bench-Kampagne %')
+       INSERT INTO campaign_assets (campaign_id, title, description, type, tags, alt_text, roles,
+                                    expires_at, expiry_recalled_at, available_from, latest_version, created_at)
+       SELECT c.ids[1 + i % array_length(c.ids, 1)],
+              'Bench-Material ' || i, 'Beschreibung des Materials ' || i,
+              (ARRAY['logo','poster','flyer','social-tile','presentation'])[1 + i % 5],
+              ARRAY['Bench', 'Motiv ' || (i % 12)], 'Bench-Material ' || i,
+              CASE WHEN i % 10 = 0 THEN ARRAY['manager','coordinator'] ELSE '{}' END,
+              -- expired ones count as recalled already (no recall job for bench rows)
+              CASE WHEN i % 20 = 0 THEN now() - interval '1 day' END,
+              CASE WHEN i % 20 = 0 THEN now() END,
+              CASE WHEN i % 50 = 0 THEN now() + interval '30 days' END,
+              1, now() - (i || ' minutes')::interval
+         FROM generate_series(1, $1) AS i, bench c`,
+      [COUNTS.assets],
+    );
+    await db.query(
+      `INSERT INTO campaign_asset_versions (asset_id, number, note)
+       SELECT id, 1, 'Bench' FROM campaign_assets WHERE title LIKE 'Bench-Material %'`,
+    );
+    await db.query(
+      `INSERT INTO campaign_asset_files (version_id, file_id, asset_id, media_type, position)
+       SELECT v.id, f.id, a.id, $1, 0
+         FROM campaign_assets a
+         JOIN campaign_asset_versions v ON v.asset_id = a.id
+         JOIN stored_files f ON f.original_name = 'bench-material-' || substring(a.title FROM 16)
+        WHERE a.title LIKE 'Bench-Material %'`,
+      [file.media_type],
+    );
+    await db.query(
+      `UPDATE campaign_assets a SET current_version_id = v.id
+         FROM campaign_asset_versions v WHERE v.asset_id = a.id AND a.title LIKE 'Bench-Material %'`,
     );
     return `${COUNTS.assets} Kampagnenmaterialien`;
   });
@@ -213,10 +229,10 @@ function vocabulary(size: number): string[] {
   const words = [...CORE];
   let i = 0;
   while (words.length < size) {
-    const a = SYLLABLES[i % SYLLABLES.length]!;
-    const b = SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]!;
-    const c = CORE[Math.floor(i / 144) % CORE.length]!.toLowerCase();
-    words.push(`${a[0]!.toUpperCase()}${a.slice(1)}${b}${c}`);
+    const a = SYLLABLES[i % SYLLABLES.length] ?? '';
+    const b = SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length] ?? '';
+    const c = (CORE[Math.floor(i / 144) % CORE.length] ?? '').toLowerCase();
+    words.push(`${a.slice(0, 1).toUpperCase()}${a.slice(1)}${b}${c}`);
     i++;
   }
   return words;
@@ -235,7 +251,7 @@ function zipfSampler(size: number, random: () => number): () => number {
     let hi = size - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cdf[mid]! < x) lo = mid + 1;
+      if ((cdf[mid] ?? 0) < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -259,7 +275,7 @@ const zipf = zipfSampler(VOCABULARY.length, random);
 function sentence(words: number): string {
   const out: string[] = [];
   for (let i = 0; i < words; i++) {
-    out.push(random() < 0.3 ? STOP[Math.floor(random() * STOP.length)]! : VOCABULARY[zipf()]!);
+    out.push((random() < 0.3 ? STOP[Math.floor(random() * STOP.length)] : VOCABULARY[zipf()]) ?? '');
   }
   return `${out.join(' ')}.`;
 }

@@ -68,8 +68,8 @@ function run(
 
 /** Warm-up, then the measured run; throws if nothing succeeded. */
 export async function measure(options: LoadOptions): Promise<LoadResult> {
-  const duration = options.duration ?? scaledSeconds('BENCH_DURATION', 10);
-  const warmup = options.warmup ?? scaledSeconds('BENCH_WARMUP', 3);
+  const duration = options.duration ?? scaledSeconds('BENCH_DURATION', 10, 5);
+  const warmup = options.warmup ?? scaledSeconds('BENCH_WARMUP', 3, 3);
   if (warmup > 0) await run(options, warmup);
   const latencies: number[] = [];
   let failures = 0;
