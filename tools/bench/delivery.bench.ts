@@ -4,8 +4,8 @@
  * vs. Debian's nginx serving the same file on loopback (target ≥ 90 %) – streamed by the app, and
  * handed from a second backend to nginx with X-Accel-Redirect –, the backend's memory growth
  * while downloading (target < 64 MB) and while receiving a 500 MB upload (target ≤ 64 MB), and the
- * feed's p99 during four parallel downloads vs. idle (target ≤ 1.5×). Figures are added to
- * dist/bench/results.json under `delivery`.
+ * feed's p99 during four parallel downloads vs. idle (target ≤ 1.5×), both at 2 connections with
+ * autocannon. File sizes follow BENCH_SCALE. Rows for the table, details under `delivery`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -6,7 +6,7 @@
  * PostgreSQL restart. Results: dist/bench/results.json, the table on the console and
  * docs/performance.md (report.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -33,26 +33,23 @@ const importEsm = new Function('specifier', 'return import(specifier)') as <T>(
 ) => Promise<T>;
 const esmFile = <T>(path: string) => importEsm<T>(pathToFileURL(resolve(path)).href);
 
+/** First line a command prints (stdout or, like `nginx -v`, stderr); '–' if it cannot run. */
 function command(file: string, args: string[]): string {
-  try {
-    return execFileSync(file, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-      .toString()
-      .trim();
-  } catch {
-    return '–';
-  }
+  const run = spawnSync(file, args, { encoding: 'utf8' });
+  if (run.error || run.status !== 0) return '–';
+  return `${run.stdout}${run.stderr}`.trim().split('\n')[0] ?? '–';
 }
 
 async function machine(db: Pool): Promise<Record<string, string | number>> {
-  const { rows } = await db.query<{ version: string }>('SHOW server_version');
-  const dirty = command('git', ['status', '--porcelain']) !== '';
+  const { rows } = await db.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
+  const dirty = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout.trim() !== '';
   return {
     cpu: cpus()[0]?.model ?? '–',
     cores: cpus().length,
     ramGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     postgres: rows[0]?.version ?? '–',
-    nginx: command('/usr/sbin/nginx', ['-v']) || '–',
+    nginx: command('/usr/sbin/nginx', ['-v']).replace('nginx version: ', ''),
     chromium: command('/usr/bin/chromium', ['--version']),
     commit: `${command('git', ['rev-parse', '--short', 'HEAD'])}${dirty ? ' (mit lokalen Änderungen)' : ''}`,
     loadAverageAtStart: loadavg()
@@ -212,6 +209,7 @@ async function main(): Promise<void> {
   results.details['counts'] = COUNTS;
   results.details['only'] = only;
   const rssStart = rssBytes(pid);
+  const started = performance.now();
   let failed = 0;
   for (const [name, bench] of Object.entries(BENCHES)) {
     if (only.length && !only.includes(name)) continue;
@@ -231,6 +229,7 @@ async function main(): Promise<void> {
       });
     }
   }
+  results.durations['gesamt (ohne Build und Start)'] = Math.round((performance.now() - started) / 1000);
   const rssEnd = rssBytes(pid);
   const peak = results.details['backendRssPeakMB'] as number | undefined;
   addRow({
