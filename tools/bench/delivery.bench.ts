@@ -4,79 +4,33 @@
  * vs. Debian's nginx serving the same file on loopback (target ≥ 90 %) – streamed by the app, and
  * handed from a second backend to nginx with X-Accel-Redirect –, the backend's memory growth
  * while downloading (target < 64 MB) and while receiving a 500 MB upload (target ≤ 64 MB), and the
- * feed's p99 during four parallel downloads vs. idle (target ≤ 1.5×). Figures are added to
- * dist/bench/results.json under `delivery`.
+ * feed's p99 during four parallel downloads vs. idle (target ≤ 1.5×), both at 2 connections with
+ * autocannon. File sizes follow BENCH_SCALE. Rows for the table, details under `delivery`.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import { Client } from 'pg';
-import { signIn } from '../../backend/test/support/sign-in';
+import type { Pool } from 'pg';
+import { measure, type LoadResult } from './lib/load';
+import { mb, withRss } from './lib/process';
+import { addRow, ratio, results } from './lib/results';
+import { scaled, scaledSeconds } from './lib/scale';
+import { BASE_URL, session, type Session } from './lib/session';
+import { FEED_PATH } from './news-feed.bench';
 
-const BASE_URL = process.env['BENCH_URL'] ?? 'http://localhost:3600';
 const DATA_DIR = resolve(process.env['BENCH_DATA_DIR'] ?? '.data/bench');
 const NGINX_PORT = Number(process.env['BENCH_NGINX_PORT'] ?? Number(new URL(BASE_URL).port) + 10);
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
-const DOWNLOAD_BYTES = Number(process.env['BENCH_DOWNLOAD_BYTES'] ?? GIB);
-const UPLOAD_BYTES = Number(process.env['BENCH_UPLOAD_BYTES'] ?? 500 * MIB);
+const DOWNLOAD_BYTES = scaled('BENCH_DOWNLOAD_BYTES', GIB, MIB);
+const UPLOAD_BYTES = scaled('BENCH_UPLOAD_BYTES', 500 * MIB, MIB);
 const ROUNDS = Number(process.env['BENCH_DOWNLOAD_ROUNDS'] ?? 3);
-const FEED_SAMPLES = Number(process.env['BENCH_FEED_SAMPLES'] ?? 300);
-const FEED_PATH = '/api/news?limit=20';
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-/** The backend's process: whoever listens on the bench port. */
-function backendPid(): number {
-  const port = new URL(BASE_URL).port;
-  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`]).toString();
-  const pid = /pid=(\d+)/.exec(out)?.[1];
-  if (!pid) throw new Error(`Kein Prozess lauscht auf Port ${port}.`);
-  return Number(pid);
-}
-
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
-}
-
-/** Samples the RSS every 50 ms while `work` runs; growth = peak − value before. */
-async function withRss<T>(
-  pid: number,
-  work: () => Promise<T>,
-): Promise<{ result: T; before: number; peak: number }> {
-  const before = rssBytes(pid);
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 50);
-  try {
-    const result = await work();
-    peak = Math.max(peak, rssBytes(pid));
-    return { result, before, peak };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-const mb = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;
-
-async function session(login: 'koordination.dlt' | 'fachkraft.offenbach'): Promise<Session> {
-  const { client } = await signIn(BASE_URL, login);
-  // Any request hands out the CSRF cookie for the writes.
-  await client.get('/api/news?limit=1');
-  return {
-    cookie: `portal.sid=${client.cookie('portal.sid')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN') ?? ''}`,
-    csrf: client.cookie('XSRF-TOKEN') ?? '',
-  };
-}
 
 async function api<T>(who: Session, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(new URL(path, BASE_URL), {
@@ -272,67 +226,28 @@ http {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+/** Feed at 2 connections (a couple of users) – idle or beside the downloads. */
+function feedLoad(who: Session): Promise<LoadResult> {
+  return measure({
+    url: BASE_URL,
+    paths: FEED_PATH,
+    headers: { cookie: who.cookie },
+    connections: 2,
+    duration: scaledSeconds('BENCH_DELIVERY_FEED_SECONDS', 10),
+  });
 }
 
-/** Feed latencies (2 at a time, like a couple of users) until `samples` are collected. */
-async function feedLatencies(who: Session, samples: number): Promise<number[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
-  const url = new URL(FEED_PATH, BASE_URL);
-  const latencies: number[] = [];
-  const once = () =>
-    new Promise<number>((resolvePromise, reject) => {
-      const start = performance.now();
-      const req = request(
-        url,
-        { agent, headers: { cookie: who.cookie, accept: 'application/json' } },
-        (res) => {
-          res.resume();
-          res.on('end', () =>
-            res.statusCode === 200
-              ? resolvePromise(performance.now() - start)
-              : reject(new Error(`HTTP ${res.statusCode}`)),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
-  let next = 0;
-  await Promise.all(
-    [0, 1].map(async () => {
-      while (next++ < samples) latencies.push(await once());
-    }),
+async function storedPath(db: Pool, fileId: string): Promise<string> {
+  const { rows } = await db.query<{ storage_key: string }>(
+    `SELECT storage_key FROM stored_files WHERE id = $1`,
+    [fileId],
   );
-  agent.destroy();
-  return latencies.sort((a, b) => a - b);
+  const key = rows[0]?.storage_key;
+  if (!key) throw new Error(`Datei ${fileId} fehlt.`);
+  return join(DATA_DIR, 'files', key.slice(0, 2), key);
 }
 
-const summary = (latencies: number[]) => ({
-  requests: latencies.length,
-  p50: Math.round(percentile(latencies, 50) * 10) / 10,
-  p99: Math.round(percentile(latencies, 99) * 10) / 10,
-});
-
-async function storedPath(fileId: string): Promise<string> {
-  const db = new Client({ connectionString: process.env['DATABASE_URL'] });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ storage_key: string }>(
-      `SELECT storage_key FROM stored_files WHERE id = $1`,
-      [fileId],
-    );
-    const key = rows[0]?.storage_key;
-    if (!key) throw new Error(`Datei ${fileId} fehlt.`);
-    return join(DATA_DIR, 'files', key.slice(0, 2), key);
-  } finally {
-    await db.end();
-  }
-}
-
-async function main(): Promise<void> {
-  const pid = backendPid();
+export async function benchDelivery(db: Pool, pid: number): Promise<void> {
   const editor = await session('koordination.dlt');
   const reader = await session('fachkraft.offenbach');
   const item = await api<{ id: string; version: number }>(editor, 'POST', '/api/news', {
@@ -362,7 +277,7 @@ async function main(): Promise<void> {
     const big = await withRss(pid, () => upload(editor, item.id, 'download-1gb.pdf', DOWNLOAD_BYTES));
     uploadedIds.push(big.result.id);
     console.log(`Upload ${mb(DOWNLOAD_BYTES)} MB: RSS +${mb(big.peak - big.before)} MB`);
-    const file = await storedPath(big.result.id);
+    const file = await storedPath(db, big.result.id);
     const accelBackend = await startAccelBackend();
     const nginx = await startNginx(file, accelBackend.port);
     const appUrl = new URL(big.result.url, BASE_URL).toString();
@@ -400,7 +315,7 @@ async function main(): Promise<void> {
       [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
     // 3. The feed, idle and while four downloads run (restarted until the probe is done).
-    const idle = await feedLatencies(reader, FEED_SAMPLES);
+    const idle = await feedLoad(reader);
     let probing = true;
     let downloads = 0;
     const downloaders = Array.from({ length: 4 }, async () => {
@@ -410,40 +325,75 @@ async function main(): Promise<void> {
       }
     });
     await new Promise((r) => setTimeout(r, 500)); // the downloads are under way
-    const busy = await feedLatencies(reader, FEED_SAMPLES);
+    const busy = await feedLoad(reader);
     probing = false;
     await Promise.all(downloaders);
 
-    const results = {
-      date: new Date().toISOString(),
+    const appRatio = ratio(median(app), median(direct));
+    const accelRatio = ratio(median(handOff), median(direct));
+    const feedRatio = ratio(busy.p99, idle.p99);
+    const size = `${mb(DOWNLOAD_BYTES)} MB`;
+    addRow({
+      group: 'Dateien',
+      name: `Download ${size}, App streamt`,
+      throughput: mb(median(app)),
+      unit: 'MB/s',
+      baseline: mb(median(direct)),
+      baselineName: 'nginx (sendfile), gleiche Datei',
+      ratio: appRatio,
+      goal: '≥ 0,9× nginx; RSS < 64 MB',
+      pass: (appRatio ?? 0) >= 0.9 && mb(downloadRss) < 64,
+      note: `RSS +${mb(downloadRss)} MB`,
+    });
+    addRow({
+      group: 'Dateien',
+      name: `Download ${size}, App + X-Accel-Redirect`,
+      throughput: mb(median(handOff)),
+      unit: 'MB/s',
+      baseline: mb(median(direct)),
+      baselineName: 'nginx (sendfile), gleiche Datei',
+      ratio: accelRatio,
+      goal: '≥ 0,9× nginx',
+      pass: (accelRatio ?? 0) >= 0.9,
+    });
+    addRow({
+      group: 'Dateien',
+      name: `Upload ${mb(UPLOAD_BYTES)} MB`,
+      throughput: mb(UPLOAD_BYTES / uploaded.result),
+      unit: 'MB/s',
+      goal: 'RSS ≤ +64 MB',
+      pass: mb(uploaded.peak - uploaded.before) <= 64,
+      note: `RSS +${mb(uploaded.peak - uploaded.before)} MB`,
+    });
+    addRow({
+      group: 'Dateien',
+      name: 'Feed bei vier parallelen Downloads',
+      throughput: busy.requestsPerSecond,
+      p50: busy.p50,
+      p95: busy.p95,
+      p99: busy.p99,
+      connections: 2,
+      baseline: idle.p99,
+      baselineName: 'p99 ohne Downloads (ms)',
+      ratio: feedRatio,
+      goal: 'p99 ≤ 1,5× ohne Last',
+      pass: (feedRatio ?? Infinity) <= 1.5,
+      note: `${downloads} Downloads währenddessen`,
+    });
+    results.details['delivery'] = {
       loadAverage: load,
       fileBytes: DOWNLOAD_BYTES,
       appMBps: app.map(mb),
       nginxMBps: direct.map(mb),
-      throughputRatio: Math.round((median(app) / median(direct)) * 1000) / 1000,
       accelRedirectMBps: handOff.map(mb),
-      accelRedirectRatio: Math.round((median(handOff) / median(direct)) * 1000) / 1000,
       downloadRssGrowthMB: mb(downloadRss),
-      upload500MBRssGrowthMB: mb(uploaded.peak - uploaded.before),
-      upload500MBSeconds: Math.round(uploaded.result * 10) / 10,
+      uploadBytes: UPLOAD_BYTES,
+      uploadRssGrowthMB: mb(uploaded.peak - uploaded.before),
+      uploadSeconds: Math.round(uploaded.result * 10) / 10,
       upload1GiBRssGrowthMB: mb(big.peak - big.before),
-      feedIdle: summary(idle),
-      feedDuringFourDownloads: { ...summary(busy), downloadsCompleted: downloads },
-      feedP99Ratio: Math.round((percentile(busy, 99) / percentile(idle, 99)) * 100) / 100,
+      feedIdle: idle,
+      feedDuringFourDownloads: { ...busy, downloadsCompleted: downloads },
     };
-    console.log(JSON.stringify(results, null, 2));
-    mkdirSync('dist/bench', { recursive: true });
-    const path = 'dist/bench/results.json';
-    const previous = existsSync(path)
-      ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
-      : {};
-    writeFileSync(path, `${JSON.stringify({ ...previous, delivery: results }, null, 2)}\n`);
-    console.log(
-      `Download: App ${Math.round(results.throughputRatio * 100)} % von nginx (Ziel ≥ 90 %), ` +
-        `mit X-Accel-Redirect ${Math.round(results.accelRedirectRatio * 100)} %, RSS +${results.downloadRssGrowthMB} MB (Ziel < 64 MB); ` +
-        `Upload 500 MB: RSS +${results.upload500MBRssGrowthMB} MB (Ziel ≤ 64 MB); ` +
-        `Feed p99 ${results.feedIdle.p99} → ${results.feedDuringFourDownloads.p99} ms (${results.feedP99Ratio}×, Ziel ≤ 1,5×); Last ${load.join(' / ')}`,
-    );
   } finally {
     // The gigabytes go again (rows and files).
     for (const id of uploadedIds)
@@ -454,8 +404,3 @@ async function main(): Promise<void> {
     if ((await readdir(staging).catch(() => [])).length > 0) console.warn(`Reste in ${staging}`);
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,26 +1,47 @@
-// `npm run bench`: the portal as `npm start` runs it (production build, embedded PostgreSQL,
-// local OpenID provider) on a fresh data directory, then the benchmarks against it.
-// Figures go to the console and to dist/bench/results.json; they are not pass/fail tests.
+// `npm run bench` (issue 8): builds backend and frontend, starts the portal as `npm start` does
+// (production build, embedded PostgreSQL, local OpenID provider) on a fresh data directory and
+// runs tools/bench/main.ts against it. This process owns PostgreSQL, so main.ts can ask it (IPC)
+// to restart the database for the recovery measurement. Not a test: figures, a table and
+// docs/performance.md. Options: README, section „Leistung“.
 import { spawn, spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startDevStack } from '../lib/dev-stack.mjs';
+import { startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3600);
-const dataDir = '.data/bench';
+const dataDir = resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 const baseUrl = `http://localhost:${port}`;
+const pgPort = port + 2;
+const started = Date.now();
 
-// The benchmarks only talk to the API: the backend build is enough (the app runs without the SPA).
-const build = spawnSync('npx', ['nx', 'run', 'backend:build', '--outputStyle=static'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (process.env.SKIP_BUILD !== 'true') {
+  const build = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=backend,frontend', '--outputStyle=static'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 await rm(dataDir, { recursive: true, force: true });
-const server = spawn(process.execPath, ['tools/start.mjs'], {
+const startPostgres = () => startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: pgPort });
+let postgres = await startPostgres();
+const stack = await startDevStack({
+  port,
+  dataDir,
+  env: { ...process.env, DATABASE_URL: postgres.url },
+  log: () => undefined,
+});
+const backend = spawn(process.execPath, ['dist/backend/main.js'], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
     ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    SKIP_BUILD: 'true',
-    LOG_LEVEL: 'warn',
+    ...stack.env,
+    SEED_DEMO_DATA: 'true',
+    FRONTEND_DIR: 'dist/frontend/browser',
+    ASSETS_DIR: 'dist/backend/assets',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // The delivery benchmark uploads a 1 GiB attachment.
     UPLOAD_MAX_BYTES: String(2 * 1024 ** 3),
     NEWS_ATTACHMENT_MAX_BYTES: String(2 * 1024 ** 3),
@@ -28,14 +49,14 @@ const server = spawn(process.execPath, ['tools/start.mjs'], {
 });
 
 async function waitForHealth() {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (server.exitCode !== null) throw new Error('Das Portal ist beim Start beendet worden.');
+  for (let attempt = 0; attempt < 480; attempt++) {
+    if (backend.exitCode !== null) throw new Error('Das Portal ist beim Start beendet worden.');
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) return;
     } catch {
       // not up yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('Das Portal antwortet nicht auf /api/health.');
 }
@@ -43,38 +64,41 @@ async function waitForHealth() {
 let status = 1;
 try {
   await waitForHealth();
-  // BENCH_ONLY=news|delivery|zip|practices|search runs one of them; by default all, the feed first (it
-  // writes results.json, the others add their figures).
-  const only = process.env.BENCH_ONLY;
-  const benches = ['news-feed', 'delivery', 'zip-start', 'practices', 'search'].filter(
-    (name) => !only || name.startsWith(only),
-  );
-  status = 0;
-  for (const name of benches) {
-    const bench = spawnSync(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        `tools/bench/${name}.bench.ts`,
-      ],
-      {
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
-          BENCH_URL: baseUrl,
-          BENCH_DATA_DIR: dataDir,
-          DATABASE_URL: `postgres://postgres:portal-dev@127.0.0.1:${port + 2}/portal`,
-        },
+  const bench = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'tools/bench/main.ts'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: 'backend/tsconfig.spec.json',
+        BENCH_URL: baseUrl,
+        BENCH_DATA_DIR: dataDir,
+        BENCH_BACKEND_PID: String(backend.pid),
+        DATABASE_URL: postgres.url,
       },
-    );
-    status ||= bench.status ?? 1;
-  }
+    },
+  );
+  bench.on('message', async (message) => {
+    if (message?.type !== 'restart-postgres') return;
+    await postgres.stop();
+    const stoppedAt = Date.now();
+    bench.send({ type: 'postgres-stopped', stoppedAt });
+    // Down long enough for the backend to notice (its pool's connections break).
+    await new Promise((r) => setTimeout(r, Number(process.env.BENCH_PG_DOWN_MS ?? 2000)));
+    postgres = await startPostgres();
+    bench.send({ type: 'postgres-restarted', stoppedAt, startedAt: Date.now() });
+  });
+  status = await new Promise((r) => bench.once('exit', (code) => r(code ?? 1)));
+} catch (error) {
+  console.error(error);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  if (backend.exitCode === null) {
+    backend.kill('SIGTERM');
+    await new Promise((r) => backend.once('exit', r));
+  }
+  await stack.stop();
+  await postgres.stop();
+  console.log(`npm run bench: ${Math.round((Date.now() - started) / 1000)} s insgesamt`);
 }
 process.exit(status);

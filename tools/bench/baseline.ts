@@ -1,0 +1,113 @@
+/* eslint-disable no-console -- a command-line tool: the console is its report. */
+/**
+ * The raw baseline of the feed (issue 8): a bare `node:http` server with a `pg` Pool that runs
+ * exactly the SQL the feed endpoint runs for the benchmark user – the page query and the pinned
+ * query, in parallel like NewsService.feed – and answers with the rows as JSON. No session, no
+ * guards, no validation, no TypeORM hydration: what is left is what the framework costs.
+ *
+ * The SQL is not copied: at start the real NewsRepository builds both queries (TypeORM query
+ * builder, the backend's entities and naming strategy) and `getMany` is intercepted to capture
+ * SQL and parameters instead of running them. So the baseline follows the repository's code.
+ * Timestamps among the parameters (`now`) are replaced by the current time per request.
+ *
+ *   BASELINE_PORT=3807 DATABASE_URL=… BASELINE_USER_ID=<uuid> node -r ts-node/register/transpile-only \
+ *     -r tsconfig-paths/register tools/bench/baseline.ts        (TS_NODE_PROJECT=backend/tsconfig.spec.json)
+ */
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AudienceViewer, Role } from '@portal/contracts';
+import { dataSourceOptions } from '../../backend/src/core/database/data-source-options';
+import { NewsRepository } from '../../backend/src/modules/news/news.repository';
+
+export interface CapturedQuery {
+  sql: string;
+  parameters: unknown[];
+}
+
+/** The page size the benchmark requests (`?limit=20`); the service asks for one more row. */
+const LIMIT = 20;
+
+/** Builds the feed's two queries for this user with the real repository, without running them. */
+export async function captureFeedSql(databaseUrl: string, userId: string): Promise<CapturedQuery[]> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, 1));
+  await dataSource.initialize();
+  const captured: CapturedQuery[] = [];
+  const getMany = SelectQueryBuilder.prototype.getMany;
+  try {
+    const [user] = (await dataSource.query(
+      `SELECT u.roles, u.organisation_id AS "organisationId", o.state
+         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [userId],
+    )) as { roles: Role[]; organisationId: string | null; state: AudienceViewer['state'] }[];
+    if (!user) throw new Error(`Person ${userId} fehlt.`);
+    const viewer: AudienceViewer = {
+      roles: user.roles,
+      organisationId: user.organisationId,
+      state: user.state,
+    };
+    SelectQueryBuilder.prototype.getMany = function capture(this: SelectQueryBuilder<never>) {
+      const [sql, parameters] = this.getQueryAndParameters();
+      captured.push({ sql, parameters });
+      return Promise.resolve([]);
+    };
+    const news = new NewsRepository(dataSource);
+    const now = new Date();
+    // As NewsService.feed does for the first page without filters.
+    await Promise.all([
+      news.feed(viewer, now, { archived: false }, undefined, LIMIT + 1, userId),
+      news.pinned(viewer, now, userId),
+    ]);
+  } finally {
+    SelectQueryBuilder.prototype.getMany = getMany;
+    await dataSource.destroy();
+  }
+  return captured;
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env['DATABASE_URL'];
+  const userId = process.env['BASELINE_USER_ID'];
+  const port = Number(process.env['BASELINE_PORT'] ?? 3807);
+  if (!databaseUrl || !userId) throw new Error('DATABASE_URL und BASELINE_USER_ID sind nötig.');
+  const queries = await captureFeedSql(databaseUrl, userId);
+  // Same pool size as the backend (dataSourceOptions).
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  const run = (query: CapturedQuery) =>
+    pool.query(
+      query.sql,
+      query.parameters.map((value) => (value instanceof Date ? new Date() : value)),
+    );
+  const server = createServer((req, res) => {
+    if (req.url !== '/feed') {
+      res.writeHead(404).end();
+      return;
+    }
+    Promise.all(queries.map(run)).then(
+      ([page, pinned]) => {
+        const body = JSON.stringify({ pinned: pinned?.rows ?? [], items: page?.rows.slice(0, LIMIT) ?? [] });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      },
+      (error: unknown) => {
+        console.error(error);
+        res.writeHead(500).end();
+      },
+    );
+  });
+  server.listen(port, '127.0.0.1', () => {
+    if (process.env['BASELINE_PRINT_SQL'] === 'true')
+      for (const query of queries) console.log(query.sql, JSON.stringify(query.parameters));
+    console.log(`baseline listening on ${port}`);
+  });
+  const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
