@@ -1,13 +1,15 @@
 /* eslint-disable no-console -- a command-line tool: the console is its report. */
 /**
- * The raw baseline of the feed (issue 8): a bare `node:http` server with a `pg` Pool that runs
+ * The raw baseline of the feed (issue 8): a bare `node:http` server with a `pg` pool that runs
  * exactly the SQL the feed endpoint runs for the benchmark user – the page query and the pinned
  * query, in parallel like NewsService.feed – and answers with the rows as JSON. No session, no
  * guards, no validation, no TypeORM hydration: what is left is what the framework costs.
  *
  * The SQL is not copied: at start the real NewsRepository builds both queries (TypeORM query
- * builder, the backend's entities and naming strategy) and `getMany` is intercepted to capture
- * SQL and parameters instead of running them. So the baseline follows the repository's code.
+ * builder, the backend's entities and naming strategy) and hands them to a capturing stand-in for
+ * PreparedReads instead of running them. So the baseline follows the repository's code. It runs
+ * them the way the backend does — as prepared statements with generic plans (PreparedReads) — so
+ * the ratio shows what the framework costs, not a difference in how PostgreSQL plans.
  * Timestamps among the parameters (`now`) are replaced by the current time per request.
  *
  *   BASELINE_PORT=3807 DATABASE_URL=… BASELINE_USER_ID=<uuid> node -r ts-node/register/transpile-only \
@@ -15,10 +17,10 @@
  */
 import 'reflect-metadata';
 import { createServer } from 'node:http';
-import { Pool } from 'pg';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AudienceViewer, Role } from '@portal/contracts';
 import { dataSourceOptions } from '../../backend/src/core/database/data-source-options';
+import { PreparedReads } from '../../backend/src/core/database/prepared-reads';
 import { NewsRepository } from '../../backend/src/modules/news/news.repository';
 
 export interface CapturedQuery {
@@ -34,7 +36,12 @@ export async function captureFeedSql(databaseUrl: string, userId: string): Promi
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, 1));
   await dataSource.initialize();
   const captured: CapturedQuery[] = [];
-  const getMany = SelectQueryBuilder.prototype.getMany;
+  const capturing = {
+    rows: (sql: string, parameters: unknown[]) => {
+      captured.push({ sql, parameters });
+      return Promise.resolve([]);
+    },
+  } as unknown as PreparedReads;
   try {
     const [user] = (await dataSource.query(
       `SELECT u.roles, u.organisation_id AS "organisationId", o.state
@@ -47,12 +54,7 @@ export async function captureFeedSql(databaseUrl: string, userId: string): Promi
       organisationId: user.organisationId,
       state: user.state,
     };
-    SelectQueryBuilder.prototype.getMany = function capture(this: SelectQueryBuilder<never>) {
-      const [sql, parameters] = this.getQueryAndParameters();
-      captured.push({ sql, parameters });
-      return Promise.resolve([]);
-    };
-    const news = new NewsRepository(dataSource);
+    const news = new NewsRepository(dataSource, capturing);
     const now = new Date();
     // As NewsService.feed does for the first page without filters.
     await Promise.all([
@@ -60,7 +62,6 @@ export async function captureFeedSql(databaseUrl: string, userId: string): Promi
       news.pinned(viewer, now, userId),
     ]);
   } finally {
-    SelectQueryBuilder.prototype.getMany = getMany;
     await dataSource.destroy();
   }
   return captured;
@@ -72,10 +73,10 @@ async function main(): Promise<void> {
   const port = Number(process.env['BASELINE_PORT'] ?? 3807);
   if (!databaseUrl || !userId) throw new Error('DATABASE_URL und BASELINE_USER_ID sind nötig.');
   const queries = await captureFeedSql(databaseUrl, userId);
-  // Same pool size as the backend (dataSourceOptions).
-  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  // Same pool as the backend's PreparedReads (half of the default pool of 10).
+  const reads = new PreparedReads(databaseUrl, 5);
   const run = (query: CapturedQuery) =>
-    pool.query(
+    reads.rows(
       query.sql,
       query.parameters.map((value) => (value instanceof Date ? new Date() : value)),
     );
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     }
     Promise.all(queries.map(run)).then(
       ([page, pinned]) => {
-        const body = JSON.stringify({ pinned: pinned?.rows ?? [], items: page?.rows.slice(0, LIMIT) ?? [] });
+        const body = JSON.stringify({ pinned: pinned ?? [], items: page?.slice(0, LIMIT) ?? [] });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       },
       (error: unknown) => {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
       for (const query of queries) console.log(query.sql, JSON.stringify(query.parameters));
     console.log(`baseline listening on ${port}`);
   });
-  const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+  const stop = () => server.close(() => void reads.onApplicationShutdown().then(() => process.exit(0)));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
