@@ -33,4 +33,23 @@ describe('StagingJanitor', () => {
     await rm(dir, { recursive: true });
     expect(await janitor(1).sweep()).toBe(0);
   });
+
+  it('removes processing directories a killed job left behind, keeps those a running job writes to', async () => {
+    const crashed = join(dir, 'preview-crashed');
+    const running = join(dir, 'preview-running');
+    await mkdir(crashed);
+    await writeFile(join(crashed, 'source'), 'half');
+    await mkdir(running);
+    await writeFile(join(running, 'source'), 'whole');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const path of [crashed, join(crashed, 'source'), running]) await utimes(path, anHourAgo, anHourAgo);
+
+    expect(await janitor(900_000).sweepWorkDirs(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual(['preview-running']);
+  });
+
+  it('does nothing when no processing directory was made yet', async () => {
+    await rm(dir, { recursive: true });
+    expect(await janitor(1).sweepWorkDirs(dir)).toBe(0);
+  });
 });

@@ -3,15 +3,16 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileStorage } from './file-storage';
+import { WORK_ROOT } from './work-dir';
 
 const SWEEP_INTERVAL_MS = 10 * 60_000;
 
 /**
- * Removes staged upload files a dead process left behind (an instance killed mid-upload never
- * runs its cleanup). A file counts as orphaned once nothing has written to it for
- * STAGING_ORPHAN_SECONDS – a running upload keeps touching its file, so instances sharing one
- * staging directory do not remove each other's uploads. Runs at start and then periodically, per
- * instance (the staging directory is local to the instance with S3 storage).
+ * Removes staged upload files and scratch directories of file processing a dead process left
+ * behind (an instance killed mid-upload or mid-preview never runs its cleanup). They count as
+ * orphaned once nothing has written to them for STAGING_ORPHAN_SECONDS – a running upload or job
+ * keeps writing, so instances sharing a directory do not remove each other's work. Runs at start
+ * and then periodically, per instance (both directories are local to the instance with S3 storage).
  */
 @Injectable()
 export class StagingJanitor implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,13 +25,18 @@ export class StagingJanitor implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    await this.sweepAll();
+    this.timer = setInterval(() => void this.sweepAll(), SWEEP_INTERVAL_MS);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
+  }
+
+  private async sweepAll(): Promise<void> {
+    await this.sweep();
+    await this.sweepWorkDirs();
   }
 
   /** Removes orphaned staging files; returns how many. */
@@ -57,4 +63,34 @@ export class StagingJanitor implements OnApplicationBootstrap, OnApplicationShut
     if (removed) this.logger.warn({ removed, dir }, 'Removed orphaned staging files');
     return removed;
   }
+
+  /** Removes scratch directories whose newest entry is older than the orphan age; returns how many. */
+  async sweepWorkDirs(root = WORK_ROOT, now = Date.now()): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(root);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const path = join(root, name);
+      try {
+        if (now - (await newestChange(path)) < this.config.operations.stagingOrphanMs) continue;
+        await rm(path, { recursive: true, force: true });
+        removed++;
+      } catch {
+        // Removed meanwhile by its own job: nothing to do.
+      }
+    }
+    if (removed) this.logger.warn({ removed, root }, 'Removed orphaned processing directories');
+    return removed;
+  }
+}
+
+/** The latest modification time of a directory and its direct entries. */
+async function newestChange(dir: string): Promise<number> {
+  let newest = (await stat(dir)).mtimeMs;
+  for (const name of await readdir(dir)) newest = Math.max(newest, (await stat(join(dir, name))).mtimeMs);
+  return newest;
 }

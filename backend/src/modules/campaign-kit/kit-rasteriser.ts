@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { makeWorkDir } from '../../core/storage/work-dir';
 
 const run = promisify(execFile);
 /** pdftoppm is CPU-heavy: at most this many at once per instance. */
@@ -20,7 +20,7 @@ export class KitRasteriser {
 
   async pagePng(pdf: Uint8Array, page: number, width: number): Promise<Buffer> {
     await this.acquire();
-    const dir = await mkdtemp(join(tmpdir(), 'portal-kit-'));
+    const dir = await makeWorkDir('kit');
     try {
       const input = join(dir, 'in.pdf');
       await writeFile(input, pdf);

@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FileScanStatus, isFileAvailable } from '@portal/contracts';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,6 +14,7 @@ import { StoredFileEntity } from '../stored-file.entity';
 import { type ClamdVerdict, clamdInstream } from './clamd-client';
 import { derivedKeys, PREVIEW_SIZES, PREVIEWABLE_MEDIA_TYPES, previewKey } from './preview-keys';
 import { PreviewUnrenderable, renderPreviews } from './preview-renderer';
+import { makeWorkDir } from '../work-dir';
 
 export const SCAN_JOB = 'storage.scan';
 export const PREVIEW_JOB = 'storage.preview';
@@ -164,7 +164,7 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
   private async preview(fileId: string, job: JobContext): Promise<void> {
     const file = await this.files().findOneBy({ id: fileId });
     if (!file || file.previewStatus !== 'pending' || !isFileAvailable(file.scanStatus)) return;
-    const workDir = await mkdtemp(join(tmpdir(), 'portal-preview-'));
+    const workDir = await makeWorkDir('preview');
     try {
       const source = join(workDir, 'source');
       await pipeline(await this.storage.get(file.storageKey), createWriteStream(source));

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { MediaType } from '../../../core/storage/media-types';
 import { OFFICE_MEDIA_TYPES, officeText } from './office-text';
 import { ZipUnreadable } from './zip-reader';
+import { makeWorkDir } from '../../../core/storage/work-dir';
 
 /** Limits: files above MAX_BYTES are not read; text is cut at MAX_CHARS; pdftotext gets TIMEOUT_MS. */
 export const EXTRACTION_LIMITS = {
@@ -32,7 +32,7 @@ export async function extractText(
   if (!supported) return { status: 'unsupported', detail: `Kein Text in ${mediaType}` };
   if (size > EXTRACTION_LIMITS.maxBytes)
     return { status: 'unsupported', detail: 'Datei zu groß für die Textsuche' };
-  const dir = await mkdtemp(join(tmpdir(), 'portal-extract-'));
+  const dir = await makeWorkDir('extract');
   try {
     const path = join(dir, 'source');
     await pipeline(await content(), createWriteStream(path));
