@@ -1,14 +1,14 @@
 /* eslint-disable no-console -- a command-line tool: the console is its report. */
 /**
  * The raw baseline of the feed (issue 8): a bare `node:http` server with a `pg` pool that runs
- * exactly the SQL the feed endpoint runs for the benchmark user – the page query and the pinned
- * query, in parallel like NewsService.feed – and answers with the rows as JSON. No session, no
+ * exactly the SQL the feed endpoint runs for the benchmark user – pinned items and the first page
+ * in one statement, like NewsService.feed – and answers with the rows as JSON. No session, no
  * guards, no validation, no TypeORM hydration: what is left is what the framework costs.
  *
- * The SQL is not copied: at start the real NewsRepository builds both queries (TypeORM query
- * builder, the backend's entities and naming strategy) and hands them to a capturing stand-in for
- * PreparedReads instead of running them. So the baseline follows the repository's code. It runs
- * them the way the backend does — as prepared statements with generic plans (PreparedReads) — so
+ * The SQL is not copied: at start the real NewsRepository builds the statement (TypeORM query
+ * builder, the backend's entities and naming strategy) and hands it to a capturing stand-in for
+ * PreparedReads instead of running it. So the baseline follows the repository's code. It runs
+ * it the way the backend does — as a prepared statement with a generic plan (PreparedReads) — so
  * the ratio shows what the framework costs, not a difference in how PostgreSQL plans.
  * Timestamps among the parameters (`now`) are replaced by the current time per request.
  *
@@ -31,7 +31,7 @@ export interface CapturedQuery {
 /** The page size the benchmark requests (`?limit=20`); the service asks for one more row. */
 const LIMIT = 20;
 
-/** Builds the feed's two queries for this user with the real repository, without running them. */
+/** Builds the feed's statement for this user with the real repository, without running them. */
 export async function captureFeedSql(databaseUrl: string, userId: string): Promise<CapturedQuery[]> {
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, 1));
   await dataSource.initialize();
@@ -56,11 +56,8 @@ export async function captureFeedSql(databaseUrl: string, userId: string): Promi
     };
     const news = new NewsRepository(dataSource, capturing);
     const now = new Date();
-    // As NewsService.feed does for the first page without filters.
-    await Promise.all([
-      news.feed(viewer, now, { archived: false }, undefined, LIMIT + 1, userId),
-      news.pinned(viewer, now, userId),
-    ]);
+    // As NewsService.feed does for the first page without filters: one statement, pinned + page.
+    await news.firstPage(viewer, now, LIMIT + 1, userId);
   } finally {
     await dataSource.destroy();
   }
@@ -86,8 +83,12 @@ async function main(): Promise<void> {
       return;
     }
     Promise.all(queries.map(run)).then(
-      ([page, pinned]) => {
-        const body = JSON.stringify({ pinned: pinned ?? [], items: page?.slice(0, LIMIT) ?? [] });
+      (results) => {
+        const rows = results.flat() as { section: string }[];
+        const body = JSON.stringify({
+          pinned: rows.filter((row) => row.section === 'pinned'),
+          items: rows.filter((row) => row.section === 'page').slice(0, LIMIT),
+        });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       },
       (error: unknown) => {

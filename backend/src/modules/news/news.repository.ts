@@ -66,6 +66,19 @@ export class NewsRepository {
     limit: number,
     readerId?: string,
   ): Promise<NewsEntity[]> {
+    const query = this.feedQuery(viewer, now, filter, after, limit, readerId);
+    // A word search's best plan depends on the words: planned per request, not prepared.
+    return filter.words ? this.summaries(query) : this.preparedSummaries(query);
+  }
+
+  private feedQuery(
+    viewer: AudienceViewer,
+    now: Date,
+    filter: NewsFeedFilter,
+    after: FeedPosition | undefined,
+    limit: number,
+    readerId?: string,
+  ): SelectQueryBuilder<NewsEntity> {
     const query = this.readable(viewer, now, filter.archived ? ['published', 'archived'] : ['published']);
     if (readerId) withReaderState(query, readerId);
     if (filter.archived) {
@@ -104,22 +117,49 @@ export class NewsRepository {
         afterId: after.id,
       });
     }
-    query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit);
-    // A word search's best plan depends on the words: planned per request, not prepared.
-    return filter.words ? this.summaries(query) : this.preparedSummaries(query);
+    return query.orderBy('news.publishedAt', 'DESC').addOrderBy('news.id', 'DESC').limit(limit);
   }
 
-  /** Items pinned for this viewer right now (few by nature; capped), with cover and read mark. */
-  pinned(viewer: AudienceViewer, now: Date, readerId: string): Promise<NewsEntity[]> {
-    return this.preparedSummaries(
-      withReaderState(this.readable(viewer, now, ['published']), readerId)
-        .andWhere(notExpired, { now })
-        // IS NOT NULL lets the planner use news_pinned_idx.
-        .andWhere('news.pinnedUntil IS NOT NULL AND news.pinnedUntil > :now', { now })
-        .orderBy('news.publishedAt', 'DESC')
-        .addOrderBy('news.id', 'DESC')
-        .limit(PINNED_MAX),
+  /**
+   * The Start page: the items pinned for this viewer right now (few by nature; capped) and the
+   * first page of the feed, in one statement — one round trip less on the portal's busiest request.
+   */
+  async firstPage(
+    viewer: AudienceViewer,
+    now: Date,
+    limit: number,
+    readerId: string,
+  ): Promise<{ pinned: NewsEntity[]; rows: NewsEntity[] }> {
+    const pinned = withReaderState(this.readable(viewer, now, ['published']), readerId)
+      .andWhere(notExpired, { now })
+      // IS NOT NULL lets the planner use news_pinned_idx.
+      .andWhere('news.pinnedUntil IS NOT NULL AND news.pinnedUntil > :now', { now })
+      .addSelect(`'pinned'`, 'section')
+      .orderBy('news.publishedAt', 'DESC')
+      .addOrderBy('news.id', 'DESC')
+      .limit(PINNED_MAX);
+    const page = this.feedQuery(viewer, now, { archived: false }, undefined, limit, readerId).addSelect(
+      `'page'`,
+      'section',
     );
+    const [pinnedSql, pinnedParameters] = pinned.getQueryAndParameters();
+    const [pageSql, pageParameters] = page.getQueryAndParameters();
+    // The page's placeholders follow the pinned query's ($1… → $n+1…).
+    const shifted = pageSql.replace(
+      /\$(\d+)/g,
+      (_, index: string) => `$${Number(index) + pinnedParameters.length}`,
+    );
+    const rows = await this.reads.rows<RawSummaryRow & { section: 'pinned' | 'page' }>(
+      `(${pinnedSql}) UNION ALL (${shifted})`,
+      [...pinnedParameters, ...pageParameters],
+    );
+    // Each part comes sorted; UNION ALL does not promise to keep that, so sort again (≤ 31 rows).
+    const section = (name: 'pinned' | 'page') =>
+      rows
+        .filter((row) => row.section === name)
+        .map(toSummaryEntity)
+        .sort(newestFirst);
+    return { pinned: section('pinned'), rows: section('page') };
   }
 
   /**
@@ -385,6 +425,11 @@ function toSummaryEntity(row: RawSummaryRow): NewsEntity {
   }
   news.readMark = row.readMark_news_id ? ({ newsId: row.readMark_news_id } as NewsReadEntity) : null;
   return news;
+}
+
+function newestFirst(a: NewsEntity, b: NewsEntity): number {
+  const byTime = (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0);
+  return byTime !== 0 ? byTime : b.id < a.id ? -1 : b.id > a.id ? 1 : 0;
 }
 
 const notExpired = '(news.expiresAt IS NULL OR news.expiresAt > :now)';

@@ -46,11 +46,11 @@ export class NewsService {
     const viewer = await this.viewers.forUser(user);
     const filter = toFilter(query);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const [rows, pinned] = await Promise.all([
-      this.news.feed(viewer, now, filter, after, query.limit + 1, user.id),
-      // Pinned items lead the unfiltered feed, once, on its first page.
-      after || filter.archived || hasFilter(filter) ? [] : this.news.pinned(viewer, now, user.id),
-    ]);
+    // Pinned items lead the unfiltered feed, once, on its first page.
+    const { pinned, rows } =
+      after || filter.archived || hasFilter(filter)
+        ? { pinned: [], rows: await this.news.feed(viewer, now, filter, after, query.limit + 1, user.id) }
+        : await this.news.firstPage(viewer, now, query.limit + 1, user.id);
     const page = rows.slice(0, query.limit);
     const summaries = [...pinned, ...page].map((row) =>
       toNewsSummary(row, {
