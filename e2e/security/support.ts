@@ -117,7 +117,8 @@ export function routeCatalogue(): CatalogueRoute[] {
   const routes: CatalogueRoute[] = [];
   for (const match of snapshot.matchAll(/^\s+"(GET|POST|PUT|PATCH|DELETE) (\/api\/\S*) → ([^"]+)",?$/gm))
     routes.push({ method: match[1]!, path: match[2]!, access: match[3]! });
-  if (routes.length < 50) throw new Error(`route catalogue too small (${routes.length}) – snapshot format changed?`);
+  if (routes.length < 50)
+    throw new Error(`route catalogue too small (${routes.length}) – snapshot format changed?`);
   return routes;
 }
 

@@ -48,7 +48,10 @@ test.describe('V2/V3 authentication and session', () => {
     expect((await context.get('/api/me')).status()).toBe(200);
     const logout = await write(context, 'POST', '/api/auth/logout');
     expect(logout.status()).toBe(200);
-    const replay = await request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `portal.sid=${sid}` } });
+    const replay = await request.newContext({
+      baseURL: BASE_URL,
+      extraHTTPHeaders: { cookie: `portal.sid=${sid}` },
+    });
     await expectProblem(await replay.get('/api/me'), 401);
     await replay.dispose();
     await context.dispose();
@@ -110,7 +113,9 @@ test.describe('V2/V3 authentication and session', () => {
     const context = await anonymous();
     for (const query of ['', '?code=abc', '?code=abc&state=forged', '?error=access_denied&state=x']) {
       const response = await context.get(`/api/auth/callback${query}`, { maxRedirects: 0 });
-      expect([302, 303, 400, 401, 403], `callback${query} → ${response.status()}`).toContain(response.status());
+      expect([302, 303, 400, 401, 403], `callback${query} → ${response.status()}`).toContain(
+        response.status(),
+      );
       expect(await response.text()).not.toMatch(/\n\s+at |node_modules/);
     }
     await expectProblem(await context.get('/api/me'), 401);

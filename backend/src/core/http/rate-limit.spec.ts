@@ -20,9 +20,13 @@ describe('rateLimit', () => {
     const headers: Record<string, string> = {};
     const response = { setHeader: (name: string, value: string) => (headers[name] = value) };
     let error: unknown = 'not called';
-    handler(request as Request, response as unknown as Response, ((value?: unknown) => {
-      error = value;
-    }) as NextFunction);
+    handler(
+      request as Request,
+      response as unknown as Response,
+      ((value?: unknown) => {
+        error = value;
+      }) as NextFunction,
+    );
     return { error, headers };
   }
 

@@ -1,0 +1,328 @@
+import { Browser, expect, Page, test } from '@playwright/test';
+import { as, expectNoInternals, expectProblem, json, stateFile, write, xsrf } from './support';
+
+/**
+ * ASVS V5: output encoding and injection. Hostile text goes in through the API into every
+ * text field (and a file name) of each content type, then the real pages are opened in
+ * Chromium **with the CSP switched off** (bypassCSP), so only the app's own encoding stands
+ * between the payload and execution: no dialog may fire, no marker may be set, no element
+ * with an event handler or a javascript: link may appear, and the payload is shown as text.
+ */
+
+/** Short enough for titles (≤ 200 characters). */
+const TITLE = `XSS-T <img src=x onerror=alert('t1')><svg/onload=alert('t2')><script>alert('t3')</script>{{7*7}}`;
+/** Text fields rendered as plain text. */
+const TEXT = [
+  `XSS-P <img src=x onerror="window.__xss='p1';alert('p1')">`,
+  `<script>window.__xss='p2';alert('p2')</script>`,
+  `"><iframe srcdoc="<script>parent.alert('p3')</script>"></iframe>`,
+  `<a href="javascript:alert('p4')">klick</a> {{constructor.constructor('alert(5)')()}}`,
+  `<details open ontoggle=alert('p6')>`,
+].join(' ');
+/** Markdown bodies (rendered to HTML on the server and sanitised). */
+const MARKDOWN = [
+  'XSS-M',
+  `<img src=x onerror="window.__xss='m1';alert('m1')">`,
+  `<script>alert('m2')</script>`,
+  `[Link](javascript:alert('m3')) [Daten](data:text/html,<script>alert('m4')</script>)`,
+  `<a href="javascript:alert('m5')" onclick="alert('m6')">a</a>`,
+  `![bild](x" onerror="alert('m7'))`,
+  `<svg><style><img src=x onerror=alert('m8')></style></svg>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=alert('m9')>`,
+  `{{constructor.constructor('alert(10)')()}}`,
+].join('\n\n');
+
+async function inertPage(browser: Browser, login: string, url: string, mustShow: string[]): Promise<void> {
+  const context = await browser.newContext({ storageState: stateFile(login), bypassCSP: true });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await expect(page.locator('main')).toContainText(mustShow[0]!, { timeout: 15_000 });
+  for (const text of mustShow.slice(1)) await expect(page.locator('main')).toContainText(text);
+  // Give handlers (onerror of a failing image, ontoggle) time to fire.
+  await page.waitForTimeout(500);
+  await expectInert(page, url);
+  expect(dialogs, `dialogs on ${url}`).toEqual([]);
+  expect(errors, `page errors on ${url}`).toEqual([]);
+  await context.close();
+}
+
+async function expectInert(page: Page, url: string): Promise<void> {
+  const findings = await page.evaluate(() => {
+    const found: string[] = [];
+    if ((window as unknown as { __xss?: unknown }).__xss !== undefined) found.push('window.__xss set');
+    for (const element of Array.from(document.querySelectorAll('main *'))) {
+      for (const attribute of Array.from(element.attributes)) {
+        if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+        if (
+          /^(href|src|action|formaction|srcdoc|xlink:href)$/i.test(attribute.name) &&
+          /^\s*(javascript|data:text)/i.test(attribute.value)
+        )
+          found.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+      }
+      if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'DETAILS'].includes(element.tagName))
+        found.push(element.tagName);
+    }
+    if (document.querySelector('img[src="x"]')) found.push('img src=x');
+    return found;
+  });
+  expect(findings, `active content on ${url}`).toEqual([]);
+}
+
+test.describe('V5 output encoding: stored XSS through every text field', () => {
+  test('news: title, teaser, Markdown body, comment and attachment file name', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const item = await json<{ id: string; version: number; bodyHtml?: string }>(
+      await write(coordination, 'POST', '/api/news', {
+        title: TITLE,
+        teaser: TEXT.slice(0, 500),
+        body: MARKDOWN,
+        category: 'netzwerk',
+        audience: { states: [], organisationIds: [], roles: [] },
+      }),
+      201,
+    );
+    const attachment = await coordination.post(`/api/news/${item.id}/attachments`, {
+      headers: await xsrf(coordination),
+      multipart: {
+        file: {
+          name: `<img src=x onerror=alert('f1')>.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+        },
+      },
+    });
+    expect([201, 400]).toContain(attachment.status());
+    await json(
+      await write(coordination, 'POST', `/api/news/${item.id}/publish`, { version: item.version }),
+      200,
+    );
+    const reader = await as('fachkraft.biberach');
+    await json(
+      await write(reader, 'POST', '/api/comments', {
+        targetType: 'news',
+        targetId: item.id,
+        body: TEXT.slice(0, 1000),
+      }),
+      201,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/neuigkeiten/${item.id}`, ['XSS-T', 'XSS-M', 'XSS-P']);
+    await inertPage(browser, 'fachkraft.offenbach', '/neuigkeiten', ['XSS-T']);
+    await inertPage(browser, 'fachkraft.offenbach', '/start', ['XSS-T']);
+    // The search page highlights matches (ts_headline): the markup must come from the app only.
+    await inertPage(browser, 'fachkraft.offenbach', '/suche?q=XSS', ['XSS-T']);
+    await coordination.dispose();
+    await reader.dispose();
+  });
+
+  test('the Markdown preview API strips every active construct', async () => {
+    const coordination = await as('koordination.dlt');
+    const preview = await json<{ html: string }>(
+      await write(coordination, 'POST', '/api/news/preview', { body: MARKDOWN }),
+      200,
+    );
+    expect(preview.html).not.toMatch(/<(script|iframe|svg|math|img|object|embed|style)\b/i);
+    expect(preview.html).not.toMatch(/<[^>]+\son\w+\s*=/i);
+    expect(preview.html).not.toMatch(/(href|src)\s*=\s*["']?\s*(javascript|data):/i);
+    expect(preview.html).toContain('&lt;script&gt;');
+    await coordination.dispose();
+  });
+
+  test('events: title, description, place', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const start = new Date(Date.now() + 7 * 86_400_000);
+    const event = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/events', {
+        title: TITLE,
+        description: MARKDOWN,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+        allDay: false,
+        place: TEXT.slice(0, 300),
+        audience: { states: [], organisationIds: [], roles: [] },
+      }),
+      201,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/termine/${event.id}`, ['XSS-T', 'XSS-M', 'XSS-P']);
+    await inertPage(browser, 'fachkraft.offenbach', '/termine', ['XSS-T']);
+    await coordination.dispose();
+  });
+
+  test('resources: title, description, provider', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const resource = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/resources', {
+        kind: 'guide',
+        title: TITLE,
+        description: MARKDOWN,
+        providerName: `XSS-P <img src=x onerror=alert('r1')>`,
+        audience: { states: [], organisationIds: [], roles: [] },
+      }),
+      201,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/digitalisierung/${resource.id}`, [
+      'XSS-T',
+      'XSS-M',
+      'XSS-P',
+    ]);
+    await inertPage(browser, 'fachkraft.offenbach', '/digitalisierung', ['XSS-T']);
+    await coordination.dispose();
+  });
+
+  test('practices: every text field of a draft, key figures and contact', async ({ browser }) => {
+    const author = await as('fachkraft.biberach');
+    const practice = await json<{ id: string }>(
+      await write(author, 'POST', '/api/practices', {
+        title: TITLE,
+        summary: TEXT.slice(0, 500),
+        situation: MARKDOWN,
+        approach: MARKDOWN,
+        results: TEXT,
+        duration: `XSS-D <img src=x onerror=alert('d1')>`,
+        costs: `<script>alert('c1')</script>`,
+        partners: `<svg/onload=alert('pa1')>`,
+        transferability: TEXT,
+        keyFigures: [
+          { label: `<img src=x onerror=alert('k1')>`, value: '{{7*7}}', unit: `<b onmouseover=alert(1)>` },
+        ],
+        contact: {
+          name: `<img src=x onerror=alert('n1')>`,
+          role: 'Fachkraft',
+          email: 'a@example.org',
+          phone: '0',
+        },
+        targetGroupIds: [],
+        fieldIds: [],
+      }),
+      201,
+    );
+    await inertPage(browser, 'fachkraft.biberach', `/gute-praxis/${practice.id}`, ['XSS-T', 'XSS-P']);
+    await author.dispose();
+  });
+
+  test('organisation profile: description, opening hours, address', async ({ browser }) => {
+    const lead = await as('leitung.biberach');
+    const me = await json<{ organisation: { id: string } }>(await lead.get('/api/me'), 200);
+    const id = me.organisation.id;
+    const profile = await json<{ version: number }>(await lead.get(`/api/organisations/${id}`), 200);
+    await json(
+      await write(lead, 'PATCH', `/api/organisations/${id}`, {
+        version: profile.version,
+        description: TEXT,
+        openingHours: `XSS-O <img src=x onerror=alert('o1')>`,
+        street: `<script>alert('s1')</script>`,
+      }),
+      200,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/jobcenter/${id}`, ['XSS-P', 'XSS-O']);
+    await lead.dispose();
+  });
+});
+
+test.describe('V5 injection into headers and requests', () => {
+  test('CR/LF in echoed values never splits a response header', async () => {
+    const context = await as('fachkraft.offenbach');
+    for (const path of [
+      '/api/news?q=a%0d%0aSet-Cookie:%20injected=1',
+      '/api/search?q=a%0d%0aX-Injected:%201',
+      '/api/auth/login?returnTo=/start%0d%0aX-Injected:%201',
+      '/start%0d%0aX-Injected:%201',
+    ]) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+      expect(response.headers()['x-injected'], path).toBeUndefined();
+      expect(
+        response.headersArray().filter((header) => /injected/i.test(`${header.name}${header.value}`)),
+      ).toEqual([]);
+    }
+    // A request id from the client is never reflected raw.
+    const echoed = await context
+      .get('/api/me', { headers: { 'x-request-id': 'abc\u0000def' } })
+      .catch(() => null);
+    if (echoed) expect(echoed.headers()['x-request-id'] ?? '').not.toContain('\u0000');
+    await context.dispose();
+  });
+
+  test('HTTP method override headers and parameters are ignored', async () => {
+    const admin = await as('admin');
+    const before = await json<{ items: unknown[] }>(await admin.get('/api/news?limit=5'), 200);
+    for (const header of ['x-http-method-override', 'x-http-method', 'x-method-override']) {
+      // A GET that claims to be a DELETE stays a harmless read.
+      const response = await admin.get('/api/news?limit=5', { headers: { [header]: 'DELETE' } });
+      expect(response.status()).toBe(200);
+      // A POST that claims to be a DELETE on the session is not a logout.
+      const post = await admin.fetch('/api/me', {
+        method: 'POST',
+        headers: { ...(await xsrf(admin)), [header]: 'GET' },
+      });
+      expect([404, 405]).toContain(post.status());
+    }
+    const overridden = await admin.fetch('/api/news?_method=DELETE', {
+      method: 'POST',
+      headers: await xsrf(admin),
+      data: {},
+    });
+    expect(overridden.status()).toBe(400);
+    expect((await json<{ items: unknown[] }>(await admin.get('/api/news?limit=5'), 200)).items.length).toBe(
+      before.items.length,
+    );
+    // TRACE and other unusual methods do not echo the request.
+    const trace = await admin.fetch('/api/me', { method: 'TRACE' });
+    expect(trace.status()).toBeGreaterThanOrEqual(400);
+    expect(await trace.text()).not.toContain('portal.sid');
+    await admin.dispose();
+  });
+
+  test('hostile query and body values answer 400/404, never 500 or internals', async () => {
+    const context = await as('koordination.dlt');
+    const values = [
+      "' OR 1=1 --",
+      '"; DROP TABLE users; --',
+      '\u0000',
+      '%00',
+      '${7*7}',
+      '../../../../etc/passwd',
+      'a'.repeat(5000),
+    ];
+    for (const value of values) {
+      for (const path of [
+        `/api/news?q=${encodeURIComponent(value)}`,
+        `/api/search?q=${encodeURIComponent(value)}`,
+        `/api/people?q=${encodeURIComponent(value)}`,
+        `/api/organisations?q=${encodeURIComponent(value)}`,
+        `/api/news?cursor=${encodeURIComponent(value)}`,
+        `/api/news?from=${encodeURIComponent(value)}`,
+      ]) {
+        const response = await context.get(path);
+        expect(response.status(), `${path.slice(0, 80)} → ${response.status()}`).toBeLessThan(500);
+        expectNoInternals(await response.text());
+      }
+      const created = await write(context, 'POST', '/api/news', {
+        title: value,
+        teaser: value,
+        body: value,
+        category: value,
+        audience: { states: [value], organisationIds: [value], roles: [value] },
+      });
+      await expectProblem(created, 400);
+    }
+    // Prototype pollution through JSON bodies is dropped by the whitelist.
+    const polluted = await write(
+      context,
+      'POST',
+      '/api/news/preview',
+      JSON.parse('{"body":"x","__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}'),
+    );
+    expect([200, 400]).toContain(polluted.status());
+    expect(
+      ((await (await context.get('/api/me')).json()) as Record<string, unknown>)['admin'],
+    ).toBeUndefined();
+    await context.dispose();
+  });
+});
