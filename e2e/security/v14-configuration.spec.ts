@@ -40,7 +40,11 @@ function pages(): string[] {
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string): void {
   const csp = headers['content-security-policy'] ?? '';
-  expect(csp, `CSP on ${where}`).toContain("default-src 'self'");
+  const fileResponse = /^default-src 'none'.*sandbox/.test(csp);
+  expect(csp, `CSP on ${where}`).toContain(fileResponse ? "default-src 'none'" : "default-src 'self'");
+  expect(headers['x-content-type-options'], where).toBe('nosniff');
+  expect(headers['x-powered-by'], where).toBeUndefined();
+  if (fileResponse) return; // Downloads: nothing may run or load at all (stricter than the app's CSP).
   expect(csp, where).toMatch(/script-src 'self'(;|$)/);
   expect(csp, where).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   expect(csp, where).toContain("object-src 'none'");
