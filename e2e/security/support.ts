@@ -116,7 +116,7 @@ export function routeCatalogue(): CatalogueRoute[] {
   );
   const routes: CatalogueRoute[] = [];
   for (const match of snapshot.matchAll(/^\s+"(GET|POST|PUT|PATCH|DELETE) (\/api\/\S*) → ([^"]+)",?$/gm))
-    routes.push({ method: match[1]!, path: match[2]!, access: match[3]! });
+    routes.push({ method: String(match[1]), path: String(match[2]), access: String(match[3]) });
   if (routes.length < 50)
     throw new Error(`route catalogue too small (${routes.length}) – snapshot format changed?`);
   return routes;
