@@ -322,6 +322,75 @@ test.describe('V4 resource ownership and audience', () => {
     await offenbachLead.dispose();
   });
 
+  test("mass assignment: fields beyond one's rights are refused, never silently applied", async () => {
+    const lead = await as('leitung.biberach');
+    const biberach = await organisationId(lead, 'landkreis-biberach');
+    const profile = await json<{ version: number; name: string; state: string }>(
+      await lead.get(`/api/organisations/${biberach}`),
+      200,
+    );
+    const renamed = await write(lead, 'PATCH', `/api/organisations/${biberach}`, {
+      version: profile.version,
+      name: 'Übernommener Name',
+      state: 'Bayern',
+    });
+    await expectProblem(renamed, [400, 403]);
+    const after = await json<{ name: string; state: string }>(
+      await lead.get(`/api/organisations/${biberach}`),
+      200,
+    );
+    expect([after.name, after.state]).toEqual([profile.name, profile.state]);
+
+    // An editor writes only for the own Jobcenter.
+    const editor = await as('redaktion.biberach');
+    const offenbach = await organisationId(await as('fachkraft.offenbach'), 'kreis-offenbach');
+    await expectProblem(
+      await write(editor, 'POST', '/api/news', {
+        title: 'Für Offenbach',
+        teaser: 'x',
+        body: 'x',
+        category: 'netzwerk',
+        audience: { states: [], organisationIds: [offenbach], roles: [] },
+      }),
+      [400, 403],
+    );
+
+    // Unknown or privileged fields in bodies are refused by the whitelist.
+    const staff = await as('fachkraft.offenbach');
+    await expectProblem(
+      await write(staff, 'POST', '/api/resources/suggestions', {
+        kind: 'guide',
+        title: 'Vorschlag',
+        description: 'x',
+        status: 'published',
+        audience: { states: [], organisationIds: [], roles: [] },
+      }),
+      400,
+    );
+    await expectProblem(
+      await write(staff, 'PUT', '/api/me/directory-profile', {
+        directoryOptOut: false,
+        jobTitle: null,
+        phone: null,
+        topics: [],
+        roles: ['admin'],
+      }),
+      400,
+    );
+    await expectProblem(
+      await write(staff, 'POST', '/api/comments', {
+        targetType: 'news',
+        targetId: randomUUID(),
+        body: 'x',
+        authorId: randomUUID(),
+      }),
+      400,
+    );
+    const me = await json<{ roles: string[] }>(await staff.get('/api/me'), 200);
+    expect(me.roles).toEqual(['staff']);
+    for (const context of [lead, editor, staff]) await context.dispose();
+  });
+
   test('guessed and sequential ids answer 404, malformed ids 400 or 404 – never 500', async () => {
     const context = await as(LOGIN_BY_ROLE.admin);
     const candidates = [
