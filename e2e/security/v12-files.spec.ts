@@ -133,6 +133,22 @@ test.describe('V12 file upload attacks', () => {
     expect((await coordination.get('/api/me')).status()).toBe(200);
   });
 
+  test('a regex bomb (a text part of nothing but "<") does not block the server while its text is read', async () => {
+    const bomb = await zip([
+      { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') },
+      { name: 'word/document.xml', data: Buffer.alloc(4 * 1024 * 1024, '<') },
+    ]);
+    const response = await upload('klammern.docx', bomb);
+    expect(response.status(), await response.text()).toBe(201);
+    // The text extraction runs in the background of the same process: the API must stay quick.
+    for (let i = 0; i < 8; i++) {
+      const started = Date.now();
+      expect((await coordination.get('/api/health', { timeout: 5000 })).status()).toBe(200);
+      expect(Date.now() - started).toBeLessThan(3000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  });
+
   test('path traversal and control characters in file names never reach the file system', async () => {
     for (const name of [
       '../../../../etc/passwd.pdf',
