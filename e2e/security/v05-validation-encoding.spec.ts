@@ -127,9 +127,9 @@ const WRITE_ROUTES: Record<string, string> = {
   'POST /api/resources/:id/files': 'same POST /api/news/:id/attachments',
   'POST /api/resources/:id/link-check': 'none',
   'PUT /api/resources/:id/rating': 'none',
-  'POST /api/resources/:id/reject': 'open: rejection comment to the suggester',
+  'POST /api/resources/:id/reject': 'xss',
   'POST /api/resources/suggestions': 'same POST /api/resources',
-  'POST /api/taxonomies/:key/terms': 'open: coordination-only term names',
+  'POST /api/taxonomies/:key/terms': 'xss',
   'PUT /api/taxonomies/terms/:id': 'same POST /api/taxonomies/:key/terms',
   'POST /api/taxonomies/terms/:id/merge': 'none',
 };
@@ -430,6 +430,39 @@ test.describe('V5 stored XSS towards privileged viewers', () => {
     expect(saved.status(), await saved.text()).toBe(200);
     await inertPage(browser, 'admin', `/personen`, ['XSS-J', 'XSS-K']);
     await staff.dispose();
+  });
+
+  test('taxonomy terms in the filters of everyone', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const term = await write(coordination, 'POST', '/api/taxonomies/handlungsfelder/terms', {
+      label: `XSS-TX <img src=x onerror=alert('tx')>`,
+    });
+    expect(term.status(), await term.text()).toBe(201);
+    await inertPage(browser, 'fachkraft.offenbach', '/gute-praxis', ['XSS-TX']);
+    await inertPage(browser, 'admin', '/verwaltung/taxonomien', ['XSS-TX']);
+    await coordination.dispose();
+  });
+
+  test('a rejection comment of the coordination, read by the suggesting person', async ({ browser }) => {
+    const staff = await as('fachkraft.offenbach');
+    const coordination = await as('koordination.dlt');
+    const suggestion = await json<{ id: string; version: number }>(
+      await write(staff, 'POST', '/api/resources/suggestions', {
+        kind: 'guide',
+        title: 'XSS-S Vorschlag',
+        description: 'Bitte aufnehmen.',
+      }),
+      201,
+    );
+    const rejected = await write(coordination, 'POST', `/api/resources/${suggestion.id}/reject`, {
+      version: suggestion.version,
+      comment: `XSS-R <img src=x onerror=alert('r1')> <script>alert('r2')</script>`,
+    });
+    expect(rejected.status(), await rejected.text()).toBeLessThan(300);
+    await inertPage(browser, 'fachkraft.offenbach', `/digitalisierung/${suggestion.id}`, ['XSS-S']);
+    await inertPage(browser, 'fachkraft.offenbach', '/benachrichtigungen', ['XSS-S']);
+    await staff.dispose();
+    await coordination.dispose();
   });
 
   test('titles in the audit log, read by the administration', async ({ browser }) => {
