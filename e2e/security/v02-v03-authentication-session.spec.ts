@@ -1,4 +1,5 @@
 import { expect, request, test } from '@playwright/test';
+import { request as httpRequest } from 'node:http';
 import { anonymous, as, BASE_URL, expectProblem, sessionCookie, signInContext, write, xsrf } from './support';
 
 /** ASVS V2 (authentication) and V3 (session management), plus the sign-in's return-URL (V5.1.5). */
@@ -175,6 +176,31 @@ test.describe('V2/V3 authentication and session', () => {
     const headers = await xsrf(context);
     await context.fetch('/api/auth/logout', { method: 'POST', headers });
     await context.dispose();
+  });
+
+  test('host header injection: redirects are built from PUBLIC_URL, never from Host or X-Forwarded-*', async () => {
+    const url = new URL('/api/auth/login?returnTo=%2Fstart', BASE_URL);
+    for (const headers of [
+      { host: 'evil.example' },
+      { host: url.host, 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+      { host: url.host, forwarded: 'host=evil.example;proto=https' },
+    ]) {
+      const location = await new Promise<string>((resolve, reject) => {
+        const outgoing = httpRequest(
+          { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers },
+          (response) => {
+            response.resume();
+            resolve(String(response.headers['location'] ?? ''));
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end();
+      });
+      expect(location, JSON.stringify(headers)).toContain(
+        encodeURIComponent(`${BASE_URL}/api/auth/callback`),
+      );
+      expect(location).not.toContain('evil.example');
+    }
   });
 
   test('sign-out returns the provider logout URL of the configured issuer only', async () => {
