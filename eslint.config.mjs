@@ -68,6 +68,8 @@ export default [
               onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'],
               bannedExternalImports: ['@angular/*'],
             },
+            // The e2e and security suites read the shared contracts (e.g. the permission matrix).
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'scope:shared',
               onlyDependOnLibsWithTags: ['scope:shared'],

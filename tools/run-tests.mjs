@@ -16,6 +16,9 @@ const steps = [
   ['Bundle-Budget', process.execPath, ['tools/bundle-budget/bundle-budget.mjs', 'dist/frontend/browser']],
   // Two production instances behind a round-robin proxy (needs the build above).
   ['Cluster-Test', 'npx', ['jest', '-c', 'backend/jest.cluster.config.ts', '--ci']],
+  // OWASP-ASVS catalogue against the production build (needs the build above), then npm audit.
+  ['Sicherheitstests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.security.config.ts']],
+  ['Sicherheitsmeldungen (npm audit)', process.execPath, ['tools/security/audit.mjs']],
   ['End-to-End-Tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']],
 ];
 

@@ -11,6 +11,7 @@ import { PreparedReads } from './core/database/prepared-reads';
 import { csrfProtection } from './core/http/csrf';
 import { DomainError, ErrorCode } from './core/http/domain-error';
 import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/security-headers';
+import { rateLimit } from './core/http/rate-limit';
 import { requestId } from './core/http/request-id';
 import { createValidationPipe } from './core/http/validation';
 import { requestContext } from './core/http/request-context';
@@ -48,6 +49,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(
     csrfProtection({ secure: config.publicUrl.protocol === 'https:', publicOrigin: config.publicUrl.origin }),
   );
+  // Sign-in: start and callback count alike, so one sign-in is two hits.
+  const signInLimit = rateLimit(config.rateLimits.signInPerMinute);
+  app.use([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/callback`], signInLimit);
+  app.use(`/${API_PREFIX}/search`, rateLimit(config.rateLimits.searchPerMinute));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 

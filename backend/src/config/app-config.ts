@@ -72,6 +72,13 @@ export interface AppConfig {
   /** What happens to authored content when an account is deleted. */
   deletedAccountContent: 'anonymise' | 'delete';
   operations: OperationsConfig;
+  /** Requests per minute and client before 429; 0 switches a limit off. */
+  rateLimits: {
+    /** Start of the sign-in and the provider's callback, per client address. */
+    signInPerMinute: number;
+    /** Search and suggestions, per signed-in person. */
+    searchPerMinute: number;
+  };
 }
 
 /** Running as one of several instances: shutdown, migrations, metrics. */
@@ -357,6 +364,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     deletedAccountContent: deletedAccountContent(env, 'ACCOUNT_DELETION_CONTENT'),
     operations: operations(env),
+    rateLimits: {
+      signInPerMinute: integer(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 60, 0, 100_000),
+      searchPerMinute: integer(env, 'RATE_LIMIT_SEARCH_PER_MINUTE', 300, 0, 100_000),
+    },
   };
 }
 

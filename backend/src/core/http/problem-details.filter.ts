@@ -96,6 +96,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       case '22P02':
       case '22001':
         return this.problem(ErrorCode.ValidationFailed);
+      // Invalid or untranslatable byte sequence: a NUL byte (%00) in a query or text field.
+      case '22021':
+      case '22P05':
+        return this.problem(ErrorCode.ValidationFailed, 'Die Eingabe enthält unzulässige Zeichen.');
       case '57014':
         return this.problem(ErrorCode.ServiceUnavailable, 'Die Anfrage hat zu lange gedauert.');
     }

@@ -36,6 +36,12 @@ describe('hostile and malformed requests', () => {
     expect((await client.get('/api/me')).status).toBe(200);
   });
 
+  it('answers a NUL byte in a query or text field with 400, not 500', async () => {
+    const query = await problem(await client.get('/api/news?q=%00'), 400);
+    expect(query.detail).toBe('Die Eingabe enthält unzulässige Zeichen.');
+    expect((await client.get('/api/search?q=a%00b')).status).toBeLessThan(500);
+  });
+
   it('answers unknown API paths with a 404 problem', async () => {
     await problem(await client.get('/api/does-not-exist'), 404);
   });

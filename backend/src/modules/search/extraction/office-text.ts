@@ -3,20 +3,30 @@ import { ZipReader } from './zip-reader';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Text of an XML part: paragraph-like elements become line breaks, tags vanish, entities decode. */
+/**
+ * Text of an XML part: paragraph-like elements become line breaks, tags vanish, entities decode.
+ * Every pattern is linear in the input: a tag match never runs past the next `<` and whitespace
+ * runs are matched from their start only – an uploaded file of nothing but `<` or `\r` (which
+ * compresses to almost nothing) must not block the process for minutes (quadratic backtracking).
+ */
 export function xmlText(xml: string): string {
   return xml
-    .replace(/<(w:p|a:p|text:p|text:h|row|si|w:br|text:line-break|w:tab|text:tab)(\s[^>]*)?\/?>/g, '\n')
+    .replace(/<(w:p|a:p|text:p|text:h|row|si|w:br|text:line-break|w:tab|text:tab)(\s[^<>]*)?\/?>/g, '\n')
     .replace(/<\/(w:p|a:p|text:p|text:h|row|si)>/g, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, code: string) => {
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-z]{1,10});/g, (whole, code: string) => {
       if (code.startsWith('#x')) return safeChar(parseInt(code.slice(2), 16));
       if (code.startsWith('#')) return safeChar(parseInt(code.slice(1), 10));
       return ENTITIES[code] ?? whole;
     })
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
     .trim();
+}
+
+/** Inline strings of a worksheet; a `<is>` without its end stops at the next one (linear). */
+function inlineStrings(xml: string): string[] {
+  return xml.match(/<is>(?:(?!<\/?is>)[\s\S])*<\/is>/g) ?? [];
 }
 
 function safeChar(code: number): string {
@@ -68,7 +78,7 @@ export function officeText(data: Buffer, mediaType: string, maxChars: number): s
     if (!xml) continue;
     // Worksheet cells hold numbers and indexes into sharedStrings, only inline strings are text.
     const source = name.startsWith('xl/worksheets/')
-      ? (xml.toString('utf8').match(/<is>.*?<\/is>/gs) ?? []).join('\n')
+      ? inlineStrings(xml.toString('utf8')).join('\n')
       : xml.toString('utf8');
     const text = xmlText(source);
     if (!text) continue;
