@@ -6,3 +6,7 @@ process.env['LOG_LEVEL'] = process.env['TEST_LOG_LEVEL'] ?? 'silent';
 process.env['ASSETS_DIR'] = join(__dirname, '../../src/assets');
 process.env['FRONTEND_DIR'] = join(__dirname, 'no-frontend');
 process.env['SEED_DEMO_DATA'] = 'false';
+// Every test signs in from 127.0.0.1, many within a minute: the limits have their own tests
+// (rate-limit.spec.ts, the security suite).
+process.env['RATE_LIMIT_SIGN_IN_PER_MINUTE'] = '0';
+process.env['RATE_LIMIT_SEARCH_PER_MINUTE'] = '0';
