@@ -60,6 +60,15 @@ export async function moveOrganisationContent(
     );
   };
   await move('users');
+  // Signed-in members act for the new organisation at once: the session carries organisation
+  // and Land (audiences are matched against them on every request without a query).
+  await manager.query(
+    `UPDATE sessions
+        SET data = jsonb_set(jsonb_set(data, '{passport,user,organisationId}', to_jsonb($2::text)),
+                             '{passport,user,organisationState}', to_jsonb($3::text))
+      WHERE data #>> '{passport,user,organisationId}' = $1`,
+    [sourceId, target.id, target.state],
+  );
   await move('news');
   await move('events');
   await move('news_acknowledgements');

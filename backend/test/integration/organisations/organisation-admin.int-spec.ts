@@ -139,6 +139,47 @@ describe('organisation administration: create, merge, CSV import', () => {
       );
     });
 
+    it('moves signed-in members along at once: their sessions carry the new organisation and Land', async () => {
+      const source = await create('Landkreis Vorher', 'Sachsen');
+      const target = await create('Landkreis Nachher', 'Thüringen');
+      const [member] = await sql<{ id: string }>(
+        `INSERT INTO users (issuer, subject, display_name, roles, organisation_id)
+         VALUES ('test', 'vorher-1', 'Vera Vorher', '{staff}', $1) RETURNING id`,
+        [source.id],
+      );
+      const sid = 'merge-test-session';
+      await sql(
+        `INSERT INTO sessions (sid, user_id, data, expires_at, absolute_expires_at)
+         VALUES ($1, $2, $3, now() + interval '1 hour', now() + interval '1 hour')`,
+        [
+          sid,
+          member!.id,
+          {
+            cookie: { path: '/', httpOnly: true },
+            passport: {
+              user: {
+                id: member!.id,
+                displayName: 'Vera Vorher',
+                roles: ['staff'],
+                organisationId: source.id,
+                organisationState: 'Sachsen',
+              },
+            },
+          },
+        ],
+      );
+
+      expect(
+        (await as.admin.post(`/api/admin/organisations/${source.id}/merge`, { targetId: target.id })).status,
+      ).toBe(200);
+      const [session] = await sql<{ user: { organisationId: string; organisationState: string } }>(
+        `SELECT data #> '{passport,user}' AS user FROM sessions WHERE sid = $1`,
+        [sid],
+      );
+      expect(session!.user.organisationId).toBe(target.id);
+      expect(session!.user.organisationState).toBe('Thüringen');
+    });
+
     it('moves all content of the source in one go and leaves a redirect', async () => {
       const source = await create('Landkreis Altkreis');
       const target = await create('Landkreis Neukreis');
