@@ -11,7 +11,7 @@ const logger = new Logger('Database');
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseStatementTimeoutMs),
         // An idle client losing its connection (database restart) must not crash the process.
         poolErrorHandler: (error: { code?: string; message?: string }) =>
           logger.warn({ code: error.code, message: error.message }, 'Database connection lost'),
