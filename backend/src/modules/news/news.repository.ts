@@ -300,6 +300,7 @@ const SUMMARY_COLUMNS: (keyof NewsEntity)[] = [
   'publishedAt',
   'editedAt',
   'createdAt',
+  'authorDeleted',
 ];
 
 const notExpired = '(news.expiresAt IS NULL OR news.expiresAt > :now)';
