@@ -23,6 +23,8 @@ function berlinLocal(offsetMs: number): string {
 async function openUser(page: Page, name: string): Promise<void> {
   await page.goto('/verwaltung');
   await page.getByLabel('Name oder E-Mail suchen').fill(name);
+  // The search navigates after its debounce: a link clicked earlier would be navigated away from.
+  await page.waitForURL(/[?&]q=/);
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 }
@@ -194,5 +196,7 @@ test('an administrator deletes an account after a confirmation; its content show
   // Her practice keeps its history, now under „ehemalige Person“.
   await page.goto('/gute-praxis');
   await page.getByRole('link', { name: 'Schuldnerberatung ohne Wartezeit' }).first().click();
-  await expect(page.getByLabel('Version')).toContainText('ehemalige Person');
+  await page.getByRole('button', { name: 'Versionen und Änderungen anzeigen' }).click();
+  await expect(page.getByLabel('Version', { exact: true })).toContainText('– ehemalige Person');
+  await expectAccessible(page);
 });
