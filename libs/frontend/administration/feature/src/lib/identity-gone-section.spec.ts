@@ -3,20 +3,6 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { IdentityGoneSection, parseSubjects } from './identity-gone-section';
 
-/** jsdom has `<dialog>` but not its modal methods. */
-function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-    this.querySelector<HTMLElement>('[autofocus]')?.focus();
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
 describe('parseSubjects', () => {
   it('splits by lines, commas and blanks, drops empties and duplicates', () => {
     expect(parseSubjects(' a-1\n\nb-2, a-1 ;c-3 \r\n')).toEqual(['a-1', 'b-2', 'c-3']);
@@ -27,8 +13,6 @@ describe('parseSubjects', () => {
 describe('IdentityGoneSection', () => {
   let fixture: ComponentFixture<IdentityGoneSection>;
   let http: HttpTestingController;
-
-  beforeAll(polyfillDialog);
 
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });

@@ -6,20 +6,6 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { UserAdminDetailDto } from '@portal/contracts';
 import { UserDetailPage } from './user-detail-page';
 
-/** jsdom has `<dialog>` but not its modal methods. */
-function polyfillDialog(): void {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-    this.querySelector<HTMLElement>('[autofocus]')?.focus();
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
 const user: UserAdminDetailDto = {
   id: 'u1',
   displayName: 'Erika Mustermann',
@@ -36,8 +22,6 @@ const user: UserAdminDetailDto = {
 describe('UserDetailPage: account deletion', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
-
-  beforeAll(polyfillDialog);
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
