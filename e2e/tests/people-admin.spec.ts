@@ -23,6 +23,8 @@ function berlinLocal(offsetMs: number): string {
 async function openUser(page: Page, name: string): Promise<void> {
   await page.goto('/verwaltung');
   await page.getByLabel('Name oder E-Mail suchen').fill(name);
+  // The search navigates after its debounce: a link clicked earlier would be navigated away from.
+  await page.waitForURL(/[?&]q=/);
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 }
@@ -140,4 +142,61 @@ test('an administrator publishes a banner that everyone signed in sees; a coordi
 
   await page.getByRole('button', { name: `Hinweis löschen: ${text}` }).click();
   await expect(page.getByText('Der Hinweis wurde gelöscht.')).toBeVisible();
+});
+
+test('an administrator deletes an account after a confirmation; its content shows „ehemalige Person“', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // A demo author of Gute Praxis (no demo login): deleting it disturbs no other journey.
+  const name = 'Ines Vogt';
+  await signIn(page, 'admin');
+  await openUser(page, name);
+
+  const opener = page.getByRole('button', { name: 'Konto löschen …' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: `Konto von ${name} löschen?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('bleiben erhalten und erscheinen unter „ehemalige Person“');
+  await expect(dialog).toContainText('kann nicht rückgängig gemacht werden');
+  // The safe choice has the focus; the page behind is inert.
+  await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  await opener.click();
+  await dialog.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+  await expect(page.getByRole('heading', { name: 'Konto gelöscht' })).toBeFocused();
+  await expect(page.getByText(`Das Konto von ${name} wurde gelöscht.`)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/verwaltung');
+  await page.getByLabel('Name oder E-Mail suchen').fill(name);
+  await expect(page.getByText('Keine passenden Benutzerinnen und Benutzer')).toBeVisible();
+
+  // The identity provider's list: confirmed, then deleted and unknown identifiers are listed.
+  await page
+    .getByLabel('Kennungen (sub) des Anmeldedienstes')
+    .fill('beim-anbieter-geloescht-1\nbeim-anbieter-geloescht-2');
+  await page.getByRole('button', { name: 'Konten löschen …' }).click();
+  const bulk = page.getByRole('dialog', { name: '2 Konten löschen?' });
+  await expect(bulk).toBeVisible();
+  await expectAccessible(page);
+  await bulk.getByRole('button', { name: 'Konten endgültig löschen' }).click();
+  await expect(page.getByRole('heading', { name: 'Ergebnis' })).toBeFocused();
+  await expect(page.getByText(/0 Konten\s+gelöscht,\s+2 Kennungen im Portal\s+unbekannt/)).toBeVisible();
+  await expect(page.getByTestId('identity-gone-unknown').getByRole('listitem')).toHaveText([
+    'beim-anbieter-geloescht-1',
+    'beim-anbieter-geloescht-2',
+  ]);
+  await expectAccessible(page);
+
+  // Her practice keeps its history, now under „ehemalige Person“.
+  await page.goto('/gute-praxis');
+  await page.getByRole('link', { name: 'Schuldnerberatung ohne Wartezeit' }).first().click();
+  await page.getByRole('button', { name: 'Versionen und Änderungen anzeigen' }).click();
+  await expect(page.getByLabel('Version', { exact: true })).toContainText('– ehemalige Person');
+  await expectAccessible(page);
 });

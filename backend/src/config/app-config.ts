@@ -22,6 +22,13 @@ export interface AppConfig {
   seedDemoData: boolean;
   logLevel: string;
   databasePoolSize: number;
+  /**
+   * Longest any single statement may run (PostgreSQL `statement_timeout` of every pooled
+   * connection); a request whose query is cancelled answers 503, never 500.
+   */
+  databaseStatementTimeoutMs: number;
+  /** The search's own, shorter limit (SET LOCAL in its read transaction) → 503 „Die Suche hat zu lange gedauert“. */
+  searchStatementTimeoutMs: number;
   /** Portal-wide ceiling for one uploaded file, in bytes; features may set lower limits. */
   uploadMaxBytes: number;
   /** Largest attachment of a news item, in bytes (never above uploadMaxBytes). */
@@ -333,6 +340,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', false),
     logLevel: env['LOG_LEVEL']?.trim() || (production ? 'info' : 'debug'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 1, 600_000),
+    searchStatementTimeoutMs: integer(env, 'SEARCH_STATEMENT_TIMEOUT_MS', 3_000, 1, 60_000),
     uploadMaxBytes,
     newsAttachmentMaxBytes,
     storage: storage(env),

@@ -3,7 +3,11 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  poolSize = 10,
+  statementTimeoutMs = 15_000,
+): DataSourceOptions {
   return {
     type: 'postgres',
     // gen_random_uuid() is built into PostgreSQL 13+, no extension needed.
@@ -21,8 +25,8 @@ export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourc
       max: poolSize,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
-      // Keep any single statement from holding a connection for long.
-      statement_timeout: 15000,
+      // Keep any single statement from holding a connection for long (cancelled → 503).
+      statement_timeout: statementTimeoutMs,
       application_name: 'jobcenter-portal',
     },
   };

@@ -12,7 +12,7 @@ const logger = new Logger('Database');
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+        ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseStatementTimeoutMs),
         // An idle client losing its connection (database restart) must not crash the process.
         poolErrorHandler: (error: { code?: string; message?: string }) =>
           logger.warn({ code: error.code, message: error.message }, 'Database connection lost'),
@@ -28,7 +28,11 @@ const logger = new Logger('Database');
       inject: [APP_CONFIG],
       // Half the main pool: these statements take a fraction of a millisecond each.
       useFactory: (config: AppConfig) =>
-        new PreparedReads(config.databaseUrl, Math.max(2, Math.ceil(config.databasePoolSize / 2))),
+        new PreparedReads(
+          config.databaseUrl,
+          Math.max(2, Math.ceil(config.databasePoolSize / 2)),
+          config.databaseStatementTimeoutMs,
+        ),
     },
   ],
   exports: [PreparedReads],

@@ -17,14 +17,14 @@ export class PreparedReads implements OnApplicationShutdown {
   private readonly names = new Map<string, string>();
   readonly pool: Pool;
 
-  constructor(databaseUrl: string, size: number) {
+  constructor(databaseUrl: string, size: number, statementTimeoutMs = 15_000) {
     this.pool = new Pool({
       connectionString: databaseUrl,
       max: size,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
       application_name: 'jobcenter-portal-reads',
-      options: '-c plan_cache_mode=force_generic_plan -c statement_timeout=15000',
+      options: `-c plan_cache_mode=force_generic_plan -c statement_timeout=${statementTimeoutMs}`,
     });
     // An idle client losing its connection (database restart) must not crash the process.
     this.pool.on('error', (error: Error & { code?: string }) =>

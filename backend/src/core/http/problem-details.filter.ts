@@ -100,8 +100,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       case '22021':
       case '22P05':
         return this.problem(ErrorCode.ValidationFailed, 'Die Eingabe enthält unzulässige Zeichen.');
+      // query_canceled: statement_timeout (or an operator's pg_cancel_backend) — temporary, retryable.
       case '57014':
-        return this.problem(ErrorCode.ServiceUnavailable, 'Die Anfrage hat zu lange gedauert.');
+        return this.problem(
+          ErrorCode.ServiceUnavailable,
+          'Die Anfrage hat zu lange gedauert. Bitte versuchen Sie es gleich noch einmal.',
+        );
     }
     return this.problem(ErrorCode.Internal);
   }

@@ -6,6 +6,7 @@ import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
 import { S3FileStorage } from './s3-file-storage';
 import { FileProcessingService } from './processing/file-processing.service';
+import { FileScanEvents } from './processing/file-scan-events';
 import { StagingJanitor } from './staging-janitor';
 import { StoredFilesService } from './stored-files.service';
 import { UploadReceiver } from './upload-receiver';
@@ -29,11 +30,12 @@ import { ZipStreamer } from './zip-stream';
     },
     UploadReceiver,
     FileProcessingService,
+    FileScanEvents,
     StoredFilesService,
     FileDelivery,
     ZipStreamer,
     StagingJanitor,
   ],
-  exports: [FileStorage, UploadReceiver, StoredFilesService, FileDelivery, ZipStreamer],
+  exports: [FileStorage, FileScanEvents, UploadReceiver, StoredFilesService, FileDelivery, ZipStreamer],
 })
 export class StorageModule {}

@@ -24,6 +24,10 @@ export class CommentEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity | null;
 
+  /** The person in `author_id` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  authorDeleted!: boolean;
+
   /** Plain text with mention tokens; never interpreted as HTML. Kept after deletion for the record. */
   @Column({ type: 'text' })
   body!: string;

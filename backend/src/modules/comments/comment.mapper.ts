@@ -8,6 +8,7 @@ import {
 import type { SessionUser } from '../../core/auth/session-user';
 import { CommentEntity } from './comment.entity';
 import { mayDeleteComment, mayEditComment } from './comment.policy';
+import { authorSummary } from '../users/author-summary';
 
 /**
  * The body as segments: mention tokens of people stored as mentioned become mention segments
@@ -42,7 +43,7 @@ export function toCommentDto(
     id: comment.id,
     targetType: comment.targetType as CommentTargetType,
     targetId: comment.targetId,
-    author: comment.author ? { id: comment.author.id, displayName: comment.author.displayName } : null,
+    author: authorSummary(comment.author, comment.authorDeleted),
     body: deleted ? null : comment.body,
     segments: deleted ? [] : toSegments(comment.body, mentioned ?? new Map()),
     createdAt: comment.createdAt.toISOString(),

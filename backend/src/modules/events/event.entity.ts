@@ -71,6 +71,10 @@ export class EventEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity | null;
 
+  /** The person in `author_id` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  authorDeleted!: boolean;
+
   @VersionColumn({ default: 1 })
   version!: number;
 

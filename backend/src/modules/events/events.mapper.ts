@@ -3,6 +3,7 @@ import { copyAudience } from '../../core/audience/audience.columns';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { EventEntity } from './event.entity';
 import type { IcsEvent } from './ics-writer';
+import { authorSummary } from '../users/author-summary';
 
 export function toEventSummary(event: EventEntity): EventSummaryDto {
   return {
@@ -24,7 +25,7 @@ export function toEventDto(event: EventEntity, editable: boolean): EventDto {
     description: event.description,
     registrationUrl: event.registrationUrl,
     audience: copyAudience(event.audience),
-    author: event.author ? { id: event.author.id, displayName: event.author.displayName } : null,
+    author: authorSummary(event.author, event.authorDeleted),
     version: event.version,
     createdAt: event.createdAt.toISOString(),
     updatedAt: event.updatedAt.toISOString(),

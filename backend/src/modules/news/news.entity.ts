@@ -83,6 +83,10 @@ export class NewsEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity | null;
 
+  /** The person in `author_id` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  authorDeleted!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

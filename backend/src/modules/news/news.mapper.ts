@@ -2,6 +2,7 @@ import type { NewsCoverDto, NewsDto, NewsSummaryDto } from '@portal/contracts';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
+import { authorSummary } from '../users/author-summary';
 import { NewsEntity } from './news.entity';
 import type { NewsFilesView } from './news-files.mapper';
 
@@ -32,7 +33,7 @@ export function toNewsSummary(news: NewsEntity, reading: NewsReading): NewsSumma
     publishedAt: news.publishedAt?.toISOString() ?? null,
     editedAt: news.editedAt?.toISOString() ?? null,
     organisation: news.organisation ? toOrganisationSummary(news.organisation) : null,
-    author: news.author ? { id: news.author.id, displayName: news.author.displayName } : null,
+    author: authorSummary(news.author, news.authorDeleted),
     pinned: !!news.pinnedUntil && news.pinnedUntil.getTime() > reading.now.getTime(),
     unread: reading.unread,
     archived: isArchived(news, reading.now),

@@ -363,6 +363,7 @@ const SUMMARY_COLUMNS: (keyof NewsEntity)[] = [
   'publishedAt',
   'editedAt',
   'createdAt',
+  'authorDeleted',
 ];
 
 /** A row of `readable` (+ `withReaderState`) under TypeORM's `<alias>_<column>` names. */
@@ -378,6 +379,7 @@ interface RawSummaryRow {
   news_published_at: Date | null;
   news_edited_at: Date | null;
   news_created_at: Date;
+  news_author_deleted: boolean;
   organisation_id: string | null;
   organisation_key: string;
   organisation_name: string;
@@ -404,6 +406,7 @@ function toSummaryEntity(row: RawSummaryRow): NewsEntity {
     publishedAt: row.news_published_at,
     editedAt: row.news_edited_at,
     createdAt: row.news_created_at,
+    authorDeleted: row.news_author_deleted,
   });
   if (row.organisation_id) {
     news.organisation = {

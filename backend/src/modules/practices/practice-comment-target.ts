@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import type { CommentTarget } from '../comments/comment-target';
 import { CommentTargetRegistry } from '../comments/comment-target.registry';
-import { UserEntity } from '../users/user.entity';
+import { readersAmong } from '../comments/readers-among';
 import { PracticeAccess, PRACTICE_NOT_FOUND } from './practice-access';
 import { PracticeEntity } from './practice.entity';
 import { mayRead } from './practice.policy';
@@ -60,23 +60,9 @@ export class PracticeCommentTarget implements CommentTarget, OnModuleInit {
   }
 
   async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
-    const allowed = new Set<string>();
-    if (userIds.length === 0) return allowed;
+    if (userIds.length === 0) return new Set();
     const item = await this.item(targetId);
-    const people = await this.dataSource.getRepository(UserEntity).find({
-      where: { id: In([...userIds]), active: true },
-    });
-    for (const person of people) {
-      if (person.roles.length === 0) continue;
-      const user = {
-        id: person.id,
-        displayName: person.displayName,
-        roles: person.roles,
-        organisationId: person.organisationId,
-      };
-      if (mayRead(user, item)) allowed.add(person.id);
-    }
-    return allowed;
+    return readersAmong(this.dataSource, userIds, ({ user }) => mayRead(user, item));
   }
 
   private async item(id: string): Promise<PracticeEntity> {

@@ -23,6 +23,7 @@ import { PracticeNotifier } from './practice-notifier';
 import { mayAdopt } from './practice.policy';
 import { PracticeViews } from './practice-views';
 import { PracticesRepository } from './practices.repository';
+import { authorSummary } from '../users/author-summary';
 
 const RECOMMENDATIONS = 6;
 const SIMILAR = 4;
@@ -110,7 +111,7 @@ export class PracticeEngagementService {
                 organisation: toOrganisationSummary(row.organisation),
                 note: row.note,
                 adoptedAt: row.createdAt.toISOString(),
-                adoptedBy: row.adopter ? { id: row.adopter.id, displayName: row.adopter.displayName } : null,
+                adoptedBy: authorSummary(row.adopter, row.adopterDeleted),
               },
             ]
           : [],
@@ -125,7 +126,7 @@ export class PracticeEngagementService {
       items: rows.map((row) => ({
         version: row.version,
         editedAt: row.editedAt.toISOString(),
-        editedBy: row.editor ? { id: row.editor.id, displayName: row.editor.displayName } : null,
+        editedBy: authorSummary(row.editor, row.editorDeleted),
         content: row.content,
       })),
     };

@@ -29,6 +29,10 @@ export class PracticeVersionEntity {
   @JoinColumn({ name: 'edited_by' })
   editor?: UserEntity | null;
 
+  /** The person in `edited_by` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  editorDeleted!: boolean;
+
   @Column({ type: 'timestamptz' })
   editedAt!: Date;
 }
@@ -59,6 +63,10 @@ export class PracticeAdoptionEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'adopted_by' })
   adopter?: UserEntity | null;
+
+  /** The person in `adopted_by` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  adopterDeleted!: boolean;
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;

@@ -8,6 +8,7 @@ import { PracticeFilesService } from './practice-files.service';
 import { contentOf, toPracticeSummary } from './practice.mapper';
 import { permissionsFor } from './practice.policy';
 import { PracticesRepository } from './practices.repository';
+import { authorSummary } from '../users/author-summary';
 
 export const PRACTICE_TARGET = 'practice';
 
@@ -51,7 +52,7 @@ export class PracticeViews {
       transferability: content.transferability,
       keyFigures: content.keyFigures,
       contact: content.contact,
-      author: practice.author ? { id: practice.author.id, displayName: practice.author.displayName } : null,
+      author: authorSummary(practice.author, practice.authorDeleted),
       reviewComment: practice.reviewComment,
       submittedAt: practice.submittedAt?.toISOString() ?? null,
       archivedAt: practice.archivedAt?.toISOString() ?? null,

@@ -111,6 +111,10 @@ export class PracticeEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity | null;
 
+  /** The person in `author_id` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  authorDeleted!: boolean;
+
   /** Counters kept in the same transaction as the rows they count (sorting needs them indexed). */
   @Column({ type: 'int', default: 0 })
   adoptionCount!: number;

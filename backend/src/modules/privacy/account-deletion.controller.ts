@@ -1,5 +1,11 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { AccountDeletionResultDto, ApiPaths, IdentityGoneResultDto, Permission } from '@portal/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  AccountDeletionPolicyDto,
+  AccountDeletionResultDto,
+  ApiPaths,
+  IdentityGoneResultDto,
+  Permission,
+} from '@portal/contracts';
 import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
@@ -30,5 +36,17 @@ export class AccountDeletionController {
   @RequirePermission(Permission.UsersDelete)
   delete(@CurrentUser() user: SessionUser, @Param('id', uuid) id: string): Promise<AccountDeletionResultDto> {
     return this.deletion.deleteAccount(id, user, 'admin');
+  }
+}
+
+/** The configured content policy (ACCOUNT_DELETION_CONTENT), so the UI can state the consequences. */
+@Controller(ApiPaths.adminAccountDeletionPolicy)
+export class AccountDeletionPolicyController {
+  constructor(private readonly deletion: AccountDeletionService) {}
+
+  @Get()
+  @RequirePermission(Permission.UsersDelete)
+  policy(): AccountDeletionPolicyDto {
+    return { contentPolicy: this.deletion.policy };
   }
 }

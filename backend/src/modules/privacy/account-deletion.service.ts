@@ -36,6 +36,20 @@ const AUTHORED_CONTENT = [
   },
 ] as const;
 
+/**
+ * Author-like columns whose rows stay (policy „anonymise“, or someone else's content) and then
+ * show „ehemalige Person“: the flag tells a deleted person from content nobody wrote (demo).
+ */
+const FORMER_AUTHOR_COLUMNS = [
+  { table: 'news', column: 'author_id', flag: 'author_deleted' },
+  { table: 'events', column: 'author_id', flag: 'author_deleted' },
+  { table: 'practices', column: 'author_id', flag: 'author_deleted' },
+  { table: 'practice_versions', column: 'edited_by', flag: 'editor_deleted' },
+  { table: 'practice_adoptions', column: 'adopted_by', flag: 'adopter_deleted' },
+  { table: 'resources', column: 'suggested_by_id', flag: 'suggested_by_deleted' },
+  { table: 'comments', column: 'author_id', flag: 'author_deleted' },
+] as const;
+
 export type DeletionReason = 'admin' | 'identity-gone';
 
 /**
@@ -134,8 +148,11 @@ export class AccountDeletionService {
     await db.query('UPDATE user_activity SET user_id = $2 WHERE user_id = $1', [userId, randomUUID()]);
     const reads: [unknown[], number] = await db.query('DELETE FROM news_reads WHERE user_id = $1', [userId]);
     const sessions: [unknown[], number] = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
-    // Comments stay (policy „anonymise“) under „ehemalige Person“: the foreign key sets the author to null.
-    // Everything else that hangs off the account cascades with it.
+    // Content stays under „ehemalige Person“: flagged here, the foreign keys then set the author to
+    // null (raw SQL: no version bump). Everything else that hangs off the account cascades with it.
+    for (const { table, column, flag } of FORMER_AUTHOR_COLUMNS) {
+      await db.query(`UPDATE ${table} SET ${flag} = true WHERE ${column} = $1`, [userId]);
+    }
     await db.query('DELETE FROM users WHERE id = $1', [userId]);
     return { acknowledgementsAnonymised: anonymised, readMarksDeleted: reads[1], sessionsEnded: sessions[1] };
   }

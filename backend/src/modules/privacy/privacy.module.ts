@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountDeletionController } from './account-deletion.controller';
+import { AccountDeletionController, AccountDeletionPolicyController } from './account-deletion.controller';
 import { AccountDeletionService } from './account-deletion.service';
 import { PersonalDataController } from './personal-data.controller';
 import { PersonalDataExportService } from './personal-data-export.service';
@@ -7,7 +7,7 @@ import { RetentionService } from './retention.service';
 
 /** DSGVO: „Meine Daten“ (export), account deletion and retention per data class. */
 @Module({
-  controllers: [PersonalDataController, AccountDeletionController],
+  controllers: [PersonalDataController, AccountDeletionController, AccountDeletionPolicyController],
   providers: [PersonalDataExportService, AccountDeletionService, RetentionService],
   exports: [AccountDeletionService, RetentionService],
 })

@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import type { CommentTarget } from '../comments/comment-target';
 import { CommentTargetRegistry } from '../comments/comment-target.registry';
-import { UserEntity } from '../users/user.entity';
+import { readersAmong } from '../comments/readers-among';
 import { RESOURCE_NOT_FOUND, ResourceAccess } from './resource-access';
 import type { ResourceEntity } from './resource.entity';
 import { mayRead } from './resource.policy';
@@ -55,29 +55,11 @@ export class ResourceCommentTarget implements CommentTarget, OnModuleInit {
 
   /** The detail page's rule (`mayRead`, audience included) for other people. */
   async audienceAllows(userIds: readonly string[], targetId: string): Promise<Set<string>> {
-    const allowed = new Set<string>();
-    if (userIds.length === 0) return allowed;
+    if (userIds.length === 0) return new Set();
     const item = await this.item(targetId);
-    const people = await this.dataSource.getRepository(UserEntity).find({
-      where: { id: In([...userIds]), active: true },
-      relations: { organisation: true },
-    });
-    for (const person of people) {
-      if (person.roles.length === 0) continue;
-      const user = {
-        id: person.id,
-        displayName: person.displayName,
-        roles: person.roles,
-        organisationId: person.organisationId,
-      };
-      const viewer = {
-        roles: person.roles,
-        organisationId: person.organisationId,
-        state: person.organisation?.state ?? null,
-      };
-      if (mayRead(user, viewer, item)) allowed.add(person.id);
-    }
-    return allowed;
+    return readersAmong(this.dataSource, userIds, ({ user, state }) =>
+      mayRead(user, { roles: user.roles, organisationId: user.organisationId, state }, item),
+    );
   }
 
   private async item(id: string): Promise<ResourceEntity> {

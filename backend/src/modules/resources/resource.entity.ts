@@ -81,6 +81,10 @@ export class ResourceEntity {
   @JoinColumn({ name: 'suggested_by_id' })
   suggestedBy?: UserEntity | null;
 
+  /** The person in `suggested_by_id` deleted their account (DSGVO): shown as „ehemalige Person“, not as no one. */
+  @Column({ default: false })
+  suggestedByDeleted!: boolean;
+
   /** The comment of a rejection. */
   @Column({ type: 'text', nullable: true })
   reviewComment!: string | null;

@@ -12,6 +12,7 @@ import { toFileScanDto } from '../../core/storage/processing/file-availability';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import type { ResourceFileEntity } from './resource-relations.entity';
 import type { ResourceEntity } from './resource.entity';
+import { authorSummary } from '../users/author-summary';
 
 const EXCERPT = 220;
 
@@ -106,10 +107,9 @@ export function toDetail(
     audience: copyAudience(resource.audience),
     files: parts.files,
     rating: { average: averageOf(resource), count: resource.ratingCount, mine: parts.mine },
-    suggestedBy:
-      parts.showSuggester && resource.suggestedBy
-        ? { id: resource.suggestedBy.id, displayName: resource.suggestedBy.displayName }
-        : null,
+    suggestedBy: parts.showSuggester
+      ? authorSummary(resource.suggestedBy, resource.suggestedByDeleted)
+      : null,
     reviewComment: parts.showSuggester ? resource.reviewComment : null,
     publishedAt: resource.publishedAt?.toISOString() ?? null,
     version: resource.version,

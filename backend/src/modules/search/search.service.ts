@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
@@ -12,6 +12,7 @@ import {
   SearchSuggestResponseDto,
   SearchType,
 } from '@portal/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { SessionUser } from '../../core/auth/session-user';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
 import { Clock } from '../../core/clock/clock';
@@ -22,8 +23,6 @@ import { correctableWords, isQueryTooLong, normaliseQuery, splitLastWord } from 
 import { COUNT_CAP, FacetRow, SearchRepository, SearchSpec } from './search.repository';
 import { SEARCH_SOURCES } from './sources';
 
-/** A search that runs longer is cancelled (503), never left to block a connection. */
-export const SEARCH_STATEMENT_TIMEOUT_MS = 3000;
 const DEFAULT_LIMIT = 20;
 const SUGGESTIONS = 8;
 
@@ -37,6 +36,7 @@ export class SearchService {
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
     private readonly analytics: SearchAnalyticsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async search(user: SessionUser, params: SearchParams): Promise<SearchResponseDto> {
@@ -213,7 +213,8 @@ export class SearchService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await manager.query('SET TRANSACTION READ ONLY');
-        await manager.query(`SET LOCAL statement_timeout = ${SEARCH_STATEMENT_TIMEOUT_MS}`);
+        // A search that runs longer is cancelled (503), never left to block a connection.
+        await manager.query(`SET LOCAL statement_timeout = ${Number(this.config.searchStatementTimeoutMs)}`);
         // For a term in most documents the planner prefers a sequential scan that evaluates @@ on
         // every row (reading each tsvector); the GIN bitmap answers plain lexeme queries exactly,
         // without that recheck, so the capped count stops early. Search queries never need a seq scan.

@@ -1,8 +1,8 @@
 import type { AccountDeletionResultDto, IdentityGoneResultDto, ProblemDto } from '@portal/contracts';
-import { AuditAction } from '@portal/contracts';
+import { AuditAction, FORMER_PERSON_LABEL } from '@portal/contracts';
 import { PERSONAL_DATA_SOURCES } from '../../../src/modules/privacy/personal-data-sources';
 import { HttpClient } from '../../support/http-client';
-import { DemoLogin, signInAll } from '../../support/sign-in';
+import { DemoLogin, signIn, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 import { unzip } from '../../support/unzip';
 import { auditEntries, createOneOfEverything, json, meOf, SubjectContent } from './privacy-fixtures';
@@ -14,6 +14,9 @@ const LOGINS: DemoLogin[] = [
   'fachkraft.offenbach',
   'leitung.offenbach',
 ];
+
+/** How every API names the author of content whose account was deleted. */
+const FORMER = { id: null, displayName: FORMER_PERSON_LABEL };
 
 describe('DSGVO: „Meine Daten“ and account deletion (content kept under „ehemalige Person“)', () => {
   let testApp: TestApp;
@@ -32,7 +35,7 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
       as['koordination.dlt'],
       coordinatorId,
     );
-  });
+  }, 120_000);
   afterAll(() => testApp.close());
 
   async function download(client: HttpClient): Promise<Map<string, Buffer>> {
@@ -154,12 +157,17 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
 
   it('lets only administrators delete accounts; unknown → 404, own account → 409', async () => {
     for (const login of ['koordination.dlt', 'leitung.offenbach'] as const) {
+      expect((await as[login].get('/api/admin/account-deletion-policy')).status).toBe(403);
       expect((await as[login].request('DELETE', `/api/admin/users/${subjectId}`)).status).toBe(403);
       expect((await as[login].post('/api/admin/users/identity-gone', { subjects: ['x'] })).status).toBe(403);
     }
     expect(
       (await new HttpClient(testApp.baseUrl).request('DELETE', `/api/admin/users/${subjectId}`)).status,
     ).toBe(401);
+    // The confirmation dialog states what happens to content: the configured policy.
+    expect(await json(await as.admin.get('/api/admin/account-deletion-policy'), 200)).toEqual({
+      contentPolicy: 'anonymise',
+    });
     expect(
       (await as.admin.request('DELETE', '/api/admin/users/00000000-0000-4000-8000-000000000000')).status,
     ).toBe(404);
@@ -242,7 +250,7 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
       await as['koordination.dlt'].get(`/api/news/${content.newsId}`),
       200,
     );
-    expect(news.author).toBeNull();
+    expect(news.author).toEqual(FORMER);
     // Counts that must stay: the acknowledgement became a tally, the activity days an anonymous id.
     expect(
       await db.query('SELECT anonymised FROM news_acknowledgement_tallies WHERE news_id = $1', [
@@ -256,6 +264,50 @@ describe('DSGVO: „Meine Daten“ and account deletion (content kept under „e
     expect(JSON.stringify(entry)).not.toMatch(/redaktion|Redaktion/);
     // Deleting again: the account is gone.
     expect((await as.admin.request('DELETE', `/api/admin/users/${subjectId}`)).status).toBe(404);
+  });
+
+  it('shows „ehemalige Person“ wherever the deleted person appeared as author, from one mapping', async () => {
+    expect(FORMER_PERSON_LABEL).toBe('ehemalige Person');
+    const coordinator = as['koordination.dlt'];
+    const get = <T>(path: string) => coordinator.get(path).then((response) => json<T>(response, 200));
+    // News: the detail and the feed's summary.
+    expect((await get<{ author: unknown }>(`/api/news/${content.newsId}`)).author).toEqual(FORMER);
+    // The news was written for Biberach: a colleague there reads it in the feed.
+    const colleague = (await signIn(testApp.baseUrl, 'fachkraft.biberach')).client;
+    const feed = await json<{ items: { id: string; author: unknown }[] }>(
+      await colleague.get('/api/news?limit=50'),
+      200,
+    );
+    expect(feed.items.find((item) => item.id === content.newsId)?.author).toEqual(FORMER);
+    // Gute Praxis: the entry, its version history and its adoptions.
+    expect((await get<{ author: unknown }>(`/api/practices/${content.practiceId}`)).author).toEqual(FORMER);
+    const versions = await get<{ items: { editedBy: unknown }[] }>(
+      `/api/practices/${content.practiceId}/versions`,
+    );
+    expect(versions.items.map((version) => version.editedBy)).toEqual([FORMER]);
+    const adoptions = await get<{ items: { adoptedBy: unknown }[] }>(
+      `/api/practices/${content.practiceId}/adoptions`,
+    );
+    expect(adoptions.items.map((adoption) => adoption.adoptedBy)).toEqual([FORMER]);
+    // Termine, comments and suggested resources.
+    expect((await get<{ author: unknown }>(`/api/events/${content.eventId}`)).author).toEqual(FORMER);
+    const comments = await get<{ items: { id: string; author: unknown }[] }>(
+      `/api/comments?targetType=news&targetId=${content.importantNewsId}`,
+    );
+    expect(comments.items.find((comment) => comment.id === content.commentId)?.author).toEqual(FORMER);
+    expect((await get<{ suggestedBy: unknown }>(`/api/resources/${content.resourceId}`)).suggestedBy).toEqual(
+      FORMER,
+    );
+    // Content no person wrote stays without an author — it is not „ehemalige Person“.
+    expect(
+      (await get<{ suggestedBy: unknown }>(`/api/resources/${content.ratedResourceId}`)).suggestedBy,
+    ).toBeNull();
+    // A living author is named as before.
+    const own = await get<{ items: { id: string; author: { displayName: string } | null }[] }>(
+      `/api/comments?targetType=news&targetId=${content.newsId}`,
+    );
+    expect(own.items[0]?.author).toMatchObject({ id: expect.any(String), displayName: expect.any(String) });
+    expect(own.items[0]?.author?.displayName).not.toBe(FORMER_PERSON_LABEL);
   });
 
   it('deletes accounts from the identity provider’s list of gone subjects and reports unknown ones', async () => {
@@ -303,6 +355,9 @@ describe('DSGVO: account deletion with ACCOUNT_DELETION_CONTENT=delete', () => {
       200,
     );
     expect(result.contentPolicy).toBe('delete');
+    expect(await json(await as.admin.get('/api/admin/account-deletion-policy'), 200)).toEqual({
+      contentPolicy: 'delete',
+    });
     expect(await db.query('SELECT id FROM news WHERE id = $1', [content.newsId])).toEqual([]);
     expect(await db.query('SELECT id FROM practices WHERE id = $1', [content.practiceId])).toEqual([]);
     expect(await db.query('SELECT id FROM events WHERE id = $1', [content.eventId])).toEqual([]);

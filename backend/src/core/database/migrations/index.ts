@@ -24,6 +24,7 @@ import { NotificationsImmediateOutboxIndex1796559952325 } from './1796559952325-
 import { OrganisationProfiles1796564192506 } from './1796564192506-organisation-profiles';
 import { SearchResources1796565359762 } from './1796565359762-search-resources';
 import { SearchPersonOptOut1796565359763 } from './1796565359763-search-person-opt-out';
+import { FormerAuthors1796572962887 } from './1796572962887-former-authors';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   OrganisationProfiles1796564192506,
   SearchResources1796565359762,
   SearchPersonOptOut1796565359763,
+  FormerAuthors1796572962887,
 ];

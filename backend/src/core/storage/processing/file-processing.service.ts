@@ -12,6 +12,7 @@ import { type JobContext, JobQueue } from '../../jobs/job-queue';
 import { FileStorage, StoredFileMissing } from '../file-storage';
 import { StoredFileEntity } from '../stored-file.entity';
 import { type ClamdVerdict, clamdInstream } from './clamd-client';
+import { FileScanEvents } from './file-scan-events';
 import { derivedKeys, PREVIEW_SIZES, PREVIEWABLE_MEDIA_TYPES, previewKey } from './preview-keys';
 import { PreviewUnrenderable, renderPreviews } from './preview-renderer';
 import { makeWorkDir } from '../work-dir';
@@ -49,6 +50,7 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly scanEvents: FileScanEvents,
   ) {}
 
   onModuleInit(): void {
@@ -97,12 +99,14 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
           ? PREVIEW_JOB
           : undefined;
     // Before start-up (seeding) the catch-up in onApplicationBootstrap sends it.
-    if (!job || !this.jobs.isRunning) return;
+    if (!this.jobs.isRunning) return;
     try {
-      await this.send(job, file.id);
+      if (job) await this.send(job, file.id);
     } catch (error) {
       this.logger.warn({ err: error, fileId: file.id }, 'Processing job not sent; the backlog job will');
     }
+    // No scanner configured: the file is readable from the commit on.
+    if (file.scanStatus !== 'pending') await this.scanEvents.settled(file);
   }
 
   private send(name: string, fileId: string): Promise<string | null> {
@@ -128,7 +132,8 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
       if (!missing && job.retryCount < job.retryLimit) throw error;
       const detail = missing ? 'Inhalt fehlt im Speicher' : errorText(error);
       this.logger.error({ fileId, detail }, 'Malware scan failed for good; the file stays blocked');
-      await this.finishScan(file, 'failed', detail);
+      if (await this.finishScan(file, 'failed', detail))
+        await this.scanEvents.settled({ id: fileId, scanStatus: 'failed' });
       return;
     }
     const status = VERDICT_STATUS[verdict.kind];
@@ -140,12 +145,18 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
           : null;
     if (status !== 'clean')
       this.logger.warn({ fileId, status, detail }, 'Stored file blocked by the malware scan');
-    await this.finishScan(file, status, detail);
+    const finished = await this.finishScan(file, status, detail);
     if (status === 'clean' && file.previewStatus === 'pending') await this.send(PREVIEW_JOB, fileId);
+    if (finished) await this.scanEvents.settled({ id: fileId, scanStatus: status });
   }
 
-  private async finishScan(file: StoredFileEntity, status: FileScanStatus, detail: string | null) {
-    await this.files()
+  /** Records the verdict; false when another run already did (the file is no longer pending). */
+  private async finishScan(
+    file: StoredFileEntity,
+    status: FileScanStatus,
+    detail: string | null,
+  ): Promise<boolean> {
+    const result = await this.files()
       .createQueryBuilder()
       .update()
       .set({
@@ -159,6 +170,7 @@ export class FileProcessingService implements OnModuleInit, OnApplicationBootstr
       })
       .where('id = :id AND scan_status = :pending', { id: file.id, pending: 'pending' })
       .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   private async preview(fileId: string, job: JobContext): Promise<void> {

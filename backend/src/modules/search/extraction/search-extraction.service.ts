@@ -3,11 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../../core/jobs/job-queue';
 import { FileStorage } from '../../../core/storage/file-storage';
+import { FileScanEvents } from '../../../core/storage/processing/file-scan-events';
 import { type FileScanStatus, isFileAvailable } from '@portal/contracts';
 import { extractText, type Extraction } from './file-text-extractor';
 
+/** The catch-up sweep over every pending file (cron, and on demand). */
 export const EXTRACT_JOB = 'search.extract';
+/** One file, queued the moment its scan settles (or at once without a scanner). */
+export const EXTRACT_FILE_JOB = 'search.extract-file';
 const BATCH = 20;
+
+interface FileJob {
+  fileId: string;
+}
+
+const PENDING_FILES = `SELECT t.file_id, f.storage_key, f.original_name, f.media_type, f.size::text AS size, f.scan_status
+   FROM search_file_texts t JOIN stored_files f ON f.id = t.file_id
+  WHERE t.status = 'pending' AND f.scan_status <> 'pending'`;
 
 interface PendingFile {
   file_id: string;
@@ -22,7 +34,12 @@ interface PendingFile {
  * Reads the text of files attached to searchable items (the index marks them `pending` in
  * `search_file_texts`). Only files the malware scan let through are opened; blocked ones are
  * `skipped`, scanned PDFs `no-text`. Writing the result re-indexes every item with the file
- * (trigger), so the text is searchable with the commit. Runs every minute and on demand.
+ * (trigger), so the text is searchable with the commit.
+ *
+ * A file is queued on its own (`search.extract-file`, one job per file) as soon as its scan
+ * settles — or right after the upload when no scanner is configured. The minute sweep
+ * (`search.extract`) only catches up: files linked to searchable content after their scan (a draft
+ * published later), jobs lost in a crash, files stored before the queue ran (seeds).
  */
 @Injectable()
 export class SearchExtractionService implements OnModuleInit {
@@ -32,6 +49,7 @@ export class SearchExtractionService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
+    private readonly scanEvents: FileScanEvents,
   ) {}
 
   onModuleInit(): void {
@@ -39,6 +57,13 @@ export class SearchExtractionService implements OnModuleInit {
       cron: '* * * * *',
       retryLimit: 3,
       expireInSeconds: 15 * 60,
+    });
+    this.jobs.register<FileJob>(EXTRACT_FILE_JOB, async (data) => void (await this.runFile(data.fileId)), {
+      retryLimit: 3,
+      expireInSeconds: 5 * 60,
+    });
+    this.scanEvents.onSettled(async (file) => {
+      await this.jobs.send<FileJob>(EXTRACT_FILE_JOB, { fileId: file.id }, { singletonKey: file.id });
     });
   }
 
@@ -52,10 +77,7 @@ export class SearchExtractionService implements OnModuleInit {
     let settled = 0;
     for (;;) {
       const batch: PendingFile[] = await this.dataSource.query(
-        `SELECT t.file_id, f.storage_key, f.original_name, f.media_type, f.size::text AS size, f.scan_status
-           FROM search_file_texts t JOIN stored_files f ON f.id = t.file_id
-          WHERE t.status = 'pending' AND f.scan_status <> 'pending'
-          ORDER BY t.file_id LIMIT ${BATCH}`,
+        `${PENDING_FILES} ORDER BY t.file_id LIMIT ${BATCH}`,
       );
       if (batch.length === 0) return settled;
       for (const file of batch) {
@@ -63,6 +85,19 @@ export class SearchExtractionService implements OnModuleInit {
         settled++;
       }
     }
+  }
+
+  /**
+   * Extracts one file if the index waits for its text; false when there is nothing to do (not
+   * linked to searchable content, already extracted, or still being scanned).
+   */
+  async runFile(fileId: string): Promise<boolean> {
+    const [file]: PendingFile[] = await this.dataSource.query(`${PENDING_FILES} AND t.file_id = $1`, [
+      fileId,
+    ]);
+    if (!file) return false;
+    await this.settle(file);
+    return true;
   }
 
   private async settle(file: PendingFile): Promise<void> {

@@ -58,4 +58,15 @@ describe('AdminUsersApi changes', () => {
     api.setActive('u1', true).subscribe();
     http.expectOne('/api/admin/users/u1/reactivate').flush({});
   });
+
+  it('reads the deletion policy, deletes one account and sends the identity provider’s list', () => {
+    api.deletionPolicy().subscribe();
+    http.expectOne({ method: 'GET', url: '/api/admin/account-deletion-policy' }).flush({});
+    api.deleteAccount('u 1').subscribe();
+    http.expectOne({ method: 'DELETE', url: '/api/admin/users/u%201' }).flush({});
+    api.identityGone(['sub-1', 'sub-2']).subscribe();
+    const request = http.expectOne({ method: 'POST', url: '/api/admin/users/identity-gone' });
+    expect(request.request.body).toEqual({ subjects: ['sub-1', 'sub-2'] });
+    request.flush({ deleted: [], unknown: [] });
+  });
 });

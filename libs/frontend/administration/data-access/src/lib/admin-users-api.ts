@@ -1,8 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  AccountDeletionPolicyDto,
+  AccountDeletionResultDto,
   BrowserPaths,
   GrantRoleOverrideRequest,
+  IdentityGoneResultDto,
   PageDto,
   UserAdminDetailDto,
   UserAdminDto,
@@ -46,5 +49,20 @@ export class AdminUsersApi {
       `${BrowserPaths.adminUsers}/${encodeURIComponent(id)}/${active ? 'reactivate' : 'deactivate'}`,
       null,
     );
+  }
+
+  /** GET /api/admin/account-deletion-policy — what a deletion does to authored content (`users:delete`). */
+  deletionPolicy(): Observable<AccountDeletionPolicyDto> {
+    return this.http.get<AccountDeletionPolicyDto>(BrowserPaths.adminAccountDeletionPolicy);
+  }
+
+  /** DELETE /api/admin/users/:id — deletes the account; personal data goes, content per policy. */
+  deleteAccount(id: string): Observable<AccountDeletionResultDto> {
+    return this.http.delete<AccountDeletionResultDto>(`${BrowserPaths.adminUsers}/${encodeURIComponent(id)}`);
+  }
+
+  /** POST /api/admin/users/identity-gone — deletes the accounts the identity provider reports gone. */
+  identityGone(subjects: string[]): Observable<IdentityGoneResultDto> {
+    return this.http.post<IdentityGoneResultDto>(`${BrowserPaths.adminUsers}/identity-gone`, { subjects });
   }
 }

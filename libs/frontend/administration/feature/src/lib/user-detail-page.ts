@@ -1,20 +1,31 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { ALL_ROLES, ROLE_LABELS, ROLE_OVERRIDE_LIMITS, Role, UserAdminDetailDto } from '@portal/contracts';
 import { AdminUsersApi } from '@portal/frontend/administration/data-access';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 import { problemMessage } from '@portal/frontend/shared/util';
-import { catchError, of, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
+import { AccountDeletionDialog } from './account-deletion-dialog';
 import { AdministrationNav } from './administration-nav';
 
 /**
  * /verwaltung/nutzer/:id — one person: roles from the identity provider, local overrides with
- * end and reason (granted and revoked here), and deactivation, which ends their sessions at once.
+ * end and reason (granted and revoked here), deactivation, which ends their sessions at once, and
+ * deletion of the account after a confirmation that states the consequences.
  */
 @Component({
   selector: 'portal-user-detail-page',
-  imports: [AdministrationNav, DateTimePipe, RouterLink],
+  imports: [AdministrationNav, DateTimePipe, RouterLink, AccountDeletionDialog],
   templateUrl: './user-detail-page.html',
   styleUrl: './user-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +48,18 @@ export class UserDetailPage {
     const changed = this.changed();
     return changed && changed.id === this.id() ? changed : this.loaded();
   });
+  /** What deleting does to authored content (ACCOUNT_DELETION_CONTENT); null until known. */
+  protected readonly deletionPolicy = toSignal(
+    this.api.deletionPolicy().pipe(
+      map((policy) => policy.contentPolicy),
+      catchError(() => of(null)),
+    ),
+    { initialValue: null },
+  );
+  private readonly deletionDialog = viewChild(AccountDeletionDialog);
+  private readonly outcomeHeading = viewChild<ElementRef<HTMLElement>>('outcome');
+  /** Name of the person whose account was just deleted (the page then shows only that). */
+  protected readonly deletedName = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly message = signal('');
   protected readonly formError = signal('');
@@ -82,6 +105,28 @@ export class UserDetailPage {
       active ? 'Das Konto wurde reaktiviert.' : 'Das Konto wurde deaktiviert; alle Sitzungen sind beendet.',
       false,
     );
+  }
+
+  protected askDelete(): void {
+    this.message.set('');
+    this.deletionDialog()?.open();
+  }
+
+  protected deleteAccount(name: string): void {
+    this.busy.set(true);
+    this.message.set('');
+    this.api.deleteAccount(this.id()).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.deletedName.set(name);
+        // The buttons are gone with the account: focus moves to the outcome.
+        setTimeout(() => this.outcomeHeading()?.nativeElement.focus());
+      },
+      error: (error: unknown) => {
+        this.message.set(problemMessage(error, 'Das Konto konnte nicht gelöscht werden.'));
+        this.busy.set(false);
+      },
+    });
   }
 
   private run(request: ReturnType<AdminUsersApi['detail']>, success: string, isForm: boolean): void {

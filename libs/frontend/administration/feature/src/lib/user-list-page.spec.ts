@@ -54,7 +54,11 @@ describe('UserListPage', () => {
     await harness.navigateByUrl('/verwaltung?q=m&seite=2', UserListPage);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The identity-gone section below the list reads the deletion policy.
+    http.match('/api/admin/account-deletion-policy').forEach((r) => r.flush({ contentPolicy: 'anonymise' }));
+    http.verify();
+  });
 
   const el = () => harness.routeNativeElement as HTMLElement;
 

@@ -17,6 +17,7 @@ import { EmptyState, Pagination } from '@portal/frontend/shared/ui';
 import { LoadState, pagedResult, toLoadState } from '@portal/frontend/shared/util';
 import { Subject, debounceTime, switchMap } from 'rxjs';
 import { AdministrationNav } from './administration-nav';
+import { IdentityGoneSection } from './identity-gone-section';
 import { UserTable } from './user-table';
 
 export const USER_SEARCH_DEBOUNCE_MS = 300;
@@ -29,7 +30,16 @@ interface UserFilter {
 /** /verwaltung — administration start: the users of the portal, searchable, page by page. */
 @Component({
   selector: 'portal-user-list-page',
-  imports: [MatFormField, MatLabel, MatInput, UserTable, Pagination, EmptyState, AdministrationNav],
+  imports: [
+    MatFormField,
+    MatLabel,
+    MatInput,
+    UserTable,
+    Pagination,
+    EmptyState,
+    AdministrationNav,
+    IdentityGoneSection,
+  ],
   templateUrl: './user-list-page.html',
   styleUrl: './user-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import type { AuthorSummaryDto } from '../privacy/privacy.contract';
 /** Kinds of content people can comment on; each has a target registered in the backend. */
 export const COMMENT_TARGET_TYPES = ['news', 'practice', 'resource'] as const;
 export type CommentTargetType = (typeof COMMENT_TARGET_TYPES)[number];
@@ -16,10 +17,8 @@ export const COMMENT_LIMITS = {
 export type CommentSegment =
   { type: 'text'; text: string } | { type: 'mention'; userId: string; displayName: string };
 
-export interface CommentAuthorDto {
-  id: string;
-  displayName: string;
-}
+/** Shared with every content type; „ehemalige Person“ once the account is deleted. */
+export type CommentAuthorDto = AuthorSummaryDto;
 
 /** Who removed a comment: its author, or the moderation. */
 export type CommentDeletion = 'author' | 'moderation';

@@ -1,3 +1,4 @@
+import type { AuthorSummaryDto } from '../privacy/privacy.contract';
 import type { OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { AudienceDto } from '../news/audience.contract';
 
@@ -10,10 +11,8 @@ export const EVENT_LIMITS = {
   rangeDays: 62,
 } as const;
 
-export interface EventAuthorDto {
-  id: string;
-  displayName: string;
-}
+/** Shared with every content type; „ehemalige Person“ once the account is deleted. */
+export type EventAuthorDto = AuthorSummaryDto;
 
 /** A Termin as lists and the calendar show it. */
 export interface EventSummaryDto {

@@ -1,3 +1,4 @@
+import type { AuthorSummaryDto } from '../privacy/privacy.contract';
 import type { OrganisationState, OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { AudienceDto } from './audience.contract';
 import type { NewsAttachmentDto, NewsCoverDto } from './news-file.contract';
@@ -27,10 +28,8 @@ export const NEWS_LIMITS = {
   query: 200,
 } as const;
 
-export interface NewsAuthorDto {
-  id: string;
-  displayName: string;
-}
+/** Shared with every content type; „ehemalige Person“ once the account is deleted. */
+export type NewsAuthorDto = AuthorSummaryDto;
 
 /** A news item in the feed. */
 export interface NewsSummaryDto {

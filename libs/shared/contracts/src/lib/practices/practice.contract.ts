@@ -1,3 +1,4 @@
+import type { AuthorSummaryDto } from '../privacy/privacy.contract';
 import type {
   OrganisationCategory,
   OrganisationState,
@@ -149,10 +150,8 @@ export interface PrivacyCheckDto {
   findings: PrivacyFindingDto[];
 }
 
-export interface PracticeAuthorDto {
-  id: string;
-  displayName: string;
-}
+/** Shared with every content type; „ehemalige Person“ once the account is deleted. */
+export type PracticeAuthorDto = AuthorSummaryDto;
 
 export interface PracticeSummaryDto {
   id: string;

@@ -80,6 +80,26 @@ export type DeletedAccountContentPolicy = 'anonymise' | 'delete';
 /** How the portal names the author of content whose account was deleted. */
 export const FORMER_PERSON_LABEL = 'ehemalige Person';
 
+/**
+ * Who wrote, edited, adopted or suggested something — the same shape for every content type.
+ * After the person's account was deleted: `id` null and `displayName` „ehemalige Person“
+ * (FORMER_PERSON_LABEL); content that never had a person as author has no summary at all (null).
+ */
+export interface AuthorSummaryDto {
+  id: string | null;
+  displayName: string;
+}
+
+/** The name to show for an author summary (null: nobody in particular, e.g. demo content). */
+export function authorName(author: AuthorSummaryDto | null | undefined): string | null {
+  return author ? author.displayName || FORMER_PERSON_LABEL : null;
+}
+
+/** What deleting an account does to its content here (for the confirmation dialog). */
+export interface AccountDeletionPolicyDto {
+  contentPolicy: DeletedAccountContentPolicy;
+}
+
 export interface AccountDeletionResultDto {
   deleted: boolean;
   contentPolicy: DeletedAccountContentPolicy;

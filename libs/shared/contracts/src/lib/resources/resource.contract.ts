@@ -1,3 +1,4 @@
+import type { AuthorSummaryDto } from '../privacy/privacy.contract';
 import type { AudienceDto } from '../news/audience.contract';
 import type { OrganisationSummaryDto } from '../organisations/organisation.contract';
 import type { FileScanDto } from '../storage/stored-file.contract';
@@ -130,7 +131,7 @@ export interface ResourceDto extends ResourceSummaryDto {
   files: ResourceFileDto[];
   rating: ResourceRatingDto;
   /** Only for the coordination and the suggesting person. */
-  suggestedBy: { id: string; displayName: string } | null;
+  suggestedBy: AuthorSummaryDto | null;
   reviewComment: string | null;
   publishedAt: string | null;
   version: number;
