@@ -25,6 +25,8 @@ export async function benchSearch(db: Pool): Promise<void> {
     q('Digitalisierung'),
     q('Jobcenter Beratung'),
     q('Digitalisierung', '&sort=date'),
+    // A phrase of two very frequent words: every document with both must be checked for adjacency.
+    q(`"${word(7)} ${word(8)}"`),
   ];
   const medium = [
     q(word(40)),
@@ -35,7 +37,7 @@ export async function benchSearch(db: Pool): Promise<void> {
   const selective = [
     q(word(5000)),
     q(word(12_000)),
-    q(`"${word(7)} ${word(8)}"`),
+    q(`"${word(7000)} ${word(7001)}"`),
     q(`${word(9000)} or ${word(15000)}`),
     q(word(18_000), '&state=Hessen'),
   ];
