@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool, QueryResultRow } from 'pg';
 
+const MAX_PREPARED = 200;
+
 /**
  * The hottest reads (session lookup, news feed) as named prepared statements on a small pool of
  * their own, whose connections always use the generic plan. Planning the feed's five-way join took
@@ -13,7 +15,7 @@ import { Pool, QueryResultRow } from 'pg';
  */
 export class PreparedReads implements OnApplicationShutdown {
   private readonly logger = new Logger(PreparedReads.name);
-  /** Statement text → name; finite because the texts come from code, never from input. */
+  /** Statement text → name; the texts come from code, never from input (see MAX_PREPARED). */
   private readonly names = new Map<string, string>();
   readonly pool: Pool;
 
@@ -35,6 +37,9 @@ export class PreparedReads implements OnApplicationShutdown {
   async rows<T extends QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
     let name = this.names.get(text);
     if (!name) {
+      // Each prepared statement holds a plan in every connection. Texts differ by filters and page
+      // size, so requests could make many; past the cap they run unnamed (generic plan, no reuse).
+      if (this.names.size >= MAX_PREPARED) return (await this.pool.query<T>(text, values)).rows;
       name = `r_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
       this.names.set(text, name);
     }
