@@ -27,11 +27,17 @@ test('a coordinator finds the congress in list and calendar, opens it and downlo
   );
   await expect(table.locator('td[aria-current="date"]')).toContainText('heute');
   await expectAccessible(page);
-  for (let i = 0; i < 3 && (await table.getByRole('link', { name: CONGRESS }).count()) === 0; i++) {
-    await page.getByRole('button', { name: 'Nächster Monat' }).click();
-    await expect(page.getByText('Termine werden geladen …')).toHaveCount(0);
-  }
+  // Waiting for the link (not counting at once) lets each month's events arrive before moving on:
+  // a count right after the click could skip the congress month while it was still loading.
   const inCalendar = table.getByRole('link', { name: CONGRESS });
+  for (let i = 0; i < 3; i++) {
+    const shown = await inCalendar.waitFor({ timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) break;
+    await page.getByRole('button', { name: 'Nächster Monat' }).click();
+  }
   await expect(inCalendar).toBeVisible();
   // Keyboard: the link is reachable and opens with Enter.
   await inCalendar.focus();
