@@ -1,16 +1,30 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigError, loadConfig } from './config/app-config';
+import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './core/database/data-source-options';
 import { runMigrations } from './core/database/run-migrations';
+import { runPrimary } from './core/operations/cluster';
 import { SeedService } from './core/seed/seed.service';
 
-async function bootstrap(): Promise<void> {
+/** With WEB_CONCURRENCY > 1 this process only forks and watches the backend processes. */
+async function start(): Promise<void> {
   const config = loadConfig();
+  if (config.operations.processes > 1 && cluster.isPrimary) {
+    runPrimary({
+      workers: config.operations.processes,
+      shutdownTimeoutMs: config.operations.shutdownTimeoutMs,
+    });
+    return;
+  }
+  await bootstrap(config);
+}
+
+async function bootstrap(config: AppConfig): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
@@ -38,7 +52,7 @@ async function migrate(): Promise<void> {
   }
 }
 
-(process.argv[2] === 'migrate' ? migrate() : bootstrap()).catch((error: unknown) => {
+(process.argv[2] === 'migrate' ? migrate() : start()).catch((error: unknown) => {
   // A configuration error names the variable; anything else is printed in full.
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

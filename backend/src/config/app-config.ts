@@ -102,6 +102,8 @@ export interface OperationsConfig {
   instanceId: string | null;
   /** Staged upload files untouched this long belong to a dead process and are removed. */
   stagingOrphanMs: number;
+  /** Backend processes of this instance (WEB_CONCURRENCY); above 1 a primary forks them (node:cluster). */
+  processes: number;
 }
 
 /** Where file contents live and how downloads are handed out. */
@@ -399,6 +401,7 @@ function operations(env: Env): OperationsConfig {
     metricsToken,
     instanceId,
     stagingOrphanMs: seconds(env, 'STAGING_ORPHAN_SECONDS', 900, 1, 86_400) * 1000,
+    processes: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
   };
 }
 

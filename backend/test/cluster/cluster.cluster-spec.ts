@@ -1,6 +1,6 @@
 import type { NewsDto } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -36,6 +36,31 @@ function completed(metrics: string, queue: string): number {
     `portal_jobs_processed_total\\{queue="${queue.replace(/\./g, '\\.')}",outcome="completed"\\} (\\d+)`,
   ).exec(metrics);
   return match ? Number(match[1]) : 0;
+}
+
+/** Direct children of a process (from /proc). */
+async function childPids(pid: number): Promise<number[]> {
+  const children: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const status = await readFile(`/proc/${entry}/status`, 'utf8').catch(() => '');
+    if (new RegExp(`^PPid:\\s+${pid}$`, 'm').test(status)) children.push(Number(entry));
+  }
+  return children;
+}
+
+/** One GET on a connection of its own, so the kernel hands it to any process of the instance. */
+function getOnce(url: string, cookie: string): Promise<{ status: number; instance: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { headers: { cookie }, agent: false }, (response) => {
+      response.resume();
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, instance: String(response.headers['x-instance']) }),
+      );
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 async function files(dir: string): Promise<string[]> {
@@ -270,10 +295,53 @@ describe('two backend instances behind a round-robin proxy', () => {
     const result = await outcome;
     expect(result).not.toMatch(/ 5\d\d$/);
     await waitFor(async () => !b.running, 5_000, 'instance B gone');
-    // Known gap (not the ZIP): a preview job killed mid-render leaves its portal-preview-* working
-    // directory in TMPDIR; no sweep removes it yet (see docs/operations.md).
-    expect((await files(tmpB)).filter((file) => !file.includes('/portal-preview-'))).toEqual([]);
+    // Not the ZIP's: a preview job killed mid-render leaves its portal-work/preview-* directory;
+    // the StagingJanitor removes such directories once they are older than STAGING_ORPHAN_SECONDS.
+    expect((await files(tmpB)).filter((file) => !file.includes('/portal-work/preview-'))).toEqual([]);
     expect((await files(env['DATA_DIR']!)).sort()).toEqual(before.sort());
     await b.start();
   });
+
+  it('runs one instance as two processes (WEB_CONCURRENCY=2): both answer, metrics are summed, a crashed one is replaced', async () => {
+    await b.stop();
+    await b.start({ WEB_CONCURRENCY: '2' });
+    const cookie = `portal.sid=${coordination.cookie('portal.sid')}`;
+    const servedBy = new Set<string>();
+    for (let i = 0; i < 30 && servedBy.size < 2; i++) {
+      const { status, instance } = await getOnce(`${b.url}/api/me`, cookie);
+      expect(status).toBe(200);
+      servedBy.add(instance);
+    }
+    expect([...servedBy].sort()).toEqual(['backend-b.1', 'backend-b.2']);
+
+    const metrics = await b.metrics();
+    expect(metrics).toContain('portal_processes 2');
+    const served = Number(
+      /portal_http_requests_total\{method="GET",route="\/api\/me",status="200"\} (\d+)/.exec(metrics)?.[1],
+    );
+    expect(served).toBeGreaterThanOrEqual(2);
+
+    const [victim] = await childPids(b.pid!);
+    process.kill(victim!, 'SIGKILL');
+    await waitFor(
+      async () => (await childPids(b.pid!)).filter((pid) => pid !== victim).length === 2,
+      30_000,
+      'a replacement process',
+    );
+    await waitFor(
+      async () => (await b.metrics()).includes('portal_processes 2'),
+      60_000,
+      'two processes answering',
+    );
+    for (let i = 0; i < 10; i++) expect((await getOnce(`${b.url}/api/me`, cookie)).status).toBe(200);
+
+    const children = await childPids(b.pid!);
+    expect(await b.stop('SIGTERM')).toBe('exit 0');
+    expect(
+      (await Promise.all(children.map((pid) => readFile(`/proc/${pid}/status`).catch(() => null)))).filter(
+        Boolean,
+      ),
+    ).toEqual([]);
+    await b.start();
+  }, 180_000);
 });

@@ -79,6 +79,10 @@ export class Instance {
     return code !== null ? `exit ${code}` : `signal ${by}`;
   }
 
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   get running(): boolean {
     return !!this.process && this.process.exitCode === null && this.process.signalCode === null;
   }

@@ -9,10 +9,22 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../authz/public.decorator';
 import { DomainError, ErrorCode } from '../http/domain-error';
 import { JobQueue } from '../jobs/job-queue';
-import { labelValue, Metrics } from './metrics';
+import { answerCollects, collectFromAllProcesses } from './cluster';
+import { labelValue, Metrics, renderMetrics, type MetricsSnapshot } from './metrics';
 
 const loopDelay = monitorEventLoopDelay({ resolution: 20 });
 loopDelay.enable();
+
+/** What one process of this instance reports; with WEB_CONCURRENCY > 1 the parts are summed. */
+interface ProcessPart {
+  metrics: MetricsSnapshot;
+  pool: { total: number; idle: number; waiting: number } | null;
+  cpuSeconds: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+  startTimeSeconds: number;
+  loopLagP99Seconds: number;
+}
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -33,6 +45,7 @@ export class MetricsController {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.token = config.operations.metricsToken ? digest(config.operations.metricsToken) : null;
+    answerCollects(() => this.localPart());
   }
 
   @Public()
@@ -45,7 +58,27 @@ export class MetricsController {
     // Compared as digests: constant time, and no length leaks.
     if (!presented || !timingSafeEqual(digest(presented), this.token))
       throw new DomainError(ErrorCode.NotAuthenticated);
-    return this.metrics.render() + (await this.queueDepth()) + this.pool() + process_();
+    const parts = await collectFromAllProcesses(() => this.localPart());
+    return (
+      renderMetrics(parts.map((part) => part.metrics)) + (await this.queueDepth()) + renderProcesses(parts)
+    );
+  }
+
+  private localPart(): ProcessPart {
+    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    const part: ProcessPart = {
+      metrics: this.metrics.snapshot(),
+      pool: pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      rssBytes: memory.rss,
+      heapUsedBytes: memory.heapUsed,
+      startTimeSeconds: Math.round(Date.now() / 1000 - process.uptime()),
+      loopLagP99Seconds: loopDelay.percentile(99) / 1e9,
+    };
+    loopDelay.reset();
+    return part;
   }
 
   private async queueDepth(): Promise<string> {
@@ -63,40 +96,43 @@ export class MetricsController {
     }
     return lines.join('\n') + '\n';
   }
-
-  private pool(): string {
-    const pool = (this.dataSource.driver as unknown as { master?: Pool }).master;
-    if (!pool) return '';
-    return [
-      '# HELP portal_db_pool_connections Connections of this instance to PostgreSQL, by state.',
-      '# TYPE portal_db_pool_connections gauge',
-      `portal_db_pool_connections{state="total"} ${pool.totalCount}`,
-      `portal_db_pool_connections{state="idle"} ${pool.idleCount}`,
-      '# HELP portal_db_pool_waiting Queries waiting for a free connection.',
-      '# TYPE portal_db_pool_waiting gauge',
-      `portal_db_pool_waiting ${pool.waitingCount}`,
-      '',
-    ].join('\n');
-  }
 }
 
-/** Standard process metrics under the names Prometheus client libraries use. */
-function process_(): string {
-  const memory = process.memoryUsage();
-  const cpu = process.cpuUsage();
+/**
+ * Pool and process figures of all processes of this instance (summed; the lag is the worst),
+ * under the names Prometheus client libraries use.
+ */
+function renderProcesses(parts: ProcessPart[]): string {
+  const sum = (value: (part: ProcessPart) => number) => parts.reduce((total, part) => total + value(part), 0);
+  const pools = parts.flatMap((part) => (part.pool ? [part.pool] : []));
   const lines = [
-    '# TYPE process_cpu_seconds_total counter',
-    `process_cpu_seconds_total ${(cpu.user + cpu.system) / 1e6}`,
-    '# TYPE process_resident_memory_bytes gauge',
-    `process_resident_memory_bytes ${memory.rss}`,
-    '# TYPE nodejs_heap_size_used_bytes gauge',
-    `nodejs_heap_size_used_bytes ${memory.heapUsed}`,
-    '# TYPE process_start_time_seconds gauge',
-    `process_start_time_seconds ${Math.round(Date.now() / 1000 - process.uptime())}`,
-    '# HELP nodejs_eventloop_lag_p99_seconds 99th percentile of the event loop delay since the last scrape.',
-    '# TYPE nodejs_eventloop_lag_p99_seconds gauge',
-    `nodejs_eventloop_lag_p99_seconds ${loopDelay.percentile(99) / 1e9}`,
+    '# HELP portal_processes Backend processes of this instance (WEB_CONCURRENCY) that answered.',
+    '# TYPE portal_processes gauge',
+    `portal_processes ${parts.length}`,
   ];
-  loopDelay.reset();
+  if (pools.length) {
+    lines.push(
+      '# HELP portal_db_pool_connections Connections of this instance to PostgreSQL, by state.',
+      '# TYPE portal_db_pool_connections gauge',
+      `portal_db_pool_connections{state="total"} ${pools.reduce((n, pool) => n + pool.total, 0)}`,
+      `portal_db_pool_connections{state="idle"} ${pools.reduce((n, pool) => n + pool.idle, 0)}`,
+      '# HELP portal_db_pool_waiting Queries waiting for a free connection.',
+      '# TYPE portal_db_pool_waiting gauge',
+      `portal_db_pool_waiting ${pools.reduce((n, pool) => n + pool.waiting, 0)}`,
+    );
+  }
+  lines.push(
+    '# TYPE process_cpu_seconds_total counter',
+    `process_cpu_seconds_total ${sum((part) => part.cpuSeconds)}`,
+    '# TYPE process_resident_memory_bytes gauge',
+    `process_resident_memory_bytes ${sum((part) => part.rssBytes)}`,
+    '# TYPE nodejs_heap_size_used_bytes gauge',
+    `nodejs_heap_size_used_bytes ${sum((part) => part.heapUsedBytes)}`,
+    '# TYPE process_start_time_seconds gauge',
+    `process_start_time_seconds ${Math.min(...parts.map((part) => part.startTimeSeconds))}`,
+    '# HELP nodejs_eventloop_lag_p99_seconds 99th percentile of the event loop delay since the last scrape (worst process).',
+    '# TYPE nodejs_eventloop_lag_p99_seconds gauge',
+    `nodejs_eventloop_lag_p99_seconds ${Math.max(...parts.map((part) => part.loopLagP99Seconds))}`,
+  );
   return lines.join('\n') + '\n';
 }

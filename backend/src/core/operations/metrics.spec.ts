@@ -1,4 +1,4 @@
-import { Metrics } from './metrics';
+import { Metrics, renderMetrics } from './metrics';
 
 describe('Metrics', () => {
   it('counts requests per method, route template and status, with a cumulative histogram', () => {
@@ -29,5 +29,27 @@ describe('Metrics', () => {
     expect(text).toContain('route="a\\"b\\\\c"');
     expect(text).toContain('portal_jobs_processed_total{queue="mail.send",outcome="completed"} 2');
     expect(text).toContain('portal_jobs_processed_total{queue="mail.send",outcome="failed"} 1');
+  });
+
+  it('sums the counters and histograms of several processes (WEB_CONCURRENCY)', () => {
+    const first = new Metrics();
+    const second = new Metrics();
+    first.recordRequest('GET', '/api/news', 200, 0.003);
+    second.recordRequest('GET', '/api/news', 200, 0.2);
+    second.recordRequest('GET', '/api/me', 200, 0.01);
+    first.recordJob('mail.send', 'completed');
+    second.recordJob('mail.send', 'completed');
+    const text = renderMetrics([first.snapshot(), JSON.parse(JSON.stringify(second.snapshot()))]);
+    const labels = 'method="GET",route="/api/news"';
+    expect(text).toContain('portal_http_requests_total{method="GET",route="/api/news",status="200"} 2');
+    expect(text).toContain('portal_http_requests_total{method="GET",route="/api/me",status="200"} 1');
+    expect(text).toContain(`portal_http_request_duration_seconds_bucket{${labels},le="0.005"} 1`);
+    expect(text).toContain(`portal_http_request_duration_seconds_bucket{${labels},le="0.25"} 2`);
+    expect(text).toContain(`portal_http_request_duration_seconds_count{${labels}} 2`);
+    expect(text).toContain('portal_jobs_processed_total{queue="mail.send",outcome="completed"} 2');
+    // Each family is declared once, as the exposition format requires.
+    expect(text.match(/# TYPE portal_http_requests_total/g)).toHaveLength(1);
+    // Merging did not change the first process's own figures.
+    expect(first.render()).toContain(`portal_http_request_duration_seconds_count{${labels}} 1`);
   });
 });

@@ -15,8 +15,15 @@ export function labelValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
 
+/** A process's counters as plain data: what a worker hands to the one answering a scrape. */
+export interface MetricsSnapshot {
+  requests: [string, number][];
+  durations: [string, HistogramSeries][];
+  jobs: [string, number][];
+}
+
 /**
- * This instance's counters in the Prometheus text format, hand-written (no client library):
+ * This process's counters in the Prometheus text format, hand-written (no client library):
  * recording a request is two map look-ups and a few additions, so it stays off the hot path.
  * Gauges that need the database (queue depth, pool) are read at scrape time by the controller.
  */
@@ -48,50 +55,74 @@ export class Metrics {
     if (bucket >= 0) series.counts[bucket] = (series.counts[bucket] ?? 0) + 1;
   }
 
-  /** One job run by this instance's workers. */
+  /** One job run by this process's workers. */
   recordJob(queue: string, outcome: 'completed' | 'failed'): void {
     const key = `${queue} ${outcome}`;
     this.jobs.set(key, (this.jobs.get(key) ?? 0) + 1);
   }
 
-  /** The counters and histograms of this instance in the text exposition format. */
-  render(): string {
-    const lines: string[] = [
-      '# HELP portal_http_requests_total HTTP requests by method, route template and status.',
-      '# TYPE portal_http_requests_total counter',
-    ];
-    for (const [key, value] of this.requests) {
-      const [method, route, status] = splitKey(key);
-      lines.push(
-        `portal_http_requests_total{method="${labelValue(method)}",route="${labelValue(route)}",status="${status}"} ${value}`,
-      );
-    }
-    lines.push(
-      '# HELP portal_http_request_duration_seconds Time from the first byte of a request to the end of its response.',
-      '# TYPE portal_http_request_duration_seconds histogram',
-    );
-    for (const series of this.durations.values()) {
-      let cumulative = 0;
-      DURATION_BUCKETS.forEach((bound, i) => {
-        cumulative += series.counts[i] ?? 0;
-        lines.push(
-          `portal_http_request_duration_seconds_bucket{${series.labels},le="${bound}"} ${cumulative}`,
-        );
-      });
-      lines.push(`portal_http_request_duration_seconds_bucket{${series.labels},le="+Inf"} ${series.count}`);
-      lines.push(`portal_http_request_duration_seconds_sum{${series.labels}} ${series.sum}`);
-      lines.push(`portal_http_request_duration_seconds_count{${series.labels}} ${series.count}`);
-    }
-    lines.push(
-      '# HELP portal_jobs_processed_total Jobs run by this instance, by queue and outcome.',
-      '# TYPE portal_jobs_processed_total counter',
-    );
-    for (const [key, value] of this.jobs) {
-      const [queue, outcome] = key.split(' ') as [string, string];
-      lines.push(`portal_jobs_processed_total{queue="${labelValue(queue)}",outcome="${outcome}"} ${value}`);
-    }
-    return lines.join('\n') + '\n';
+  snapshot(): MetricsSnapshot {
+    return { requests: [...this.requests], durations: [...this.durations], jobs: [...this.jobs] };
   }
+
+  /** This process's counters in the text exposition format. */
+  render(): string {
+    return renderMetrics([this.snapshot()]);
+  }
+}
+
+/** The counters of several processes of one instance (WEB_CONCURRENCY), summed, as text. */
+export function renderMetrics(snapshots: MetricsSnapshot[]): string {
+  const requests = new Map<string, number>();
+  const durations = new Map<string, HistogramSeries>();
+  const jobs = new Map<string, number>();
+  for (const snapshot of snapshots) {
+    for (const [key, value] of snapshot.requests) requests.set(key, (requests.get(key) ?? 0) + value);
+    for (const [key, value] of snapshot.jobs) jobs.set(key, (jobs.get(key) ?? 0) + value);
+    for (const [key, series] of snapshot.durations) {
+      const total = durations.get(key);
+      if (!total) {
+        durations.set(key, { ...series, counts: [...series.counts] });
+        continue;
+      }
+      total.sum += series.sum;
+      total.count += series.count;
+      total.counts = total.counts.map((count, i) => count + (series.counts[i] ?? 0));
+    }
+  }
+  const lines: string[] = [
+    '# HELP portal_http_requests_total HTTP requests by method, route template and status.',
+    '# TYPE portal_http_requests_total counter',
+  ];
+  for (const [key, value] of requests) {
+    const [method, route, status] = splitKey(key);
+    lines.push(
+      `portal_http_requests_total{method="${labelValue(method)}",route="${labelValue(route)}",status="${status}"} ${value}`,
+    );
+  }
+  lines.push(
+    '# HELP portal_http_request_duration_seconds Time from the first byte of a request to the end of its response.',
+    '# TYPE portal_http_request_duration_seconds histogram',
+  );
+  for (const series of durations.values()) {
+    let cumulative = 0;
+    DURATION_BUCKETS.forEach((bound, i) => {
+      cumulative += series.counts[i] ?? 0;
+      lines.push(`portal_http_request_duration_seconds_bucket{${series.labels},le="${bound}"} ${cumulative}`);
+    });
+    lines.push(`portal_http_request_duration_seconds_bucket{${series.labels},le="+Inf"} ${series.count}`);
+    lines.push(`portal_http_request_duration_seconds_sum{${series.labels}} ${series.sum}`);
+    lines.push(`portal_http_request_duration_seconds_count{${series.labels}} ${series.count}`);
+  }
+  lines.push(
+    '# HELP portal_jobs_processed_total Jobs run by this instance, by queue and outcome.',
+    '# TYPE portal_jobs_processed_total counter',
+  );
+  for (const [key, value] of jobs) {
+    const [queue, outcome] = key.split(' ') as [string, string];
+    lines.push(`portal_jobs_processed_total{queue="${labelValue(queue)}",outcome="${outcome}"} ${value}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** "GET /api/news/:id 200" → method, route (may contain spaces? never: templates have none), status. */

@@ -1,12 +1,15 @@
 import type { NextFunction, Request, Response } from 'express';
+import cluster from 'node:cluster';
 import type { Metrics } from './metrics';
 
 /**
  * Times every request and counts it under its route template (`/api/news/:id`, never the raw
  * path, so the number of series stays bounded). Requests no controller matched count as
- * `unmatched` (static files, the SPA, 404s). With INSTANCE_ID set, answers carry `X-Instance`.
+ * `unmatched` (static files, the SPA, 404s). With INSTANCE_ID set, answers carry `X-Instance`
+ * (with WEB_CONCURRENCY > 1 followed by the answering process's number, e.g. `backend-b.2`).
  */
-export function requestMetrics(metrics: Metrics, instanceId: string | null) {
+export function requestMetrics(metrics: Metrics, configuredId: string | null) {
+  const instanceId = configuredId && cluster.worker ? `${configuredId}.${cluster.worker.id}` : configuredId;
   return (request: Request, response: Response, next: NextFunction): void => {
     const start = process.hrtime.bigint();
     if (instanceId) response.setHeader('X-Instance', instanceId);
