@@ -11,11 +11,14 @@
  * it the way the backend does — as a prepared statement with a generic plan (PreparedReads) — so
  * the ratio shows what the framework costs, not a difference in how PostgreSQL plans.
  * Timestamps among the parameters (`now`) are replaced by the current time per request.
+ * BASELINE_PROCESSES > 1 runs that many such servers on the port (node:cluster), as the bench
+ * runs the backend with WEB_CONCURRENCY: both sides get the same cores.
  *
  *   BASELINE_PORT=3807 DATABASE_URL=… BASELINE_USER_ID=<uuid> node -r ts-node/register/transpile-only \
  *     -r tsconfig-paths/register tools/bench/baseline.ts        (TS_NODE_PROJECT=backend/tsconfig.spec.json)
  */
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { DataSource } from 'typeorm';
 import type { AudienceViewer, Role } from '@portal/contracts';
@@ -107,9 +110,25 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
+/** Forks the servers and ends them with itself. */
+function primary(processes: number): void {
+  for (let i = 0; i < processes; i++) cluster.fork();
+  const stop = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  cluster.on('exit', () => {
+    if (Object.values(cluster.workers ?? {}).filter(Boolean).length === 0) process.exit(0);
   });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+  const processes = Number(process.env['BASELINE_PROCESSES'] ?? 1);
+  if (processes > 1 && cluster.isPrimary) primary(processes);
+  else
+    main().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

@@ -16,7 +16,7 @@ import { benchAssets } from './assets.bench';
 import { benchDelivery } from './delivery.bench';
 import { listenerPid, mb, rssBytes } from './lib/process';
 import { addRow, results, timed } from './lib/results';
-import { SCALE } from './lib/scale';
+import { benchProcesses, SCALE } from './lib/scale';
 import { BASE_URL, session } from './lib/session';
 import { benchFeed } from './news-feed.bench';
 import { benchPractices } from './practices.bench';
@@ -47,6 +47,7 @@ async function machine(db: Pool): Promise<Record<string, string | number>> {
     cpu: cpus()[0]?.model ?? '–',
     cores: cpus().length,
     ramGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    processes: benchProcesses(),
     node: process.version,
     postgres: rows[0]?.version ?? '–',
     nginx: command('/usr/sbin/nginx', ['-v']).replace('nginx version: ', ''),

@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import { spawnTs, stopChild, waitForOutput } from './lib/child';
 import { measure } from './lib/load';
 import { addRow, ratio, results } from './lib/results';
+import { benchProcesses } from './lib/scale';
 import { BASE_URL, session } from './lib/session';
 import { seedNews, seedUsers } from './seed';
 
@@ -24,6 +25,7 @@ export async function benchFeed(db: Pool, backendPid: number): Promise<void> {
   const baselinePort = Number(new URL(BASE_URL).port) + 7;
   const baseline = spawnTs('tools/bench/baseline.ts', {
     BASELINE_PORT: String(baselinePort),
+    BASELINE_PROCESSES: String(benchProcesses()),
     BASELINE_USER_ID: me.id,
     DATABASE_URL: process.env['DATABASE_URL'] ?? '',
   });

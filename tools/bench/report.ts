@@ -94,6 +94,7 @@ export async function renderDocs(results: BenchResults): Promise<string> {
       ['CPU', `${m['cpu']} (${m['cores']} Kerne)`],
       ['RAM', `${de(m['ramGB'] as number)} GB`],
       ['Node.js', String(m['node'])],
+      ['Backend-Prozesse (`WEB_CONCURRENCY`), ebenso die Basis', String(m['processes'] ?? 1)],
       ['PostgreSQL', String(m['postgres'])],
       ['nginx', String(m['nginx'])],
       ['Chromium', String(m['chromium'])],

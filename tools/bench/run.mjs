@@ -5,6 +5,7 @@
 // docs/performance.md. Options: README, section „Leistung“.
 import { spawn, spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDevStack } from '../lib/dev-stack.mjs';
 import { startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
@@ -13,6 +14,8 @@ const port = Number(process.env.BENCH_PORT ?? 3600);
 const dataDir = resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
 const baseUrl = `http://localhost:${port}`;
 const pgPort = port + 2;
+// One backend process per core, as docs/operations.md advises for a VM; the baseline gets as many.
+process.env.BENCH_PROCESSES = String(Number(process.env.BENCH_PROCESSES) || availableParallelism());
 const started = Date.now();
 
 if (process.env.SKIP_BUILD !== 'true') {
@@ -42,6 +45,7 @@ const backend = spawn(process.execPath, ['dist/backend/main.js'], {
     FRONTEND_DIR: 'dist/frontend/browser',
     ASSETS_DIR: 'dist/backend/assets',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    WEB_CONCURRENCY: process.env.BENCH_PROCESSES,
     // Load generators are one client hammering search on purpose.
     RATE_LIMIT_SEARCH_PER_MINUTE: '0',
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '0',

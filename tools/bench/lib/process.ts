@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The process listening on a TCP port (ss), e.g. the backend on the bench port. */
 export function listenerPid(port: number | string): number {
@@ -9,10 +9,30 @@ export function listenerPid(port: number | string): number {
   return Number(pid);
 }
 
-/** Resident set size of a process (VmRSS of /proc/<pid>/status). */
+function status(pid: number | string): string {
+  try {
+    return readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return ''; // ended meanwhile
+  }
+}
+
+const vmRss = (text: string) => Number(/VmRSS:\s+(\d+) kB/.exec(text)?.[1] ?? 0) * 1024;
+
+/**
+ * Resident set size of a process and its children (VmRSS of /proc/<pid>/status): the backend
+ * with WEB_CONCURRENCY > 1 is a primary and its worker processes.
+ */
 export function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+  const own = status(pid);
+  if (!own) throw new Error(`Prozess ${pid} läuft nicht.`);
+  let total = vmRss(own);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const text = status(entry);
+    if (new RegExp(`^PPid:\\s+${pid}$`, 'm').test(text)) total += vmRss(text);
+  }
+  return total;
 }
 
 export const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * BENCH_SCALE shrinks the data set, file sizes and durations for a quick smoke run
  * (`BENCH_SCALE=0.01 npm run bench`); 1 is the full run of issue 8.
@@ -20,4 +22,12 @@ export function scaledSeconds(envName: string, full: number, min = 2): number {
   const override = process.env[envName];
   if (override !== undefined && override !== '') return Number(override);
   return SCALE >= 1 ? full : Math.max(Math.min(full, min), Math.round(full * Math.sqrt(SCALE)));
+}
+
+/**
+ * Processes of the backend (its WEB_CONCURRENCY) and, for a fair ratio, of the raw baseline:
+ * one per core unless BENCH_PROCESSES says otherwise (run.mjs sets it for both).
+ */
+export function benchProcesses(): number {
+  return Number(process.env['BENCH_PROCESSES']) || availableParallelism();
 }
