@@ -10,7 +10,7 @@ import { sessionMiddleware } from './core/auth/session.middleware';
 import { PreparedReads } from './core/database/prepared-reads';
 import { csrfProtection } from './core/http/csrf';
 import { DomainError, ErrorCode } from './core/http/domain-error';
-import { cspNonce, permissionsPolicy, securityHeaders } from './core/http/security-headers';
+import { securityHeaders } from './core/http/security-headers';
 import { rateLimit } from './core/http/rate-limit';
 import { requestId } from './core/http/request-id';
 import { createValidationPipe } from './core/http/validation';
@@ -40,7 +40,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   const pruning = setInterval(() => store.pruneExpired().catch(() => undefined), SESSION_PRUNE_INTERVAL_MS);
   pruning.unref();
 
-  app.use(cspNonce(), securityHeaders(config.publicUrl.protocol === 'https:'), permissionsPolicy());
+  app.use(securityHeaders(config.publicUrl.protocol === 'https:'));
   app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
