@@ -14,6 +14,7 @@ import { JobsModule } from './core/jobs/jobs.module';
 import { OperationsModule } from './core/operations/operations.module';
 import { MailModule } from './core/mail/mail.module';
 import { HealthController } from './core/health/health.controller';
+import { requestForLog, responseForLog } from './core/http/access-log';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter';
 import { SeedModule } from './core/seed/seed.module';
 import { StorageModule } from './core/storage/storage.module';
@@ -21,7 +22,6 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { NewsModule } from './modules/news/news.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
-import { redactRequestForLog } from './modules/feeds/feed-token';
 import { UsersModule } from './modules/users/users.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
@@ -52,14 +52,9 @@ export class AppModule {
             level: config.logLevel,
             // Set by the request-id middleware, which runs before everything else.
             genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
-            redact: [
-              'req.headers.cookie',
-              'req.headers.authorization',
-              'req.headers["x-xsrf-token"]',
-              'res.headers["set-cookie"]',
-            ],
-            // Personal feed tokens sit in the path: never log them.
-            serializers: { req: redactRequestForLog },
+            // Lean lines from the raw request and response (see access-log.ts).
+            wrapSerializers: false,
+            serializers: { req: requestForLog, res: responseForLog },
             autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
           },
         }),

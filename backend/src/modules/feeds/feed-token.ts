@@ -20,14 +20,3 @@ const FEED_PATH = /(\/api\/feeds\/)[^/?#]+/g;
 export function redactFeedToken(url: string): string {
   return url.replace(FEED_PATH, '$1[redacted]');
 }
-
-/** pino-http request serializer (applied to the standard one's output): no token in url or params. */
-export function redactRequestForLog<T extends { url?: string; params?: Record<string, string> }>(
-  request: T,
-): T {
-  return {
-    ...request,
-    url: request.url ? redactFeedToken(request.url) : request.url,
-    params: request.params?.['token'] ? { ...request.params, token: '[redacted]' } : request.params,
-  };
-}
