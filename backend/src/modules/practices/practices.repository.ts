@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationState, PracticeContent, PracticeSort } from '@portal/contracts';
+import { PreparedReads } from '../../core/database/prepared-reads';
 import { PracticeEntity } from './practice.entity';
+import { practiceListSql, type PracticeListRow } from './practice-list.sql';
 import type { PracticePosition } from './practice-cursor';
 import {
   PracticeAdoptionEntity,
@@ -22,12 +24,6 @@ export interface PracticeFilter {
   sort: PracticeSort;
 }
 
-const SORT_COLUMN: Record<PracticeSort, string | null> = {
-  newest: null,
-  'most-adopted': 'practice.adoptionCount',
-  'most-helpful': 'practice.helpfulCount',
-};
-
 const DESK_MAX = 50;
 /** Newest published entries from the own and neighbouring Länder considered for „Jobcenter wie unseres“. */
 const CANDIDATES = 1_500;
@@ -36,7 +32,10 @@ const OWN_ENTRIES = 50;
 
 @Injectable()
 export class PracticesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: PreparedReads,
+  ) {}
 
   private repository(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(PracticeEntity);
@@ -50,68 +49,20 @@ export class PracticesRepository {
   }
 
   /**
-   * One keyset page of published entries. Term filters are semi-joins on taxonomy_assignments
-   * (taxonomy_assignments_term_idx); the sort walks practices_published/adopted/helpful_idx.
+   * One keyset page of published entries with organisation and terms, in one statement
+   * (`practiceListSql`). Term filters are semi-joins on taxonomy_assignments
+   * (taxonomy_assignments_term_idx); the sort walks practices_published/adopted/helpful_idx, a Land
+   * filter practices_state_*_idx. Prepared with the generic plan, except a word search (its best
+   * plan depends on the words).
    */
-  list(
+  async list(
     filter: PracticeFilter,
     after: PracticePosition | undefined,
     limit: number,
-  ): Promise<PracticeEntity[]> {
-    const query = this.repository()
-      .createQueryBuilder('practice')
-      .leftJoinAndSelect('practice.organisation', 'organisation')
-      .where(`practice.status = 'published'`);
-    const termFilter = (alias: string, termId: string) =>
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM taxonomy_assignments ${alias} WHERE ${alias}.term_id = :${alias} AND ${alias}.target_type = 'practice' AND ${alias}.target_id = practice.id)`,
-        { [alias]: termId },
-      );
-    if (filter.fieldId) termFilter('field', filter.fieldId);
-    if (filter.targetGroupId) termFilter('grp', filter.targetGroupId);
-    if (filter.state) query.andWhere('practice.state = :state', { state: filter.state });
-    if (filter.organisationId)
-      query.andWhere('practice.organisationId = :organisationId', { organisationId: filter.organisationId });
-    if (filter.adoptedBy) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM practice_adoptions ad WHERE ad.practice_id = practice.id AND ad.organisation_id = :adoptedBy)',
-        { adoptedBy: filter.adoptedBy },
-      );
-    }
-    if (filter.hasKeyFigures !== undefined)
-      query.andWhere('practice.hasKeyFigures = :hasKeyFigures', { hasKeyFigures: filter.hasKeyFigures });
-    if (filter.bookmarkedBy) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM bookmarks b WHERE b.user_id = :bookmarkedBy AND b.target_type = 'practice' AND b.target_id = practice.id)`,
-        { bookmarkedBy: filter.bookmarkedBy },
-      );
-    }
-    if (filter.words) {
-      query.andWhere(`practice.searchVector @@ websearch_to_tsquery('german', :words)`, {
-        words: filter.words,
-      });
-    }
-    const column = SORT_COLUMN[filter.sort];
-    if (after) {
-      if (column) {
-        query.andWhere(
-          `(${column}, practice.publishedAt, practice.id) < (:afterCount, :afterTime, CAST(:afterId AS uuid))`,
-          {
-            afterCount: after.count,
-            afterTime: after.publishedAt,
-            afterId: after.id,
-          },
-        );
-      } else {
-        query.andWhere('(practice.publishedAt, practice.id) < (:afterTime, CAST(:afterId AS uuid))', {
-          afterTime: after.publishedAt,
-          afterId: after.id,
-        });
-      }
-    }
-    if (column) query.orderBy(column, 'DESC').addOrderBy('practice.publishedAt', 'DESC');
-    else query.orderBy('practice.publishedAt', 'DESC');
-    return query.addOrderBy('practice.id', 'DESC').limit(limit).getMany();
+  ): Promise<PracticeListRow[]> {
+    const { text, values } = practiceListSql(filter, after, limit);
+    if (filter.words) return this.dataSource.query(text, values);
+    return this.reads.rows<PracticeListRow>(text, values);
   }
 
   /** The user's drafts and entries in review (their desk). */
