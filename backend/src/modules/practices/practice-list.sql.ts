@@ -34,6 +34,24 @@ export interface PracticeListRow {
   terms: { groups: RawTerm[] | null; fields: RawTerm[] | null };
 }
 
+const terms = (key: string) =>
+  `coalesce(json_agg(json_build_array(t.id, t.label, t.position) ORDER BY t.position, t.label) FILTER (WHERE x.key = '${key}'), '[]')`;
+
+/**
+ * The select list of a `PracticeListRow`, over `practices p LEFT JOIN organisations o`: the
+ * summary's columns and the entry's terms as one json value (by the assignments' primary key).
+ */
+export const PRACTICE_SUMMARY_COLUMNS = `p.id, p.title, p.summary, p.status, p.has_key_figures AS "hasKeyFigures",
+       p.adoption_count AS "adoptionCount", p.helpful_count AS "helpfulCount",
+       p.published_at AS "publishedAt", p.updated_at AS "updatedAt", p.demo,
+       o.id AS "organisationId", o.key AS "organisationKey", o.name AS "organisationName",
+       o.kind AS "organisationKind", o.state AS "organisationState",
+       (SELECT json_build_object('groups', ${terms(TaxonomyKey.TargetGroups)}, 'fields', ${terms(TaxonomyKey.FieldsOfAction)})
+          FROM taxonomy_assignments a
+          JOIN taxonomy_terms t ON t.id = a.term_id
+          JOIN taxonomies x ON x.id = t.taxonomy_id
+         WHERE a.target_type = 'practice' AND a.target_id = p.id) AS terms`;
+
 /**
  * The list as one statement: the page, its organisations and the terms of each entry (a json
  * aggregate per row, by the assignments' primary key; PostgreSQL evaluates it for the rows that
@@ -83,18 +101,7 @@ export function practiceListSql(
     );
   }
   const order = column ? `${column} DESC, p.published_at DESC, p.id DESC` : 'p.published_at DESC, p.id DESC';
-  const terms = (key: string) =>
-    `coalesce(json_agg(json_build_array(t.id, t.label, t.position) ORDER BY t.position, t.label) FILTER (WHERE x.key = '${key}'), '[]')`;
-  const text = `SELECT p.id, p.title, p.summary, p.status, p.has_key_figures AS "hasKeyFigures",
-       p.adoption_count AS "adoptionCount", p.helpful_count AS "helpfulCount",
-       p.published_at AS "publishedAt", p.updated_at AS "updatedAt", p.demo,
-       o.id AS "organisationId", o.key AS "organisationKey", o.name AS "organisationName",
-       o.kind AS "organisationKind", o.state AS "organisationState",
-       (SELECT json_build_object('groups', ${terms(TaxonomyKey.TargetGroups)}, 'fields', ${terms(TaxonomyKey.FieldsOfAction)})
-          FROM taxonomy_assignments a
-          JOIN taxonomy_terms t ON t.id = a.term_id
-          JOIN taxonomies x ON x.id = t.taxonomy_id
-         WHERE a.target_type = 'practice' AND a.target_id = p.id) AS terms
+  const text = `SELECT ${PRACTICE_SUMMARY_COLUMNS}
   FROM practices p
   LEFT JOIN organisations o ON o.id = p.organisation_id
  WHERE ${where.join('\n   AND ')}
