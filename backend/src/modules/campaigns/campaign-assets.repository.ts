@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssetType, Role } from '@portal/contracts';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { PreparedReads } from '../../core/database/prepared-reads';
 import type { AssetPosition } from './campaign-asset-cursor';
+import { gallerySql, type GalleryRow } from './campaign-gallery.sql';
 import { CampaignAssetFileEntity } from './campaign-asset-file.entity';
 import { CampaignAssetVersionEntity } from './campaign-asset-version.entity';
 import { CampaignAssetEntity } from './campaign-asset.entity';
@@ -21,7 +23,10 @@ export type AssetScope = { all: true } | { all: false; roles: readonly Role[]; n
 /** Queries of assets, versions and their files; the only place with their SQL. */
 @Injectable()
 export class CampaignAssetsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: PreparedReads,
+  ) {}
 
   private assets(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(CampaignAssetEntity);
@@ -64,8 +69,9 @@ export class CampaignAssetsRepository {
   }
 
   /**
-   * One keyset page of the gallery with the campaign joined (no N+1). Served by
-   * campaign_assets_created_idx / _campaign_created_idx / _title_idx; tags by the gin index.
+   * One keyset page of the gallery with campaign and current variants, in one prepared statement
+   * (`gallerySql`, generic plan). Served by campaign_assets_created_idx / _campaign_created_idx /
+   * _title_idx; tags by the gin index.
    */
   page(
     scope: AssetScope,
@@ -73,31 +79,9 @@ export class CampaignAssetsRepository {
     after: AssetPosition | undefined,
     sort: AssetPosition['sort'],
     limit: number,
-  ) {
-    const query = this.filtered(scope, filter);
-    if (sort === 'title') {
-      if (after)
-        query.andWhere('(asset.title, asset.id) > (:afterValue, CAST(:afterId AS uuid))', {
-          afterValue: after.value,
-          afterId: after.id,
-        });
-      query.orderBy('asset.title', 'ASC').addOrderBy('asset.id', 'ASC');
-    } else {
-      const newest = sort === 'newest';
-      if (after) {
-        query.andWhere(
-          `(asset.createdAt, asset.id) ${newest ? '<' : '>'} (:afterValue, CAST(:afterId AS uuid))`,
-          {
-            afterValue: new Date(after.value),
-            afterId: after.id,
-          },
-        );
-      }
-      query
-        .orderBy('asset.createdAt', newest ? 'DESC' : 'ASC')
-        .addOrderBy('asset.id', newest ? 'DESC' : 'ASC');
-    }
-    return query.limit(limit).getMany();
+  ): Promise<GalleryRow[]> {
+    const { text, values } = gallerySql(scope, filter, after, sort, limit);
+    return this.reads.rows<GalleryRow>(text, values);
   }
 
   /** Assets by id that this scope may see (selection ZIP), with their campaign. */

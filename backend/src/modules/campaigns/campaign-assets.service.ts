@@ -20,6 +20,7 @@ import { decodeAssetCursor, encodeAssetCursor } from './campaign-asset-cursor';
 import { mayManageCampaigns, maySeeAsset } from './campaign-asset.policy';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
 import { CampaignAssetsRepository, type AssetScope } from './campaign-assets.repository';
+import { galleryAsset } from './campaign-gallery.sql';
 import type { CampaignEntity } from './campaign.entity';
 import { toAssetDto, toAssetSummary } from './campaign.mapper';
 import { CampaignsService } from './campaigns.service';
@@ -51,7 +52,7 @@ export class CampaignAssetsService {
     const sort = query.sort ?? 'newest';
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeAssetCursor(query.cursor, sort) : undefined;
-    const rows = (await this.assets.page(
+    const rows = await this.assets.page(
       this.scope(user),
       {
         campaignId: query.campaignId,
@@ -62,21 +63,15 @@ export class CampaignAssetsService {
       after,
       sort,
       limit + 1,
-    )) as VisibleAsset[];
-    const page = rows.slice(0, limit);
-    const files = await this.assets.filesOfVersions(
-      page.map((asset) => asset.currentVersionId).filter((id): id is string => id !== null),
     );
+    const page = rows.slice(0, limit);
     const now = this.clock.now();
     const last = page.at(-1);
     return {
-      items: page.map((asset) =>
-        toAssetSummary(
-          asset,
-          files.filter((file) => file.versionId === asset.currentVersionId),
-          now,
-        ),
-      ),
+      items: page.map((row) => {
+        const { asset, variants } = galleryAsset(row);
+        return toAssetSummary(asset, variants, now);
+      }),
       nextCursor:
         rows.length > limit && last
           ? encodeAssetCursor({

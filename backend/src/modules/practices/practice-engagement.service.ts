@@ -20,6 +20,7 @@ import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { AdoptPracticeBody } from './dto/practice.body';
 import { PracticeAccess } from './practice-access';
 import { PracticeNotifier } from './practice-notifier';
+import { toPracticeListSummary } from './practice.mapper';
 import { mayAdopt } from './practice.policy';
 import { PracticeViews } from './practice-views';
 import { PracticesRepository } from './practices.repository';
@@ -140,15 +141,10 @@ export class PracticeEngagementService {
     if (!organisation) return { organisation: null, items: [] };
     const nearby = BUNDESLAND_NEIGHBOURS[organisation.state as Bundesland] ?? [];
     const rows = await this.practices.recommendations(organisation, nearby, RECOMMENDATIONS);
-    const practices = await this.practices.byIds(rows.map((row) => row.id));
-    const summaries = new Map(
-      (await this.views.summaries(practices)).map((summary) => [summary.id, summary]),
-    );
     return {
       organisation: { ...toOrganisationSummary(organisation), category: organisation.category },
-      items: rows.flatMap((row) => {
-        const practice = summaries.get(row.id);
-        if (!practice) return [];
+      items: rows.map((row) => {
+        const practice = toPracticeListSummary(row);
         const reasons: RecommendationReasonDto[] = [];
         if (row.sameCategory)
           reasons.push({
@@ -162,12 +158,12 @@ export class PracticeEngagementService {
             kind: 'neighbour-state',
             text: `Aus einem Nachbarland (${practice.organisation?.state ?? ''})`,
           });
-        if (row.fields.length > 0)
+        if (row.matchedFields.length > 0)
           reasons.push({
             kind: 'field',
-            text: `Handlungsfeld, das Ihr Jobcenter verfolgt: ${row.fields.join(', ')}`,
+            text: `Handlungsfeld, das Ihr Jobcenter verfolgt: ${row.matchedFields.join(', ')}`,
           });
-        return [{ practice, reasons }];
+        return { practice, reasons };
       }),
     };
   }

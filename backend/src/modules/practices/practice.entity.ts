@@ -27,8 +27,14 @@ export const PRACTICE_SEARCH_EXPRESSION = `setweight(to_tsvector('german', coale
 // „Meist übernommen“ and „Hilfreichste“.
 @Index('practices_adopted_idx', ['adoptionCount', 'publishedAt', 'id'], { where: `status = 'published'` })
 @Index('practices_helpful_idx', ['helpfulCount', 'publishedAt', 'id'], { where: `status = 'published'` })
-// Filter by Land (and recommendations from nearby Länder).
+// Filter by Land (and recommendations from nearby Länder), in each sort order of the list.
 @Index('practices_state_idx', ['state', 'publishedAt', 'id'], { where: `status = 'published'` })
+@Index('practices_state_adopted_idx', ['state', 'adoptionCount', 'publishedAt', 'id'], {
+  where: `status = 'published'`,
+})
+@Index('practices_state_helpful_idx', ['state', 'helpfulCount', 'publishedAt', 'id'], {
+  where: `status = 'published'`,
+})
 // A Jobcenter's entries (directory page, review queue, recommendations).
 @Index('practices_organisation_idx', ['organisationId', 'status'])
 // The coordination's review queue.

@@ -1,5 +1,12 @@
-import { PracticeContent, PracticeSummaryDto, TaxonomyKey, TaxonomyTermDto } from '@portal/contracts';
+import {
+  OrganisationSummaryDto,
+  PracticeContent,
+  PracticeSummaryDto,
+  TaxonomyKey,
+  TaxonomyTermDto,
+} from '@portal/contracts';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
+import type { PracticeListRow } from './practice-list.sql';
 import type { PracticeEntity } from './practice.entity';
 
 export type TermsByKey = Map<string, TaxonomyTermDto[]> | undefined;
@@ -19,6 +26,43 @@ export function toPracticeSummary(practice: PracticeEntity, terms: TermsByKey): 
     publishedAt: practice.publishedAt?.toISOString() ?? null,
     updatedAt: practice.updatedAt.toISOString(),
     demo: practice.demo,
+  };
+}
+
+/**
+ * A list row as a summary: the same DTO as `toPracticeSummary` gives for the entity and its
+ * terms (terms are shown as active there too, `termsOf` does not read the flag).
+ */
+export function toPracticeListSummary(row: PracticeListRow): PracticeSummaryDto {
+  const term = ([id, label, position]: [string, string, number]): TaxonomyTermDto => ({
+    id,
+    label,
+    position,
+    active: true,
+  });
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    status: row.status,
+    organisation:
+      row.organisationId !== null
+        ? {
+            id: row.organisationId,
+            key: row.organisationKey ?? '',
+            name: row.organisationName ?? '',
+            kind: row.organisationKind as OrganisationSummaryDto['kind'],
+            state: row.organisationState as OrganisationSummaryDto['state'],
+          }
+        : null,
+    targetGroups: (row.terms?.groups ?? []).map(term),
+    fields: (row.terms?.fields ?? []).map(term),
+    hasKeyFigures: row.hasKeyFigures,
+    adoptionCount: row.adoptionCount,
+    helpfulCount: row.helpfulCount,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    demo: row.demo,
   };
 }
 

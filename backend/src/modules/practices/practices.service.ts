@@ -30,7 +30,7 @@ import { PracticeAccess, forbidden } from './practice-access';
 import { decodePracticeCursor, encodePracticeCursor } from './practice-cursor';
 import { PracticeEntity } from './practice.entity';
 import { PracticeFilesService } from './practice-files.service';
-import { columnsOf } from './practice.mapper';
+import { columnsOf, toPracticeListSummary } from './practice.mapper';
 import { PracticeNotifier } from './practice-notifier';
 import { isNetworkReviewer, mayArchive, mayDecide, mayDelete, mayReview, maySubmit } from './practice.policy';
 import { PRACTICE_TARGET, PracticeViews } from './practice-views';
@@ -71,7 +71,7 @@ export class PracticesService {
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      items: await this.views.summaries(page),
+      items: page.map(toPracticeListSummary),
       nextCursor:
         rows.length > query.limit && last?.publishedAt
           ? encodePracticeCursor({

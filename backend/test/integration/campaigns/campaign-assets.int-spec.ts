@@ -757,6 +757,25 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(wrongCursor.status).toBe(400);
       expect((await as['fachkraft.offenbach'].get('/api/campaign-assets?type=gemaelde')).status).toBe(400);
     });
+
+    it('shows on each card what the detail shows (campaign, state, formats, preview), for every role', async () => {
+      const restricted = await createAsset('Galerie nur Leitung', { roles: ['manager', 'coordinator'] });
+      await uploadVersion(restricted.id, 'leitung.png', tilePng);
+      await createAsset('Galerie ohne Datei');
+      await testApp.app.get(JobQueue).drained();
+      for (const login of ['fachkraft.offenbach', 'leitung.biberach', 'koordination.dlt'] as const) {
+        const page = (await (await as[login].get('/api/campaign-assets?limit=50')).json()) as AssetListDto;
+        expect(page.items.length).toBeGreaterThan(0);
+        const ids = page.items.map((item) => item.id);
+        expect(ids.includes(restricted.id)).toBe(login !== 'fachkraft.offenbach');
+        for (const item of page.items) {
+          const detail = (await (await as[login].get(`/api/campaign-assets/${item.id}`)).json()) as AssetDto;
+          expect(item).toEqual(
+            Object.fromEntries(Object.keys(item).map((key) => [key, detail[key as keyof AssetDto]])),
+          );
+        }
+      }
+    });
   });
 
   describe('asset editing', () => {

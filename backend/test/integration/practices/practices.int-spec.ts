@@ -602,6 +602,91 @@ describe('practices: Gute Praxis', () => {
       expect(seen.size).toBe(n);
     });
 
+    it('pages Land + Handlungsfeld in every sort order completely, in order, with the summary of the detail', async () => {
+      // Ties on the sort count are what the keyset's (count, published_at, id) must get right.
+      const hessen = async (title: string, overrides: Partial<CreatePracticeRequest> = {}) => {
+        const created = await create(as['fachkraft.offenbach'], draft(title, overrides));
+        return step(
+          as['redaktion.offenbach'],
+          await step(as['fachkraft.offenbach'], created, 'submit'),
+          'publish',
+        );
+      };
+      const hessian = [
+        await hessen('Hessen-Liste eins', { fieldIds: [terms['Digitalisierung']!] }),
+        await hessen('Hessen-Liste zwei', { fieldIds: [terms['Digitalisierung']!] }),
+        await hessen('Hessen-Liste drei', {
+          fieldIds: [terms['Digitalisierung']!, terms['Gesundheit']!],
+          targetGroupIds: [terms['Alleinerziehende']!],
+        }),
+      ];
+      await json(
+        await as['leitung.biberach'].request('PUT', `/api/practices/${hessian[1]!.id}/adoptions/mine`, {
+          body: {},
+        }),
+        200,
+      );
+      const filter = `fieldId=${terms['Digitalisierung']}&state=Hessen`;
+      const [{ n }] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS n FROM practices p
+          WHERE p.status = 'published' AND p.state = 'Hessen'
+            AND EXISTS (SELECT 1 FROM taxonomy_assignments a
+                         WHERE a.target_type = 'practice' AND a.target_id = p.id AND a.term_id = $1)`,
+        [terms['Digitalisierung']],
+      );
+      expect(n).toBeGreaterThanOrEqual(3);
+      const sortKey = {
+        newest: () => 0,
+        'most-adopted': (item: PracticePageDto['items'][number]) => item.adoptionCount,
+        'most-helpful': (item: PracticePageDto['items'][number]) => item.helpfulCount,
+      } as const;
+      for (const sort of ['newest', 'most-adopted', 'most-helpful'] as const) {
+        const items: PracticePageDto['items'] = [];
+        let cursor: string | null = null;
+        do {
+          const page: PracticePageDto = await json<PracticePageDto>(
+            await as['fachkraft.offenbach'].get(
+              `/api/practices?limit=1&sort=${sort}&${filter}${cursor ? `&cursor=${cursor}` : ''}`,
+            ),
+            200,
+          );
+          items.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(new Set(items.map((item) => item.id)).size).toBe(n);
+        for (const item of items) {
+          expect(item.organisation?.state).toBe('Hessen');
+          expect(item.fields.map((field) => field.label)).toContain('Digitalisierung');
+        }
+        const key = sortKey[sort];
+        for (let i = 1; i < items.length; i++) {
+          const [before, after] = [items[i - 1]!, items[i]!];
+          expect(
+            key(before) > key(after) ||
+              (key(before) === key(after) && before.publishedAt! >= after.publishedAt!),
+          ).toBe(true);
+        }
+        expect(items.map((item) => item.id)).toEqual(
+          expect.arrayContaining(hessian.map((entry) => entry.id)),
+        );
+      }
+      // The list's row mapping gives the same summary as the detail's entity mapping.
+      const page = await json<PracticePageDto>(
+        await as['fachkraft.offenbach'].get(`/api/practices?limit=50&${filter}`),
+        200,
+      );
+      for (const item of page.items.slice(0, 10)) {
+        const detail = await json<PracticeDto>(
+          await as['fachkraft.offenbach'].get(`/api/practices/${item.id}`),
+          200,
+        );
+        expect(item).toEqual(pick(detail, Object.keys(item) as (keyof PracticeDto)[]));
+      }
+      const three = page.items.find((item) => item.id === hessian[2]!.id);
+      expect(three?.targetGroups.map((group) => group.label)).toEqual(['Alleinerziehende']);
+      expect(page.items.find((item) => item.id === hessian[1]!.id)?.adoptionCount).toBe(1);
+    });
+
     it('recommends entries for the own Jobcenter with reasons, and shows similar ones', async () => {
       const recommendations = await json<PracticeRecommendationsDto>(
         await as['fachkraft.offenbach'].get('/api/practices/recommendations'),
@@ -609,6 +694,11 @@ describe('practices: Gute Praxis', () => {
       );
       expect(recommendations.organisation?.name).toBe('Kreis Offenbach');
       for (const item of recommendations.items) {
+        const detail = await json<PracticeDto>(
+          await as['fachkraft.offenbach'].get(`/api/practices/${item.practice.id}`),
+          200,
+        );
+        expect(item.practice).toEqual(pick(detail, Object.keys(item.practice) as (keyof PracticeDto)[]));
         expect(item.reasons.length).toBeGreaterThan(0);
         expect(item.practice.organisation?.name).not.toBe('Kreis Offenbach');
         // Already adopted by Offenbach: not recommended again.
@@ -790,3 +880,8 @@ describe('practices: Gute Praxis', () => {
     });
   });
 });
+
+/** These keys of a detail (a summary is a detail's subset). */
+function pick<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Partial<T>;
+}

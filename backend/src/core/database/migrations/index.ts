@@ -25,6 +25,7 @@ import { OrganisationProfiles1796564192506 } from './1796564192506-organisation-
 import { SearchResources1796565359762 } from './1796565359762-search-resources';
 import { SearchPersonOptOut1796565359763 } from './1796565359763-search-person-opt-out';
 import { FormerAuthors1796572962887 } from './1796572962887-former-authors';
+import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practices-state-sort-indexes';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SearchResources1796565359762,
   SearchPersonOptOut1796565359763,
   FormerAuthors1796572962887,
+  PracticesStateSortIndexes1796584559959,
 ];
