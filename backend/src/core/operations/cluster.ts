@@ -55,7 +55,7 @@ export function runPrimary({ workers, shutdownTimeoutMs }: PrimaryOptions): void
     }
     const now = Date.now();
     crashes.push(now);
-    while (crashes.length && crashes[0]! < now - 60_000) crashes.shift();
+    while ((crashes[0] ?? now) < now - 60_000) crashes.shift();
     if (crashes.length > MAX_RESTARTS_PER_MINUTE) {
       console.error(
         `Backend-Prozesse brechen wiederholt ab (zuletzt ${worker.process.pid}): die Instanz beendet sich.`,
@@ -112,7 +112,8 @@ export function answerCollects(local: () => unknown): void {
 
 /** `local()` of every process of this instance: of this process alone outside a cluster. */
 export function collectFromAllProcesses<T>(local: () => T): Promise<T[]> {
-  if (!cluster.isWorker || !process.send) return Promise.resolve([local()]);
+  const send = process.send?.bind(process);
+  if (!cluster.isWorker || !send) return Promise.resolve([local()]);
   return new Promise((resolve) => {
     const id = randomUUID();
     // The primary answers within its own timeout; this one only guards against a lost primary.
@@ -124,7 +125,7 @@ export function collectFromAllProcesses<T>(local: () => T): Promise<T[]> {
       clearTimeout(timer);
       resolve(parts as T[]);
     });
-    process.send!({ type: 'portal:collect-request', id } satisfies Message);
+    send({ type: 'portal:collect-request', id } satisfies Message);
   });
 }
 
