@@ -18,6 +18,7 @@ import { requestContext } from './core/http/request-context';
 import { Metrics } from './core/operations/metrics';
 import { requestMetrics } from './core/operations/request-metrics';
 import { spaHandlers } from './core/web/spa';
+import { ActivityRecorder } from './modules/network-overview/activity-recorder';
 
 const SESSION_PRUNE_INTERVAL_MS = 15 * 60_000;
 
@@ -46,6 +47,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     next();
   });
   app.use(...sessionMiddleware(config, store));
+  app.use(`/${API_PREFIX}`, app.get(ActivityRecorder).middleware);
   app.use(
     csrfProtection({ secure: config.publicUrl.protocol === 'https:', publicOrigin: config.publicUrl.origin }),
   );

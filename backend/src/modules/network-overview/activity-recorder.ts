@@ -1,7 +1,6 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
-import type { Observable } from 'rxjs';
+import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
@@ -12,9 +11,12 @@ import { berlinDay } from '../privacy/berlin-day';
  * and instance: a small in-memory set of who was already marked today answers every further
  * request without touching the database. The write itself is not awaited (the request never
  * waits for it) and `ON CONFLICT DO NOTHING` makes other instances' marks harmless.
+ *
+ * An Express middleware after the session rather than a Nest interceptor: one global interceptor
+ * puts every request of the API through Nest's RxJS pipeline, which cost more than the mark.
  */
 @Injectable()
-export class ActivityRecorder implements NestInterceptor {
+export class ActivityRecorder {
   private readonly logger = new Logger(ActivityRecorder.name);
   private day = '';
   private marked = new Set<string>();
@@ -24,14 +26,11 @@ export class ActivityRecorder implements NestInterceptor {
     private readonly clock: Clock,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() === 'http') {
-      const user = context.switchToHttp().getRequest<Request>().user as SessionUser | undefined;
-      // During the sign-in callback `user` is the login outcome, not yet a session user.
-      if (typeof user?.id === 'string') void this.mark(user);
-    }
-    return next.handle();
-  }
+  readonly middleware = (request: Request, _response: Response, next: NextFunction): void => {
+    const user = request.user as SessionUser | undefined;
+    if (typeof user?.id === 'string') void this.mark(user);
+    next();
+  };
 
   /** Resolves when the mark is written (tests wait for it); requests do not. */
   mark(user: Pick<SessionUser, 'id' | 'organisationId'>): Promise<void> {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ActivityRecorder } from './activity-recorder';
 import { NetworkOverviewController } from './network-overview.controller';
 import { NetworkOverviewRepository } from './network-overview.repository';
@@ -8,12 +7,7 @@ import { NetworkOverviewService } from './network-overview.service';
 /** Netzwerk-Übersicht for the coordination, and the daily activity marks it counts. */
 @Module({
   controllers: [NetworkOverviewController],
-  providers: [
-    NetworkOverviewRepository,
-    NetworkOverviewService,
-    ActivityRecorder,
-    { provide: APP_INTERCEPTOR, useExisting: ActivityRecorder },
-  ],
+  providers: [NetworkOverviewRepository, NetworkOverviewService, ActivityRecorder],
   exports: [ActivityRecorder],
 })
 export class NetworkOverviewModule {}
