@@ -16,7 +16,7 @@ export function whereInAudience<T extends WhereExpressionBuilder>(
   viewer: AudienceViewer,
 ): T {
   const column = (name: string) => `${alias}.audience.${name}`;
-  const key = (name: string) => `${alias.replace(/\W/g, '_')}_audience_${name}`;
+  const key = (name: string) => audienceParameterName(alias, name);
   query
     .andWhere(
       `(${column('states')} = '{}' OR ${column('states')} @> ARRAY[CAST(:${key('state')} AS text)])`,
@@ -30,4 +30,20 @@ export function whereInAudience<T extends WhereExpressionBuilder>(
       [key('roles')]: [...viewer.roles],
     });
   return query;
+}
+
+function audienceParameterName(alias: string, name: string): string {
+  return `${alias.replace(/\W/g, '_')}_audience_${name}`;
+}
+
+/**
+ * The named parameters `whereInAudience` binds, for a statement whose SQL text was built once
+ * and is reused (binding them must not need a query builder per request).
+ */
+export function audienceParameters(alias: string, viewer: AudienceViewer): Record<string, unknown> {
+  return {
+    [audienceParameterName(alias, 'state')]: viewer.state,
+    [audienceParameterName(alias, 'organisation')]: viewer.organisationId,
+    [audienceParameterName(alias, 'roles')]: [...viewer.roles],
+  };
 }
