@@ -92,7 +92,12 @@ export async function benchSearch(db: Pool): Promise<void> {
   const measured = {
     mix: await measureWithCpu({ url: BASE_URL, paths: mix, headers, connections: CONNECTIONS }),
     selective: await measureWithCpu({ url: BASE_URL, paths: selective, headers, connections: CONNECTIONS }),
-    suggestions: await measureWithCpu({ url: BASE_URL, paths: suggestions, headers, connections: CONNECTIONS }),
+    suggestions: await measureWithCpu({
+      url: BASE_URL,
+      paths: suggestions,
+      headers,
+      connections: CONNECTIONS,
+    }),
   };
   const rows = [
     ['Abfrage-Mix (breit, mittel, selten)', measured.mix, 100],

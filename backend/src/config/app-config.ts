@@ -350,7 +350,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 1, 600_000),
     searchStatementTimeoutMs: integer(env, 'SEARCH_STATEMENT_TIMEOUT_MS', 3_000, 1, 60_000),
     searchLimits: {
-      matchCap: integer(env, 'SEARCH_MATCH_CAP', 500, 1, 100_000),
+      matchCap: integer(env, 'SEARCH_MATCH_CAP', 300, 1, 100_000),
       scanCap: integer(env, 'SEARCH_SCAN_CAP', 3_000, 1, 1_000_000),
       indexScanMax: integer(env, 'SEARCH_INDEX_SCAN_MAX', 2_000, 0, 10_000_000),
     },

@@ -15,8 +15,14 @@ const berlinDayFormat = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
-/** YYYY-MM-DD of the Berlin calendar day. */
-const berlinDay = (at: Date) => berlinDayFormat.format(at);
+let lastMinute = NaN;
+let lastDay = '';
+/** YYYY-MM-DD of the Berlin calendar day (days change on a minute; formatting costs, so once a minute). */
+function berlinDay(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) [lastMinute, lastDay] = [minute, berlinDayFormat.format(at)];
+  return lastDay;
+}
 
 /** Counts searches per normalised query and Berlin day; no person, session or address is kept. */
 @Injectable()
