@@ -135,11 +135,12 @@ export class SearchService {
 
   /**
    * The planner's estimate of the query's index candidates, which decides the strategy. It
-   * depends on the words only (global statistics, never shown), so it is cached per query for a
-   * few minutes: one EXPLAIN less for repeated searches and for every further page.
+   * depends on words and filters only (global statistics, never shown), so it is cached for a few
+   * minutes: one EXPLAIN less for repeated searches and for every further page.
    */
   private async estimate(db: SearchDb, spec: SearchSpec): Promise<number> {
-    const key = JSON.stringify([spec.query, spec.prefix]);
+    const { from: _from, to: _to, ...filters } = spec.filters;
+    const key = JSON.stringify([spec.query, spec.prefix, filters]);
     const now = Date.now();
     const cached = this.estimates.get(key);
     if (cached && cached.until > now) return cached.rows;
