@@ -72,10 +72,12 @@ export class SearchService {
         limit,
       };
       let found = await this.repository.results(db, spec, plan);
-      if (walk && found.hits === 0 && found.window_full) {
-        // Nothing among the newest documents (e.g. a phrase of two frequent words that rarely
-        // stand together): look further back once, still bounded, before saying so.
-        plan.scanCap = limits.scanCap * MAX_SCAN_FACTOR;
+      const widest = limits.scanCap * MAX_SCAN_FACTOR;
+      if (walk && found.page.length === 0 && found.window_full && plan.scanCap < widest) {
+        // Nothing (more) among the newest documents (e.g. a phrase of two frequent words that
+        // rarely stand together): look further back once, still bounded, before saying so. Also
+        // for a later page, whose smaller window may hold fewer matches than the widest one did.
+        plan.scanCap = widest;
         found = await this.repository.results(db, spec, plan);
       }
       const cappedByMatches = found.hits > plan.matchCap;

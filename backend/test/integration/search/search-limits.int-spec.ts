@@ -119,6 +119,10 @@ describe('search: bounded counts for broad queries („mindestens“)', () => {
       // The newest 4 documents had no match; the search looked ten times as far back.
       expect(response.searchedDocuments).toBe(40);
       expect(response.total).toBe(1);
+      // The next page looks just as far back: nothing is skipped, then the end.
+      expect(response.nextOffset).toBe(1);
+      const next = await search(as['fachkraft.offenbach'], '"Wiesenbank Uferpfad"', '&type=news&offset=1');
+      expect(next).toMatchObject({ results: [], nextOffset: null, searchedDocuments: 40 });
     });
 
     it('a phrase found nowhere in the window: no results, honestly a lower bound, no „Meinten Sie“', async () => {
