@@ -91,6 +91,14 @@ describe('loadConfig', () => {
 });
 
 describe('loadConfig: operations', () => {
+  it('bounds the work of a search: defaults, overrides, and nonsense refused with the variable named', () => {
+    expect(loadConfig(valid).searchLimits).toEqual({ matchCap: 300, scanCap: 3000, indexScanMax: 2000 });
+    const env = { ...valid, SEARCH_MATCH_CAP: '50', SEARCH_SCAN_CAP: '100', SEARCH_INDEX_SCAN_MAX: '0' };
+    expect(loadConfig(env).searchLimits).toEqual({ matchCap: 50, scanCap: 100, indexScanMax: 0 });
+    expect(errorOf({ ...valid, SEARCH_MATCH_CAP: '0' }).variable).toBe('SEARCH_MATCH_CAP');
+    expect(errorOf({ ...valid, SEARCH_SCAN_CAP: 'viele' }).variable).toBe('SEARCH_SCAN_CAP');
+  });
+
   it('migrates on start, has no metrics and no instance name by default', () => {
     expect(loadConfig(valid).operations).toEqual({
       migrateOnStart: true,

@@ -27,8 +27,15 @@ export interface AppConfig {
    * connection); a request whose query is cancelled answers 503, never 500.
    */
   databaseStatementTimeoutMs: number;
-  /** The search's own, shorter limit (SET LOCAL in its read transaction) → 503 „Die Suche hat zu lange gedauert“. */
+  /** The search's own, shorter limit (on its own connections) → 503 „Die Suche hat zu lange gedauert“. */
   searchStatementTimeoutMs: number;
+  /**
+   * Bounds of the work one search does (see modules/search/search.repository.ts): counts, facets
+   * and ranking cover at most `matchCap` matches (beyond: „mindestens“); a broad query examines at
+   * most `scanCap` of the newest documents; queries whose index candidates the planner estimates
+   * above `indexScanMax` walk the date index instead of the full-text index.
+   */
+  searchLimits: { matchCap: number; scanCap: number; indexScanMax: number };
   /** Portal-wide ceiling for one uploaded file, in bytes; features may set lower limits. */
   uploadMaxBytes: number;
   /** Largest attachment of a news item, in bytes (never above uploadMaxBytes). */
@@ -344,6 +351,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 1, 600_000),
     searchStatementTimeoutMs: integer(env, 'SEARCH_STATEMENT_TIMEOUT_MS', 3_000, 1, 60_000),
+    searchLimits: {
+      matchCap: integer(env, 'SEARCH_MATCH_CAP', 300, 1, 100_000),
+      scanCap: integer(env, 'SEARCH_SCAN_CAP', 3_000, 1, 1_000_000),
+      indexScanMax: integer(env, 'SEARCH_INDEX_SCAN_MAX', 2_000, 0, 10_000_000),
+    },
     uploadMaxBytes,
     newsAttachmentMaxBytes,
     storage: storage(env),

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The process listening on a TCP port (ss), e.g. the backend on the bench port. */
 export function listenerPid(port: number | string): number {
@@ -51,5 +51,44 @@ export async function withRss<T>(
     return { result, before, peak };
   } finally {
     clearInterval(timer);
+  }
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU seconds of a process (fields 14/15 of /proc/<pid>/stat); with `children`, also of its waited-for children. */
+export function cpuSeconds(pid: number, children = false): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const at = (i: number) => Number(fields[i - 3] ?? NaN);
+  return (at(14) + at(15) + (children ? at(16) + at(17) : 0)) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds of a process, its live children and the children that have exited: the backend
+ * with WEB_CONCURRENCY > 1, or PostgreSQL (one child per connection).
+ */
+export function processTreeCpuSeconds(root: number): number {
+  let total = cpuSeconds(root, true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.split(') ')[1]?.split(' ')[1]) === root) total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * CPU seconds of an embedded PostgreSQL so far (its postmaster's pid is the first line of
+ * postmaster.pid in the data directory). NaN if it cannot be read.
+ */
+export function postgresCpuSeconds(dataDir: string): number {
+  try {
+    return processTreeCpuSeconds(Number(readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]));
+  } catch {
+    return NaN;
   }
 }

@@ -11,7 +11,7 @@ const MAX_PREPARED = 200;
  * PostgreSQL re-plans every unnamed statement and keeps custom plans for named ones.
  *
  * Only for statements whose best plan does not depend on the parameter values (a keyset walk
- * down an index with filters); full-text search, for one, must stay on the TypeORM connection.
+ * down an index with filters); full-text search, for one, has its own pool with custom plans (modules/search/search-pool.ts).
  */
 export class PreparedReads implements OnApplicationShutdown {
   private readonly logger = new Logger(PreparedReads.name);

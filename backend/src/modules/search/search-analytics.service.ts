@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SearchAnalyticsDto, SearchQueryStatDto } from '@portal/contracts';
@@ -6,25 +6,76 @@ import { Clock } from '../../core/clock/clock';
 import { analyticsKey } from './search-query';
 
 const TOP = 25;
+const FLUSH_DELAY_MS = 5_000;
+/** Distinct (day, query) pairs kept before an early write. */
+const MAX_PENDING = 1_000;
+const berlinDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+let lastMinute = NaN;
+let lastDay = '';
+/** YYYY-MM-DD of the Berlin calendar day (days change on a minute; formatting costs, so once a minute). */
+function berlinDay(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) [lastMinute, lastDay] = [minute, berlinDayFormat.format(at)];
+  return lastDay;
+}
 
 /** Counts searches per normalised query and Berlin day; no person, session or address is kept. */
 @Injectable()
-export class SearchAnalyticsService {
+export class SearchAnalyticsService implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchAnalyticsService.name);
+  /** JSON [day, query] → counts not yet written. */
+  private readonly pending = new Map<string, { searches: number; withoutResults: number }>();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async record(query: string, withoutResults: boolean): Promise<void> {
+  /**
+   * Counts a search. Counts are kept in memory and written every few seconds in one statement:
+   * an upsert per search was a write (and a commit) on every request, and concurrent searches
+   * for the same words queued on the same row. A crash loses at most the last few seconds.
+   */
+  record(query: string, withoutResults: boolean): void {
+    const key = JSON.stringify([berlinDay(this.clock.now()), analyticsKey(query)]);
+    const counts = this.pending.get(key) ?? { searches: 0, withoutResults: 0 };
+    counts.searches++;
+    if (withoutResults) counts.withoutResults++;
+    this.pending.set(key, counts);
+    if (this.pending.size >= MAX_PENDING) void this.flush();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes the counts kept so far (also before a report and at shutdown). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending.size === 0) return;
+    const entries = [...this.pending];
+    this.pending.clear();
+    const parsed = entries.map(([key, counts]) => ({ key: JSON.parse(key) as [string, string], counts }));
     try {
       await this.dataSource.query(
         `INSERT INTO search_query_stats AS s (day, query, searches, without_results)
-         VALUES (($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date, $2, 1, $3)
+         SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::int[])
          ON CONFLICT (day, query) DO UPDATE
-           SET searches = s.searches + 1, without_results = s.without_results + EXCLUDED.without_results`,
-        [this.clock.now(), analyticsKey(query), withoutResults ? 1 : 0],
+           SET searches = s.searches + EXCLUDED.searches,
+               without_results = s.without_results + EXCLUDED.without_results`,
+        [
+          parsed.map((entry) => entry.key[0]),
+          parsed.map((entry) => entry.key[1]),
+          parsed.map((entry) => entry.counts.searches),
+          parsed.map((entry) => entry.counts.withoutResults),
+        ],
       );
     } catch (error) {
       // Statistics must never cost a search its answer.
@@ -32,7 +83,12 @@ export class SearchAnalyticsService {
     }
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+
   async report(days: number): Promise<SearchAnalyticsDto> {
+    await this.flush();
     const now = this.clock.now();
     const [range] = await this.dataSource.query(
       `SELECT (($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date - ($2::int - 1))::text AS "from",

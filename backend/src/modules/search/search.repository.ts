@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type AudienceViewer, type SearchType } from '@portal/contracts';
 import type { PrefixSplit } from './search-query';
+import type { SearchDb } from './search-pool';
 import { filtersSql, SearchFilters, SqlParams, tsQuery, visibleTo } from './search-sql';
 
 /** Everything one search is about: words, who asks, when, and the filters. */
@@ -14,18 +14,35 @@ export interface SearchSpec {
   filters: SearchFilters;
 }
 
-/**
- * Very broad terms are counted (and faceted) up to this many matches: counting every match of a
- * word found in half of 200,000 documents is what makes a search slow. Above it the total is a
- * lower bound („mehr als 10.000“).
- */
-export const COUNT_CAP = 10_000;
-/** Relevance ranks the newest matches (plus title matches) only — see `pageByRelevance`. */
-const RANK_CANDIDATES = 1000;
-const TITLE_CANDIDATES = 300;
+/** Relevance ranks at most this many of the newest matches; older ones follow by date. */
+export const RANK_POOL = 200;
+
+/** How one search is run: bounds and strategy (chosen by the service from the planner's estimate). */
+export interface SearchPlan {
+  /** Walk the date index newest-first (broad queries) instead of the full-text index. */
+  walk: boolean;
+  /** Counts and facets cover at most this many matches. */
+  matchCap: number;
+  /** Walk only: examine at most this many of the newest visible documents. */
+  scanCap: number;
+  /** Walk only: matches found within the first `rankScan` documents may be ranked. */
+  rankScan: number;
+  sort: 'relevance' | 'date';
+  offset: number;
+  limit: number;
+}
+
+export interface ResultsRow {
+  /** Matches found (at most matchCap + 1). */
+  hits: number;
+  /** The walk reached scanCap documents: older documents were not examined. */
+  window_full: boolean;
+  page: PageRow[];
+  facets: FacetRow[];
+}
 
 export interface FacetRow {
-  facet: 'total' | 'type' | 'state' | 'term';
+  facet: 'type' | 'state' | 'term';
   key: string | null;
   n: number;
 }
@@ -54,65 +71,87 @@ export class SearchRepository {
     return `${vector} @@ ${tsq} AND ${visibleTo(params, spec.types, spec.viewer, spec.now)} AND ${filtersSql(params, spec.filters)}`;
   }
 
-  /** Total and facet counts in one pass over at most COUNT_CAP + 1 visible matches. */
-  async facets(manager: EntityManager, spec: SearchSpec): Promise<FacetRow[]> {
+  /**
+   * The planner's estimate of the documents the full-text index yields for the query (its
+   * indexable part: `querytree` drops negations), all of which a bitmap scan would visit and —
+   * for phrases and exclusions — recheck. A query with no indexable part counts as everything.
+   * Filters on Land, organisation and topic narrow the estimate (a walk would pass over every
+   * other document); a period does not: the walk starts and stops at its dates in the date index.
+   */
+  async estimate(db: SearchDb, spec: SearchSpec): Promise<number> {
     const params = new SqlParams();
-    const sql = `
-      WITH m AS MATERIALIZED (
-        SELECT d.type, d.state, d.term_ids FROM search_documents d
-         WHERE ${this.where(params, spec)} LIMIT ${COUNT_CAP + 1})
-      SELECT 'total' AS facet, NULL AS key, count(*)::int AS n FROM m
-      UNION ALL SELECT 'type', type, count(*)::int FROM m GROUP BY type
-      UNION ALL SELECT 'state', state, count(*)::int FROM m WHERE state IS NOT NULL GROUP BY state
-      UNION ALL (SELECT 'term', t::text, count(*)::int FROM m, unnest(m.term_ids) t GROUP BY t ORDER BY 3 DESC LIMIT 30)`;
-    return manager.query(sql, params.values);
-  }
-
-  /** Newest first: PostgreSQL walks the date index for broad terms and stops after a page. */
-  async pageByDate(
-    manager: EntityManager,
-    spec: SearchSpec,
-    offset: number,
-    limit: number,
-  ): Promise<PageRow[]> {
-    const params = new SqlParams();
-    const sql = `SELECT d.type, d.source_id FROM search_documents d WHERE ${this.where(params, spec)}
-      ORDER BY d.date DESC, d.source_id DESC OFFSET ${offset} LIMIT ${limit}`;
-    return manager.query(sql, params.values);
+    const tsq = tsQuery(params, spec.query, spec.prefix);
+    const { from: _from, to: _to, ...filters } = spec.filters;
+    const rows: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await db.query(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d
+        WHERE (d.search_vector @@ querytree(${tsq})::tsquery OR querytree(${tsq}) = 'T')
+          AND ${filtersSql(params, filters)}`,
+      params.values,
+    );
+    return rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
   }
 
   /**
-   * Relevance in two steps: candidates are the newest RANK_CANDIDATES matches plus the newest
-   * TITLE_CANDIDATES title matches (both cheap: index order, a bounded number of rows), and only
-   * those are ranked with ts_rank_cd. For selective queries that is every match; for a term in
-   * half of the documents it avoids ranking 100,000 rows.
+   * Count, facets and one page in one statement, over a bounded candidate set — ranking or
+   * counting every match of a broad term is what made search slow:
+   * - index strategy (selective queries): the GIN bitmap, newest `matchCap + 1` matches;
+   * - walk strategy (broad queries, phrases of frequent words): the date index newest-first,
+   *   checking each visible document, until `matchCap + 1` matches or `scanCap` documents.
+   * Relevance ranks (ts_rank_cd) the newest RANK_POOL matches found within `rankScan` documents;
+   * the other matches follow by date, so paging stays stable when a later page examines more.
    */
-  async pageByRelevance(
-    manager: EntityManager,
-    spec: SearchSpec,
-    offset: number,
-    limit: number,
-  ): Promise<PageRow[]> {
+  async results(db: SearchDb, spec: SearchSpec, plan: SearchPlan): Promise<ResultsRow> {
     const params = new SqlParams();
-    const rank = `ts_rank_cd(d.search_vector, ${tsQuery(params, spec.query, spec.prefix)}, 1)`;
-    const all = this.where(params, spec);
-    const titles = `d.title_vector @@ ${tsQuery(params, spec.query, spec.prefix)} AND ${this.where(params, spec)}`;
-    // The rank is computed in each branch after its LIMIT (no join back to the whole table).
+    const tsq = tsQuery(params, spec.query, spec.prefix);
+    const visible = `${visibleTo(params, spec.types, spec.viewer, spec.now)} AND ${filtersSql(params, spec.filters)}`;
+    const cap = Math.trunc(plan.matchCap);
+    const scan = Math.trunc(plan.scanCap);
+    const candidates = plan.walk
+      ? `SELECT type, source_id, date, state, term_ids, hit, n FROM (
+           SELECT d.type, d.source_id, d.date, d.state, d.term_ids, d.search_vector @@ ${tsq} AS hit,
+                  row_number() OVER (ORDER BY d.date DESC, d.source_id DESC) AS n
+             FROM search_documents d WHERE ${visible}
+            ORDER BY d.date DESC, d.source_id DESC LIMIT ${scan}) w
+          WHERE hit OR n = ${scan} LIMIT ${cap + 2}`
+      : `SELECT d.type, d.source_id, d.date, d.state, d.term_ids, TRUE AS hit, 0::bigint AS n
+           FROM search_documents d WHERE d.search_vector @@ ${tsq} AND ${visible}
+          ORDER BY d.date DESC, d.source_id DESC LIMIT ${cap + 1}`;
+    const order =
+      plan.sort === 'date'
+        ? 'h.k'
+        : `(SELECT ts_rank_cd(d.search_vector, ${tsq}, 1) FROM search_documents d
+             WHERE d.type = h.type AND d.source_id = h.source_id
+               AND h.k <= ${RANK_POOL} AND h.n <= ${Math.trunc(plan.rankScan)}) DESC NULLS LAST, h.k`;
     const sql = `
-      WITH c AS (
-        (SELECT d.type, d.source_id, d.date, ${rank} AS rank FROM search_documents d WHERE ${all}
-          ORDER BY d.date DESC LIMIT ${RANK_CANDIDATES})
-        UNION
-        (SELECT d.type, d.source_id, d.date, ${rank} AS rank FROM search_documents d WHERE ${titles}
-          ORDER BY d.date DESC LIMIT ${TITLE_CANDIDATES}))
-      SELECT type, source_id FROM c
-       ORDER BY rank DESC, date DESC, source_id DESC
-      OFFSET ${offset} LIMIT ${limit}`;
-    return manager.query(sql, params.values);
+      WITH c AS MATERIALIZED (${candidates}),
+      h AS MATERIALIZED (
+        SELECT c.*, row_number() OVER (ORDER BY c.date DESC, c.source_id DESC) AS k FROM c WHERE c.hit),
+      m AS (SELECT * FROM h WHERE k <= ${cap}),
+      page AS (
+        SELECT p.type, p.source_id, row_number() OVER () AS i FROM (
+          SELECT h.type, h.source_id FROM m h
+           ORDER BY ${order} OFFSET ${Math.trunc(plan.offset)} LIMIT ${Math.trunc(plan.limit)}) p),
+      facets AS (
+        SELECT 'type' AS facet, type AS key, count(*)::int AS n FROM m GROUP BY type
+        UNION ALL SELECT 'state', state, count(*)::int FROM m WHERE state IS NOT NULL GROUP BY state
+        UNION ALL (SELECT 'term', t::text, count(*)::int FROM m, unnest(m.term_ids) t
+                    GROUP BY t ORDER BY 3 DESC LIMIT 30))
+      SELECT (SELECT count(*)::int FROM h) AS hits,
+             coalesce((SELECT bool_or(n = ${scan}) FROM c), FALSE) AS window_full,
+             coalesce((SELECT json_agg(json_build_object('type', type, 'source_id', source_id) ORDER BY i) FROM page), '[]') AS page,
+             coalesce((SELECT json_agg(json_build_object('facet', facet, 'key', key, 'n', n)) FROM facets), '[]') AS facets`;
+    const rows: ResultsRow[] = await db.query(sql, params.values);
+    return rows[0] ?? { hits: 0, window_full: false, page: [], facets: [] };
   }
 
-  /** Title, snippet and matching file — computed for the page only, never for all matches. */
-  async details(manager: EntityManager, spec: SearchSpec, page: readonly PageRow[]): Promise<DetailRow[]> {
+  /**
+   * Title, snippet and matching file — computed for the page only, never for all matches.
+   * ts_headline parses and stems the whole text it gets (≈ 0.2 ms for 1 kB): when the summary
+   * alone matches the query (its weight-B lexemes), the snippet comes from the summary; otherwise
+   * from summary and body, then from the attachments. `OFFSET 0` keeps the headline from being
+   * computed twice (it is used in the CASE and in the result).
+   */
+  async details(db: SearchDb, spec: SearchSpec, page: readonly PageRow[]): Promise<DetailRow[]> {
     if (page.length === 0) return [];
     const params = new SqlParams();
     const tsq = tsQuery(params, spec.query, spec.prefix);
@@ -132,27 +171,29 @@ export class SearchRepository {
         'uuid[]',
       )}) AS p(type, source_id)
       JOIN search_documents d USING (type, source_id)
-      CROSS JOIN LATERAL (SELECT ts_headline('german', left(d.summary || E'\\n' || d.body, 20000), ${tsq}, ${options}) AS text) h
+      CROSS JOIN LATERAL (SELECT ts_headline('german',
+          CASE WHEN ts_filter(d.search_vector, '{b}') @@ ${tsq} THEN d.summary
+               ELSE left(d.summary || E'\\n' || d.body, 20000) END, ${tsq}, ${options}) AS text OFFSET 0) h
       LEFT JOIN LATERAL (
         SELECT sf.original_name AS name FROM unnest(d.file_ids) WITH ORDINALITY AS x(file_id, n)
           JOIN search_file_texts t ON t.file_id = x.file_id AND t.vector IS NOT NULL
           JOIN stored_files sf ON sf.id = x.file_id
          WHERE t.vector @@ ${tsq} ORDER BY x.n LIMIT 1) f ON TRUE`;
-    return manager.query(sql, params.values);
+    return db.query(sql, params.values);
   }
 
   /** Titles for the header box: prefix on the last word, newest first. */
-  async suggest(manager: EntityManager, spec: SearchSpec, limit: number): Promise<DetailRow[]> {
+  async suggest(db: SearchDb, spec: SearchSpec, limit: number): Promise<DetailRow[]> {
     const params = new SqlParams();
     const sql = `SELECT d.type, d.source_id, d.title, d.link_key FROM search_documents d
       WHERE ${this.where(params, spec, 'd.title_vector')} ORDER BY d.date DESC LIMIT ${limit}`;
-    return manager.query(sql, params.values);
+    return db.query(sql, params.values);
   }
 
   /** Whether the person would see anything for a query (guards „Meinten Sie …?“). */
-  async anyVisible(manager: EntityManager, spec: SearchSpec): Promise<boolean> {
+  async anyVisible(db: SearchDb, spec: SearchSpec): Promise<boolean> {
     const params = new SqlParams();
-    const rows: unknown[] = await manager.query(
+    const rows: unknown[] = await db.query(
       `SELECT 1 FROM search_documents d WHERE ${this.where(params, spec)} LIMIT 1`,
       params.values,
     );
@@ -160,8 +201,8 @@ export class SearchRepository {
   }
 
   /** The closest indexed word (trigram similarity), or null when the word itself is known. */
-  async closestWord(manager: EntityManager, word: string): Promise<string | null> {
-    const rows: { word: string; exact: boolean }[] = await manager.query(
+  async closestWord(db: SearchDb, word: string): Promise<string | null> {
+    const rows: { word: string; exact: boolean }[] = await db.query(
       `SELECT word, word = $1 AS exact FROM search_words WHERE word % $1 ORDER BY word <-> $1, word LIMIT 1`,
       [word],
     );
@@ -169,9 +210,9 @@ export class SearchRepository {
     return !best || best.exact ? null : best.word;
   }
 
-  async termLabels(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  async termLabels(db: SearchDb, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; label: string }[] = await manager.query(
+    const rows: { id: string; label: string }[] = await db.query(
       `SELECT id, label FROM taxonomy_terms WHERE id = ANY($1::uuid[])`,
       [ids],
     );

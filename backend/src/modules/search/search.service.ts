@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import {
   hasPermission,
   SEARCH_MAX_OFFSET,
@@ -20,18 +19,25 @@ import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { SearchParams } from './dto/search.query';
 import { SearchAnalyticsService } from './search-analytics.service';
 import { correctableWords, isQueryTooLong, normaliseQuery, splitLastWord } from './search-query';
-import { COUNT_CAP, FacetRow, SearchRepository, SearchSpec } from './search.repository';
+import { SearchPool, type SearchDb } from './search-pool';
+import { FacetRow, SearchPlan, SearchRepository, SearchSpec } from './search.repository';
 import { SEARCH_SOURCES } from './sources';
 
 const DEFAULT_LIMIT = 20;
 const SUGGESTIONS = 8;
+/** A walk examines at most this many times `searchLimits.scanCap` documents (deep pages, fallback). */
+const MAX_SCAN_FACTOR = 10;
+const ESTIMATE_CACHE_SIZE = 1000;
+const ESTIMATE_TTL_MS = 5 * 60_000;
 
 @Injectable()
 export class SearchService {
   private readonly logger = new Logger(SearchService.name);
 
+  private readonly estimates = new Map<string, { rows: number; until: number }>();
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: SearchPool,
     private readonly repository: SearchRepository,
     private readonly viewers: AudienceViewerService,
     private readonly clock: Clock,
@@ -50,19 +56,36 @@ export class SearchService {
       from: params.from,
       to: params.to,
     });
-    const response = await this.inTimeLimit(async (manager) => {
-      if (spec.types.length === 0 || limit <= 0) return this.empty(query);
-      const facets = await this.repository.facets(manager, spec);
-      const total = facets.find((row) => row.facet === 'total')?.n ?? 0;
-      const page =
-        total === 0
-          ? []
-          : params.sort === 'date'
-            ? await this.repository.pageByDate(manager, spec, offset, limit)
-            : await this.repository.pageByRelevance(manager, spec, offset, limit);
-      const details = await this.repository.details(manager, spec, page);
+    if (spec.types.length === 0 || limit <= 0) return this.empty(query);
+    const response = await this.guarded(async (db) => {
+      const limits = this.config.searchLimits;
+      const walk = (await this.estimate(db, spec)) > limits.indexScanMax;
+      // Later pages examine further back (stable: the order of earlier matches does not change).
+      const pages = Math.ceil((offset + limit) / limit);
+      const plan: SearchPlan = {
+        walk,
+        matchCap: Math.max(limits.matchCap, offset + limit),
+        scanCap: Math.min(limits.scanCap * pages, limits.scanCap * MAX_SCAN_FACTOR),
+        rankScan: limits.scanCap,
+        sort: params.sort === 'date' ? 'date' : 'relevance',
+        offset,
+        limit,
+      };
+      let found = await this.repository.results(db, spec, plan);
+      const widest = limits.scanCap * MAX_SCAN_FACTOR;
+      if (walk && found.page.length === 0 && found.window_full && plan.scanCap < widest) {
+        // Nothing (more) among the newest documents (e.g. a phrase of two frequent words that
+        // rarely stand together): look further back once, still bounded, before saying so. Also
+        // for a later page, whose smaller window may hold fewer matches than the widest one did.
+        plan.scanCap = widest;
+        found = await this.repository.results(db, spec, plan);
+      }
+      const cappedByMatches = found.hits > plan.matchCap;
+      const total = Math.min(found.hits, plan.matchCap);
+      const lowerBound = cappedByMatches || found.window_full;
+      const details = await this.repository.details(db, spec, found.page);
       const byKey = new Map(details.map((row) => [`${row.type}:${row.source_id}`, row]));
-      const results = page.flatMap((row) => {
+      const results = found.page.flatMap((row) => {
         const detail = byKey.get(`${row.type}:${row.source_id}`);
         if (!detail) return [];
         return [
@@ -78,19 +101,21 @@ export class SearchService {
           },
         ];
       });
-      const reachable = Math.min(total, SEARCH_MAX_OFFSET);
+      const end = offset + found.page.length;
+      const more = lowerBound ? found.page.length > 0 : end < total;
       return {
         query,
         results,
-        total: Math.min(total, COUNT_CAP),
-        totalIsLowerBound: total > COUNT_CAP,
-        facets: await this.facetDtos(manager, facets),
-        didYouMean: total === 0 ? await this.didYouMean(manager, spec) : null,
-        nextOffset: offset + page.length < reachable && page.length === limit ? offset + page.length : null,
+        total,
+        totalIsLowerBound: lowerBound,
+        searchedDocuments: found.window_full && !cappedByMatches ? plan.scanCap : null,
+        facets: await this.facetDtos(db, found.facets),
+        didYouMean: total === 0 && !lowerBound ? await this.didYouMean(db, spec) : null,
+        nextOffset: more && end < SEARCH_MAX_OFFSET ? end : null,
       };
     });
     // Counted once per search (the first page), never with the person.
-    if (offset === 0) await this.analytics.record(query, response.total === 0);
+    if (offset === 0) this.analytics.record(query, response.total === 0);
     return response;
   }
 
@@ -99,7 +124,7 @@ export class SearchService {
     if ([...query].length < 2 || isQueryTooLong(query)) return { suggestions: [] };
     const spec = await this.spec(user, query, undefined, {}, 2);
     if (spec.types.length === 0) return { suggestions: [] };
-    const rows = await this.inTimeLimit((manager) => this.repository.suggest(manager, spec, SUGGESTIONS));
+    const rows = await this.guarded((db) => this.repository.suggest(db, spec, SUGGESTIONS));
     return {
       suggestions: rows.map((row) => ({
         type: row.type,
@@ -108,6 +133,23 @@ export class SearchService {
         path: SEARCH_SOURCES[row.type].path(row.source_id, row.link_key),
       })),
     };
+  }
+
+  /**
+   * The planner's estimate of the query's index candidates, which decides the strategy. It
+   * depends on words and filters only (global statistics, never shown), so it is cached for a few
+   * minutes: one EXPLAIN less for repeated searches and for every further page.
+   */
+  private async estimate(db: SearchDb, spec: SearchSpec): Promise<number> {
+    const { from: _from, to: _to, ...filters } = spec.filters;
+    const key = JSON.stringify([spec.query, spec.prefix, filters]);
+    const now = Date.now();
+    const cached = this.estimates.get(key);
+    if (cached && cached.until > now) return cached.rows;
+    const rows = await this.repository.estimate(db, spec);
+    if (this.estimates.size >= ESTIMATE_CACHE_SIZE) this.estimates.clear();
+    this.estimates.set(key, { rows, until: now + ESTIMATE_TTL_MS });
+    return rows;
   }
 
   private checkedQuery(raw: string): string {
@@ -150,14 +192,14 @@ export class SearchService {
    * „Meinten Sie …?“: each unknown word replaced by its closest indexed word — offered only when
    * the corrected query finds something this person may see (the word list itself is global).
    */
-  private async didYouMean(manager: EntityManager, spec: SearchSpec): Promise<string | null> {
+  private async didYouMean(db: SearchDb, spec: SearchSpec): Promise<string | null> {
     let corrected = spec.query;
     for (const word of correctableWords(spec.query)) {
-      const closest = await this.repository.closestWord(manager, word.toLocaleLowerCase('de-DE'));
+      const closest = await this.repository.closestWord(db, word.toLocaleLowerCase('de-DE'));
       if (closest) corrected = corrected.replace(word, closest);
     }
     if (corrected === spec.query) return null;
-    const visible = await this.repository.anyVisible(manager, {
+    const visible = await this.repository.anyVisible(db, {
       ...spec,
       query: corrected,
       prefix: splitLastWord(corrected),
@@ -165,10 +207,10 @@ export class SearchService {
     return visible ? corrected : null;
   }
 
-  private async facetDtos(manager: EntityManager, rows: FacetRow[]): Promise<SearchResponseDto['facets']> {
+  private async facetDtos(db: SearchDb, rows: FacetRow[]): Promise<SearchResponseDto['facets']> {
     const of = (facet: FacetRow['facet']) => rows.filter((row) => row.facet === facet && row.key !== null);
     const labels = await this.repository.termLabels(
-      manager,
+      db,
       of('term').map((row) => row.key as string),
     );
     const sorted = (facets: SearchFacetDto[]) =>
@@ -199,6 +241,7 @@ export class SearchService {
       results: [],
       total: 0,
       totalIsLowerBound: false,
+      searchedDocuments: null,
       facets: { types: [], states: [], terms: [] },
       didYouMean: null,
       nextOffset: null,
@@ -206,31 +249,24 @@ export class SearchService {
   }
 
   /**
-   * Runs search queries in one read-only transaction with a statement timeout: a runaway query
-   * becomes a German 503, and nothing a user types can make a 500.
+   * Runs search statements on the search pool (read-only connections with the search's statement
+   * timeout): a runaway query becomes a German 503, and nothing a user types can make a 500.
    */
-  private async inTimeLimit<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async guarded<T>(work: (db: SearchDb) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await manager.query('SET TRANSACTION READ ONLY');
-        // A search that runs longer is cancelled (503), never left to block a connection.
-        await manager.query(`SET LOCAL statement_timeout = ${Number(this.config.searchStatementTimeoutMs)}`);
-        // For a term in most documents the planner prefers a sequential scan that evaluates @@ on
-        // every row (reading each tsvector); the GIN bitmap answers plain lexeme queries exactly,
-        // without that recheck, so the capped count stops early. Search queries never need a seq scan.
-        await manager.query('SET LOCAL enable_seqscan = off');
-        return work(manager);
-      });
+      return await work(this.db);
     } catch (error) {
       const code =
-        error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string }).code
+          : (error as { code?: unknown } | null)?.code;
       if (code === '57014')
         throw new DomainError(
           ErrorCode.ServiceUnavailable,
           'Die Suche hat zu lange gedauert. Bitte versuchen Sie es mit genaueren Suchbegriffen noch einmal.',
         );
       // Syntax or data errors from text search functions on odd input: the query's fault.
-      if (code?.startsWith('42') || code?.startsWith('22')) {
+      if (typeof code === 'string' && (code.startsWith('42') || code.startsWith('22'))) {
         this.logger.warn({ code, err: error }, 'Search query rejected by PostgreSQL');
         throw new DomainError(ErrorCode.ValidationFailed, 'Diese Suchanfrage kann nicht verarbeitet werden.');
       }

@@ -80,9 +80,14 @@ export class SearchPage {
   protected readonly totalText = computed(() => {
     const response = this.response();
     if (!response) return '';
-    if (response.total === 0) return 'Keine Treffer';
     const count = response.total.toLocaleString('de-DE');
-    if (response.totalIsLowerBound) return `Mehr als ${count} Treffer`;
+    if (response.totalIsLowerBound) {
+      // Broad queries are counted over a bounded set of the newest documents: say so.
+      const searched = response.searchedDocuments;
+      const scope = searched ? ` in den neuesten ${searched.toLocaleString('de-DE')} Dokumenten` : '';
+      return response.total === 0 ? `Keine Treffer${scope}` : `Mindestens ${count} Treffer${scope}`;
+    }
+    if (response.total === 0) return 'Keine Treffer';
     return response.total === 1 ? '1 Treffer' : `${count} Treffer`;
   });
 

@@ -80,9 +80,18 @@ export interface SearchFacetDto {
 export interface SearchResponseDto {
   query: string;
   results: SearchResultDto[];
-  /** Visible matches; a lower bound when `totalIsLowerBound` (very broad terms are counted up to a cap). */
+  /**
+   * Visible matches; a lower bound („mindestens“) when `totalIsLowerBound`: a search counts, and
+   * computes facets over, at most a few hundred of the newest matches, and a broad query examines
+   * only the newest documents (see `searchedDocuments`).
+   */
   total: number;
   totalIsLowerBound: boolean;
+  /**
+   * Set when only the newest N visible documents were examined (a broad query, e.g. a phrase of
+   * two frequent words): older matches may exist — further pages look further back.
+   */
+  searchedDocuments: number | null;
   facets: { types: SearchFacetDto[]; states: SearchFacetDto[]; terms: SearchFacetDto[] };
   /** „Meinten Sie …?“ — a corrected query that finds something the person may see. */
   didYouMean: string | null;
