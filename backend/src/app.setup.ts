@@ -76,6 +76,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   });
 
   const spa = spaHandlers(config.frontendDir);
-  if (spa) app.use(...spa);
+  if (spa) app.use(...spa.handlers);
   app.enableShutdownHooks();
 }
