@@ -76,7 +76,8 @@ export class CompressedFiles {
   }
 
   private pick(request: Request, entry: Entry): Encoding | undefined {
-    if (request.acceptsEncodings('br', 'gzip') === 'br' && entry.encoded.br) return 'br';
+    // Browsers list gzip before br with equal weight; br is smaller, so it wins whenever accepted.
+    if (request.acceptsEncodings('br') && entry.encoded.br) return 'br';
     if (request.acceptsEncodings('gzip') && entry.encoded.gzip) return 'gzip';
     return undefined;
   }

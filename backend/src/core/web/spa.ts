@@ -10,7 +10,10 @@ const HASHED_FILE = /-[A-Z0-9]{8,}\.(js|css|woff2?)$/;
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.js)["']/g;
 
 export interface SpaHandlers {
-  handlers: RequestHandler[];
+  /** Static files: need no session, so they go before the session middleware (no store read). */
+  files: RequestHandler;
+  /** index.html for every other browser route. */
+  index: RequestHandler;
   /** Resolves when the pre-compressed copies of the static files are ready. */
   compressed: Promise<void>;
 }
@@ -49,7 +52,7 @@ export function spaHandlers(frontendDir: string): SpaHandlers | undefined {
       .type('html')
       .send(indexHtml.replace(NONCE_PLACEHOLDER, response.locals['cspNonce'] ?? ''));
   };
-  return { handlers: [files, index], compressed: compressed.ready };
+  return { files, index, compressed: compressed.ready };
 }
 
 /**
