@@ -116,6 +116,8 @@ function etagOf(body: Buffer, encoding: Encoding): string {
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((dirent) => {
+    // Like express.static: dot-files are never served.
+    if (dirent.name.startsWith('.')) return [];
     const path = join(dir, dirent.name);
     if (dirent.isDirectory()) return listFiles(path);
     return dirent.isFile() ? [path] : [];

@@ -56,8 +56,10 @@ describe('spaHandlers', () => {
     if (!spa) throw new Error('no index.html');
     ready = spa.compressed;
     const app = express();
-    app.use((_request, response, next) => {
+    app.use((request, response, next) => {
       response.locals['cspNonce'] = 'n0nce';
+      // Stands in for passport: a request with this header has a session.
+      if (request.headers['x-test-user']) (request as { user?: unknown }).user = { id: 'u1' };
       next();
     });
     // As in the portal, the SPA handlers come before the API routes.
@@ -86,6 +88,14 @@ describe('spaHandlers', () => {
     expect(html).not.toContain('chunk-LAZYLAZY.js');
     // The hints come before the entry script.
     expect(html.indexOf('chunk-BBBBBBBB.js')).toBeLessThan(html.indexOf('main-MMMMMMMM.js'));
+  });
+
+  it('lets a signed-in browser fetch /api/me with the page, never an anonymous one', async () => {
+    const preload = '<link rel="preload" href="/api/me" as="fetch" crossorigin="anonymous">';
+    expect((await get(server, '/neuigkeiten', { 'x-test-user': '1' })).body.toString('utf8')).toContain(
+      preload,
+    );
+    expect((await get(server, '/neuigkeiten')).body.toString('utf8')).not.toContain('/api/me');
   });
 
   it('leaves index.html alone when nothing is missing', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BrowserPaths } from '@portal/contracts';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { CompressedFiles } from './compressed-files';
 
@@ -27,6 +28,12 @@ export function spaHandlers(frontendDir: string): SpaHandlers | undefined {
   const indexPath = join(frontendDir, 'index.html');
   if (!existsSync(indexPath)) return undefined;
   const indexHtml = withAllModulePreloads(readFileSync(indexPath, 'utf8'), frontendDir);
+  // With a session, the app's first request is GET /api/me (the first navigation waits for it):
+  // the browser starts it with the HTML instead of after the scripts. Without one it would be a 401.
+  const signedInIndexHtml = indexHtml.replace(
+    '</head>',
+    `<link rel="preload" href="${BrowserPaths.me}" as="fetch" crossorigin="anonymous"></head>`,
+  );
 
   const cacheControl = (path: string) =>
     HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
@@ -50,7 +57,12 @@ export function spaHandlers(frontendDir: string): SpaHandlers | undefined {
       .status(200)
       .setHeader('Cache-Control', 'no-store')
       .type('html')
-      .send(indexHtml.replace(NONCE_PLACEHOLDER, response.locals['cspNonce'] ?? ''));
+      .send(
+        (request.user ? signedInIndexHtml : indexHtml).replace(
+          NONCE_PLACEHOLDER,
+          response.locals['cspNonce'] ?? '',
+        ),
+      );
   };
   return { files, index, compressed: compressed.ready };
 }
