@@ -42,6 +42,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   pruning.unref();
 
   app.use(securityHeaders(config.publicUrl.protocol === 'https:'));
+  // The built app's files need no session: served before the session store is read.
+  const spa = spaHandlers(config.frontendDir);
+  if (spa) app.use(spa.files);
   app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
@@ -77,7 +80,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json`,
   });
 
-  const spa = spaHandlers(config.frontendDir);
-  if (spa) app.use(...spa);
+  if (spa) app.use(spa.index);
   app.enableShutdownHooks();
 }

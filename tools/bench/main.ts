@@ -94,11 +94,20 @@ async function bundle(): Promise<void> {
 
 async function lighthouse(): Promise<void> {
   const { runLighthouse } = await esmFile<{
-    runLighthouse(options: {
-      baseUrl: string;
-      cookie: string;
-    }): Promise<
-      { name: string; path: string; performance: number; accessibility: number; failedAudits: string[] }[]
+    runLighthouse(options: { baseUrl: string; cookie: string }): Promise<
+      {
+        name: string;
+        path: string;
+        performance: number;
+        accessibility: number;
+        fcpMs: number;
+        lcpMs: number;
+        tbtMs: number;
+        cls: number;
+        speedIndexMs: number;
+        performanceRuns: number[];
+        failedAudits: string[];
+      }[]
     >;
   }>('tools/bench/lighthouse.mjs');
   const reader = await session('fachkraft.offenbach');
@@ -110,9 +119,12 @@ async function lighthouse(): Promise<void> {
       throughput: null,
       goal: 'Leistung ≥ 95, Barrierefreiheit 100',
       pass: page.performance >= 95 && page.accessibility === 100,
-      note: `Leistung ${page.performance}, Barrierefreiheit ${page.accessibility}${
-        page.failedAudits.length ? ` (${page.failedAudits.join(', ')})` : ''
-      }`,
+      note:
+        `Leistung ${page.performance} (Median aus ${page.performanceRuns.join('/')}), ` +
+        `Barrierefreiheit ${page.accessibility}${
+          page.failedAudits.length ? ` (${page.failedAudits.join(', ')})` : ''
+        }; FCP ${page.fcpMs} ms, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls}, ` +
+        `Speed Index ${page.speedIndexMs} ms`,
     });
   }
   results.details['lighthouse'] = pages;

@@ -1,6 +1,7 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
+  DOCUMENT,
   LOCALE_ID,
   inject,
   provideAppInitializer,
@@ -18,6 +19,7 @@ import { APP_ROUTES } from './app.routes';
 import { apiErrorInterceptor } from './core/auth/api-error.interceptor';
 import { AuthStore } from './core/auth/auth-store';
 import { PortalTitleStrategy } from './core/routing/portal-title-strategy';
+import { preloadRoute } from './core/routing/preload-route';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -36,7 +38,12 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: PortalTitleStrategy },
     { provide: CurrentUser, useExisting: AuthStore },
     { provide: LOCALE_ID, useValue: 'de-DE' },
-    // The first navigation waits for this, so guards already know who is signed in.
-    provideAppInitializer(() => inject(AuthStore).load()),
+    // The first navigation waits for this, so guards already know who is signed in; meanwhile
+    // the page's own code is fetched.
+    provideAppInitializer(() => {
+      const { pathname } = inject(DOCUMENT).location;
+      void preloadRoute(APP_ROUTES, pathname);
+      return inject(AuthStore).load();
+    }),
   ],
 };

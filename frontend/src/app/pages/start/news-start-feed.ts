@@ -16,7 +16,13 @@ const PAGE_SIZE = 5;
   template: `
     <section aria-labelledby="fuer-sie">
       <h2 id="fuer-sie">Neuigkeiten für Sie</h2>
-      <portal-news-feed [items]="items()" [status]="status()" [hasMore]="!!nextCursor()" (loadMore)="load()">
+      <portal-news-feed
+        [items]="items()"
+        [status]="status()"
+        [hasMore]="!!nextCursor()"
+        [placeholders]="pageSize"
+        (loadMore)="load()"
+      >
         <a routerLink="/neuigkeiten">Alle Neuigkeiten, Suche und Archiv</a>
       </portal-news-feed>
     </section>
@@ -26,6 +32,7 @@ const PAGE_SIZE = 5;
 export class NewsStartFeed {
   private readonly api = inject(NewsApi);
 
+  protected readonly pageSize = PAGE_SIZE;
   protected readonly items = signal<NewsSummaryDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly status = signal<FeedStatus>('loading');

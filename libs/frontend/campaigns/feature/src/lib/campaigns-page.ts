@@ -64,6 +64,11 @@ import { AssetCard } from './asset-card';
           </ul>
         } @else if (campaigns.status === 'error') {
           <p role="alert">Die Kampagnen konnten nicht geladen werden.</p>
+        } @else {
+          <!-- Same height as a list of one campaign, so the gallery below does not jump. -->
+          <ul class="campaigns loading">
+            <li>Kampagnen werden geladen …</li>
+          </ul>
         }
       }
     </section>
@@ -152,6 +157,15 @@ import { AssetCard } from './asset-card';
     .filters input {
       min-height: 2.75rem;
       font: inherit;
+    }
+    /* A fixed width: the campaign options arrive later and would widen the field. */
+    .filters select {
+      inline-size: 13rem;
+      max-inline-size: 100%;
+    }
+    .loading {
+      list-style: none;
+      color: var(--portal-color-text-muted);
     }
     .campaigns {
       display: grid;

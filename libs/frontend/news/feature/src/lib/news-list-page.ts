@@ -48,6 +48,9 @@ export class NewsListPage {
   protected readonly items = signal<NewsSummaryDto[]>([]);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly status = signal<FeedStatus>('loading');
+  protected readonly firstPageLoading = computed(
+    () => this.status() === 'loading' && this.items().length === 0 && this.pinned().length === 0,
+  );
 
   constructor() {
     this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe(() => this.reload());

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { NewsSummaryDto } from '@portal/contracts';
 import { EmptyState } from '@portal/frontend/shared/ui';
 import { NewsCard } from './news-card';
@@ -21,6 +21,13 @@ export type FeedStatus = 'loading' | 'idle' | 'error';
       </ul>
     } @else if (status() === 'idle') {
       <portal-empty-state [title]="emptyText()" />
+    } @else if (status() === 'loading' && placeholders() > 0) {
+      <!-- Keeps the space the first cards will take, so nothing below jumps when they arrive. -->
+      <ul class="feed" aria-hidden="true">
+        @for (placeholder of placeholderSlots(); track placeholder) {
+          <li class="placeholder"></li>
+        }
+      </ul>
     }
     <div class="more" aria-live="polite">
       @if (status() === 'loading') {
@@ -52,6 +59,13 @@ export type FeedStatus = 'loading' | 'idle' | 'error';
     .error {
       color: var(--portal-color-error);
     }
+    .placeholder {
+      /* About one news card: title, meta line, teaser. */
+      min-height: 7.25rem;
+      border: 1px solid var(--portal-color-border);
+      border-radius: var(--portal-radius);
+      background: var(--portal-color-surface-raised);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -60,6 +74,11 @@ export class NewsFeed {
   readonly status = input.required<FeedStatus>();
   readonly hasMore = input(false);
   readonly emptyText = input('Zurzeit gibt es keine Neuigkeiten für Sie.');
+  /** Empty cards shown while the first page loads (its expected size); 0 for none. */
+  readonly placeholders = input(0);
+  protected readonly placeholderSlots = computed(() =>
+    Array.from({ length: this.placeholders() }, (_, i) => i),
+  );
   /** Next page, or the retry after an error. */
   readonly loadMore = output();
 }
