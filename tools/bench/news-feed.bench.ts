@@ -7,7 +7,7 @@
  */
 import type { Pool } from 'pg';
 import { spawnTs, stopChild, waitForOutput } from './lib/child';
-import { measure } from './lib/load';
+import { measure, type LoadResult } from './lib/load';
 import { addRow, ratio, results } from './lib/results';
 import { benchProcesses } from './lib/scale';
 import { BASE_URL, session } from './lib/session';
@@ -22,20 +22,14 @@ export async function benchFeed(db: Pool, backendPid: number): Promise<void> {
   const me = (await (await reader.client.get('/api/me')).json()) as { id: string };
   const headers = { cookie: reader.cookie };
 
-  const baselinePort = Number(new URL(BASE_URL).port) + 7;
-  const baseline = spawnTs('tools/bench/baseline.ts', {
-    BASELINE_PORT: String(baselinePort),
-    BASELINE_PROCESSES: String(benchProcesses()),
-    BASELINE_USER_ID: me.id,
-    DATABASE_URL: process.env['DATABASE_URL'] ?? '',
-  });
-  let raw;
-  try {
-    await waitForOutput(baseline, 'baseline listening');
-    raw = await measure({ url: `http://127.0.0.1:${baselinePort}`, paths: '/feed' });
-  } finally {
-    await stopChild(baseline);
+  // The stricter reference: the baseline with one process and with as many as the backend has
+  // (on 2 cores a second process competes with PostgreSQL and the load generator), the faster counts.
+  const baselines: LoadResult[] = [];
+  for (const processes of new Set([1, benchProcesses()])) {
+    baselines.push(await measureBaseline(me.id, processes));
   }
+  const raw = baselines.reduce((best, run) => (run.requestsPerSecond > best.requestsPerSecond ? run : best));
+  const rawProcesses = baselines.indexOf(raw) === 0 ? 1 : benchProcesses();
   const app = await measure({ url: BASE_URL, paths: FEED_PATH, headers, rssPid: backendPid });
   const feedRatio = ratio(app.requestsPerSecond, raw.requestsPerSecond);
   addRow({
@@ -47,21 +41,24 @@ export async function benchFeed(db: Pool, backendPid: number): Promise<void> {
     p99: app.p99,
     connections: app.connections,
     baseline: raw.requestsPerSecond,
-    baselineName: 'node:http + pg, gleiche SQL',
+    baselineName: `node:http + pg, gleiche SQL, ${rawProcesses} Prozess${rawProcesses > 1 ? 'e' : ''}`,
     ratio: feedRatio,
     goal: '≥ 0,5× Basis; ≥ 1.000/s; p99 ≤ 100 ms',
     pass: (feedRatio ?? 0) >= 0.5 && app.requestsPerSecond >= 1000 && app.p99 <= 100 && app.failures === 0,
   });
-  addRow({
-    group: 'Neuigkeiten',
-    name: 'Basis: node:http + pg (gleiche SQL)',
-    throughput: raw.requestsPerSecond,
-    p50: raw.p50,
-    p95: raw.p95,
-    p99: raw.p99,
-    connections: raw.connections,
-    goal: '–',
-    pass: null,
+  baselines.forEach((run, i) => {
+    const processes = i === 0 ? 1 : benchProcesses();
+    addRow({
+      group: 'Neuigkeiten',
+      name: `Basis: node:http + pg (gleiche SQL), ${processes} Prozess${processes > 1 ? 'e' : ''}`,
+      throughput: run.requestsPerSecond,
+      p50: run.p50,
+      p95: run.p95,
+      p99: run.p99,
+      connections: run.connections,
+      goal: '–',
+      pass: null,
+    });
   });
   const at50 = await measure({ url: BASE_URL, paths: FEED_PATH, headers, connections: 50 });
   addRow({
@@ -88,9 +85,26 @@ export async function benchFeed(db: Pool, backendPid: number): Promise<void> {
     goal: '–',
     pass: null,
   });
-  results.details['feed'] = { app, baseline: raw, at50, wordSearch: search };
+  results.details['feed'] = { app, baseline: raw, baselines, at50, wordSearch: search };
   results.details['backendRssPeakMB'] = app.rssPeakMB;
   console.log(
     `Feed: ${app.requestsPerSecond}/s (p99 ${app.p99} ms) gegen Basis ${raw.requestsPerSecond}/s → ${feedRatio}×`,
   );
+}
+
+/** The raw baseline (baseline.ts) with this many processes, measured like the feed. */
+async function measureBaseline(userId: string, processes: number): Promise<LoadResult> {
+  const port = Number(new URL(BASE_URL).port) + 7;
+  const baseline = spawnTs('tools/bench/baseline.ts', {
+    BASELINE_PORT: String(port),
+    BASELINE_PROCESSES: String(processes),
+    BASELINE_USER_ID: userId,
+    DATABASE_URL: process.env['DATABASE_URL'] ?? '',
+  });
+  try {
+    await waitForOutput(baseline, 'baseline listening');
+    return await measure({ url: `http://127.0.0.1:${port}`, paths: '/feed' });
+  } finally {
+    await stopChild(baseline);
+  }
 }
