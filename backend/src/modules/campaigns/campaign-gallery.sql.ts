@@ -4,6 +4,7 @@ import type { CampaignAssetEntity } from './campaign-asset.entity';
 import type { AssetPosition } from './campaign-asset-cursor';
 import type { AssetFilter, AssetScope } from './campaign-assets.repository';
 import type { CampaignEntity } from './campaign.entity';
+import { sqlParameters } from '../../core/database/sql-parameters';
 
 /** A variant of the current version as the gallery query sends it: `[media type, preview, scan]`. */
 type RawVariant = [string, FilePreviewStatus, FileScanStatus];
@@ -44,11 +45,7 @@ export function gallerySql(
   sort: AssetPosition['sort'],
   limit: number,
 ): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const param = (value: unknown, cast: string) => {
-    values.push(value);
-    return `$${values.length}::${cast}`;
-  };
+  const { values, param } = sqlParameters();
   const where: string[] = [];
   if (!scope.all) {
     const now = param(scope.now, 'timestamptz');

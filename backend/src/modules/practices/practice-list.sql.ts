@@ -2,6 +2,7 @@ import { TaxonomyKey } from '@portal/contracts';
 import type { OrganisationSummaryDto, PracticeSort, PracticeStatus } from '@portal/contracts';
 import type { PracticePosition } from './practice-cursor';
 import type { PracticeFilter } from './practices.repository';
+import { sqlParameters } from '../../core/database/sql-parameters';
 
 /** Sort column per order; „neueste“ walks practices_published_idx by (published_at, id) alone. */
 const SORT_COLUMN: Record<PracticeSort, string | null> = {
@@ -64,11 +65,7 @@ export function practiceListSql(
   after: PracticePosition | undefined,
   limit: number,
 ): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const param = (value: unknown, cast: string) => {
-    values.push(value);
-    return `$${values.length}::${cast}`;
-  };
+  const { values, param } = sqlParameters();
   const where = [`p.status = 'published'`];
   const hasTerm = (termId: string) =>
     `EXISTS (SELECT 1 FROM taxonomy_assignments ta WHERE ta.term_id = ${param(termId, 'uuid')} AND ta.target_type = 'practice' AND ta.target_id = p.id)`;

@@ -3,26 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SearchAnalyticsDto, SearchQueryStatDto } from '@portal/contracts';
 import { Clock } from '../../core/clock/clock';
+import { berlinDay } from '../privacy/berlin-day';
 import { analyticsKey } from './search-query';
 
 const TOP = 25;
 const FLUSH_DELAY_MS = 5_000;
 /** Distinct (day, query) pairs kept before an early write. */
 const MAX_PENDING = 1_000;
-const berlinDayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-let lastMinute = NaN;
-let lastDay = '';
-/** YYYY-MM-DD of the Berlin calendar day (days change on a minute; formatting costs, so once a minute). */
-function berlinDay(at: Date): string {
-  const minute = Math.floor(at.getTime() / 60_000);
-  if (minute !== lastMinute) [lastMinute, lastDay] = [minute, berlinDayFormat.format(at)];
-  return lastDay;
-}
 
 /** Counts searches per normalised query and Berlin day; no person, session or address is kept. */
 @Injectable()
