@@ -107,6 +107,7 @@ describe('loadConfig: operations', () => {
       metricsToken: null,
       instanceId: null,
       stagingOrphanMs: 900_000,
+      processes: 1,
     });
   });
 
@@ -119,6 +120,7 @@ describe('loadConfig: operations', () => {
       METRICS_TOKEN: 'a-long-enough-token',
       INSTANCE_ID: 'portal-7d9f-abc',
       STAGING_ORPHAN_SECONDS: '60',
+      WEB_CONCURRENCY: '4',
     }).operations;
     expect(operations).toEqual({
       migrateOnStart: false,
@@ -127,12 +129,15 @@ describe('loadConfig: operations', () => {
       metricsToken: 'a-long-enough-token',
       instanceId: 'portal-7d9f-abc',
       stagingOrphanMs: 60_000,
+      processes: 4,
     });
   });
 
   it('refuses a short metrics token and an instance name that is not a plain label', () => {
     expect(errorOf({ ...valid, METRICS_TOKEN: 'short' }).message).toContain('METRICS_TOKEN');
     expect(errorOf({ ...valid, INSTANCE_ID: 'a b\r\nX-Evil: 1' }).message).toContain('INSTANCE_ID');
+    expect(errorOf({ ...valid, WEB_CONCURRENCY: '0' }).variable).toBe('WEB_CONCURRENCY');
+    expect(errorOf({ ...valid, WEB_CONCURRENCY: 'viele' }).variable).toBe('WEB_CONCURRENCY');
     expect(errorOf({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: '0' }).message).toContain(
       'SHUTDOWN_TIMEOUT_SECONDS',
     );
