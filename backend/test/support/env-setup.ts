@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 
 process.env['SESSION_SECRET'] = 'integration-test-session-secret-0123456789';
-process.env['LOG_LEVEL'] = process.env['TEST_LOG_LEVEL'] ?? 'silent';
+// Errors only: an unexpected 500 in CI shows its cause (a flaky one did, without a trace).
+process.env['LOG_LEVEL'] = process.env['TEST_LOG_LEVEL'] ?? 'error';
 process.env['ASSETS_DIR'] = join(__dirname, '../../src/assets');
 process.env['FRONTEND_DIR'] = join(__dirname, 'no-frontend');
 process.env['SEED_DEMO_DATA'] = 'false';
