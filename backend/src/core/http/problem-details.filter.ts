@@ -100,6 +100,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       case '22021':
       case '22P05':
         return this.problem(ErrorCode.ValidationFailed, 'Die Eingabe enthält unzulässige Zeichen.');
+      // deadlock_detected / serialization_failure: two writes crossed, PostgreSQL rolled this one back.
+      case '40P01':
+      case '40001':
+        return this.problem(
+          ErrorCode.ServiceUnavailable,
+          'Eine gleichzeitige Änderung kam dazwischen; es wurde nichts gespeichert. Bitte versuchen Sie es gleich noch einmal.',
+        );
       // query_canceled: statement_timeout (or an operator's pg_cancel_backend) — temporary, retryable.
       case '57014':
         return this.problem(
