@@ -18,6 +18,10 @@ export default async function globalSetup() {
     dataDir: join(root, 'pg'),
     durable: false,
     persistent: false,
+    // A deadlock ends a request as 503; PostgreSQL's report names both parties.
+    log: (line) => {
+      if (line.includes('deadlock detected')) console.error(line);
+    },
   });
   // A second cluster that one test stops and starts again (database outage).
   const outageDir = join(root, 'pg-outage');

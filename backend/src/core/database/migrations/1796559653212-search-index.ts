@@ -12,7 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * A new type = one migration with a view, its watches and a first `search_refresh`, plus one
  * registry file. Written once; later changes go into new migrations (CREATE OR REPLACE VIEW).
  */
-const FUNCTIONS = `
+/** As first written; the lock-order migration replaces it and restores it on the way down. */
+export const SEARCH_REFRESH_V1 = `
 CREATE FUNCTION search_refresh(p_type text, p_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
   IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;
@@ -56,7 +57,10 @@ BEGIN
   ON CONFLICT DO NOTHING;
 END
 $fn$;
+`;
 
+const FUNCTIONS = `
+${SEARCH_REFRESH_V1}
 CREATE FUNCTION search_touch() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_ids uuid[];

@@ -26,6 +26,7 @@ import { SearchResources1796565359762 } from './1796565359762-search-resources';
 import { SearchPersonOptOut1796565359763 } from './1796565359763-search-person-opt-out';
 import { FormerAuthors1796572962887 } from './1796572962887-former-authors';
 import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practices-state-sort-indexes';
+import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refresh-lock-order';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SearchPersonOptOut1796565359763,
   FormerAuthors1796572962887,
   PracticesStateSortIndexes1796584559959,
+  SearchRefreshLockOrder1796596580079,
 ];
