@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { EventDto } from '@portal/contracts';
+import { authorName, EventDto } from '@portal/contracts';
 import { EventsApi } from '@portal/frontend/events/data-access';
 import { formatEventWhen } from '@portal/frontend/events/ui';
 import { describeAudience, Icon, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
@@ -86,6 +86,8 @@ export class EventDetailPage {
     const names = new Map(event.organisation ? [[event.organisation.id, event.organisation.name]] : []);
     return describeAudience(event.audience, names);
   });
+  /** Who entered it („ehemalige Person“ after an account deletion; none for demo content). */
+  protected readonly author = computed(() => authorName(this.event()?.author));
   protected readonly icsUrl = computed(() => this.api.icsUrl(this.id()));
   protected readonly notFound = computed(() => {
     const load = this.load();

@@ -46,6 +46,32 @@ const news: NewsDto = {
 };
 
 describe('NewsDetailPage', () => {
+  async function metaLine(item: NewsDto): Promise<string> {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(NewsDetailPage);
+    fixture.componentRef.setInput('id', 'n1');
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/news/n1').flush(item);
+    await fixture.whenStable();
+    return (
+      (fixture.nativeElement as HTMLElement).querySelector('.meta')?.textContent?.replace(/\s+/g, ' ') ?? ''
+    );
+  }
+
+  it('names the author, „ehemalige Person“ after an account deletion, and no one for demo content', async () => {
+    expect(await metaLine({ ...news, author: { id: 'u1', displayName: 'Petra Schulz' } })).toContain(
+      'von Petra Schulz',
+    );
+    TestBed.resetTestingModule();
+    expect(await metaLine({ ...news, author: { id: null, displayName: 'ehemalige Person' } })).toContain(
+      'von ehemalige Person',
+    );
+    TestBed.resetTestingModule();
+    expect(await metaLine(news)).not.toContain('von ');
+  });
+
   it('shows the cover with its alt text and lists attachments with type and German size', async () => {
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],

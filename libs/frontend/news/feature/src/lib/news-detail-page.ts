@@ -12,7 +12,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { AcknowledgementStatsDto, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
+import { AcknowledgementStatsDto, authorName, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
 import { CommentThread } from '@portal/frontend/comments/feature';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { AcknowledgementTable } from '@portal/frontend/news/ui';
@@ -64,6 +64,8 @@ export class NewsDetailPage {
     const load = this.load();
     return load.status === 'loaded' ? load.value : null;
   });
+  /** Who wrote it („ehemalige Person“ after an account deletion; none for demo content). */
+  protected readonly author = computed(() => authorName(this.item()?.author));
   protected readonly notFound = computed(() => {
     const load = this.load();
     return load.status === 'error' && (load.httpStatus === 404 || load.httpStatus === 400);
