@@ -59,7 +59,11 @@ export interface JobOptions {
 }
 
 export interface SendOptions {
-  /** While a job with this key waits in the queue, sending another one is a no-op. */
+  /**
+   * Labels the job (visible in pgboss.job). It does NOT deduplicate: pg-boss 10 only enforces
+   * keys on queues with a `short`/`singleton`/`stately` policy, and ours are `standard` — so every
+   * handler must be idempotent (a second job for the same file or resource finds the work done).
+   */
   singletonKey?: string;
   startAfter?: Date;
 }
@@ -119,7 +123,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.registrations.set(name, { name, handler: handler as JobHandler<never>, options });
   }
 
-  /** Enqueues a job; returns its id, or null when a job with the same singletonKey is waiting. */
+  /** Enqueues a job; returns its id (null only if pg-boss refused it). */
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     if (!this.registrations.has(name)) throw new Error(`Job "${name}" is not registered`);
     await this.whenStarted();
