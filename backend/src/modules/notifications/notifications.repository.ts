@@ -48,6 +48,8 @@ export class NotificationsRepository {
            LEFT JOIN notification_settings setting
              ON setting.user_id = recipient.user_id AND setting.kind = $1
           WHERE recipient.user_id IS DISTINCT FROM CAST($9 AS uuid)
+          -- One lock order: two sweeps announcing the same item wait for each other, not deadlock.
+          ORDER BY recipient.user_id
          ON CONFLICT (user_id, kind, source_type, source_id) WHERE source_id IS NOT NULL DO NOTHING
          RETURNING mail_cadence)
        SELECT count(*) AS inserted,
