@@ -47,7 +47,8 @@ export class SearchAnalyticsService implements OnApplicationShutdown {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.size === 0) return;
-    const entries = [...this.pending];
+    // Sorted: processes flushing the same words at once then lock the rows in one order.
+    const entries = [...this.pending].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.pending.clear();
     const parsed = entries.map(([key, counts]) => ({ key: JSON.parse(key) as [string, string], counts }));
     try {
