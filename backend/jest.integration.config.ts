@@ -13,5 +13,6 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   setupFiles: ['<rootDir>/test/support/env-setup.ts'],
   maxWorkers: 2,
-  testTimeout: 30000,
+  // Set-ups start an app, migrate a fresh database and sign in several people: slow on a busy 2-core box.
+  testTimeout: 60000,
 };
