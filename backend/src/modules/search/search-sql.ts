@@ -1,4 +1,4 @@
-import { SEARCH_TYPES, type AudienceViewer, type SearchType } from '@portal/contracts';
+import { SEARCH_TYPES, SearchType, type AudienceViewer } from '@portal/contracts';
 import type { PrefixSplit } from './search-query';
 
 /** Positional parameters collected while a query is built; user input only ever goes here. */
@@ -22,6 +22,16 @@ export function tsQuery(params: SqlParams, query: string, prefix: PrefixSplit | 
   const word = `(plainto_tsquery('german', ${params.add(prefix.word)}) || to_tsquery('simple', ${params.add(`${prefix.word}:*`)}))`;
   return prefix.rest ? `(websearch_to_tsquery('german', ${params.add(prefix.rest)}) && ${word})` : word;
 }
+
+/**
+ * Directory entries (people, organisations): dated by their creation, titled by a name. As SQL
+ * over `search_documents d`, written exactly as the predicates of the partial indexes
+ * `search_documents_content_date_idx` and `search_documents_directory_title_idx` (migration
+ * SearchSuggestIndexes), so the planner can prove that a query may use them.
+ */
+export const DIRECTORY_TYPES: readonly SearchType[] = [SearchType.Organisation, SearchType.Person];
+export const DIRECTORY_SQL = `d.type IN ('organisation', 'person')`;
+export const CONTENT_SQL = `d.type NOT IN ('organisation', 'person')`;
 
 /**
  * What a person may see, as SQL over `search_documents d`: their permitted types, the window

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type AudienceViewer, type SearchType } from '@portal/contracts';
 import type { PrefixSplit } from './search-query';
 import type { SearchDb } from './search-pool';
-import { filtersSql, SearchFilters, SqlParams, tsQuery, visibleTo } from './search-sql';
+import {
+  CONTENT_SQL,
+  DIRECTORY_SQL,
+  DIRECTORY_TYPES,
+  filtersSql,
+  SearchFilters,
+  SqlParams,
+  tsQuery,
+  visibleTo,
+} from './search-sql';
 
 /** Everything one search is about: words, who asks, when, and the filters. */
 export interface SearchSpec {
@@ -182,11 +191,29 @@ export class SearchRepository {
     return db.query(sql, params.values);
   }
 
-  /** Titles for the header box: prefix on the last word, newest first. */
+  /**
+   * Titles for the header box: prefix on the last word, newest first. Content and directory
+   * entries are looked up apart, then merged: content walks its date index newest-first (a common
+   * prefix stops after a few rows) without passing over the directory entries — dated by their
+   * creation, thousands of them can be the newest documents after a directory import, and a name
+   * rarely matches; directory entries come from their own small title index (`OFFSET 0` keeps the
+   * planner from walking the whole date index for them instead). Same rows as one query over all.
+   */
   async suggest(db: SearchDb, spec: SearchSpec, limit: number): Promise<DetailRow[]> {
     const params = new SqlParams();
-    const sql = `SELECT d.type, d.source_id, d.title, d.link_key FROM search_documents d
-      WHERE ${this.where(params, spec, 'd.title_vector')} ORDER BY d.date DESC LIMIT ${limit}`;
+    const where = this.where(params, spec, 'd.title_vector');
+    const columns = 'd.type, d.source_id, d.title, d.link_key, d.date';
+    const n = Math.trunc(limit);
+    const branches: string[] = [];
+    if (spec.types.some((type) => !DIRECTORY_TYPES.includes(type)))
+      branches.push(`(SELECT ${columns} FROM search_documents d
+          WHERE ${CONTENT_SQL} AND ${where} ORDER BY d.date DESC LIMIT ${n})`);
+    if (spec.types.some((type) => DIRECTORY_TYPES.includes(type)))
+      branches.push(`(SELECT * FROM (SELECT ${columns} FROM search_documents d
+          WHERE ${DIRECTORY_SQL} AND ${where} OFFSET 0) x ORDER BY x.date DESC LIMIT ${n})`);
+    if (branches.length === 0) return [];
+    const sql = `SELECT s.type, s.source_id, s.title, s.link_key FROM (${branches.join(' UNION ALL ')}) s
+      ORDER BY s.date DESC LIMIT ${n}`;
     return db.query(sql, params.values);
   }
 

@@ -490,6 +490,26 @@ describe('search: one index, German full text, files, permissions, freshness', (
       ]);
     });
 
+    it('suggestions merge directory entries and content, newest first, within the audience', async () => {
+      await news('Auenlandtreffen der Jobcenter');
+      await news('Auenlandrunde nur für Offenbach', {
+        audience: { states: [], organisationIds: [offenbachId], roles: [] },
+      });
+      const suggested = (await suggest(as['fachkraft.biberach'], 'Auenl')).suggestions;
+      expect(suggested.map((s) => [s.type, s.title]).sort()).toEqual([
+        ['news', 'Auenlandtreffen der Jobcenter'],
+        ['organisation', 'Jobcenter Auenland'],
+      ]);
+      // The same order as the results sorted by date.
+      const byDate = (await search(as['fachkraft.biberach'], 'Auenl', '&sort=date')).results
+        .filter((r) => suggested.some((s) => s.id === r.id))
+        .map((r) => r.id);
+      expect(suggested.map((s) => s.id)).toEqual(byDate);
+      expect(
+        (await suggest(as['fachkraft.offenbach'], 'Auenl')).suggestions.map((s) => s.title).sort(),
+      ).toEqual(['Auenlandrunde nur für Offenbach', 'Auenlandtreffen der Jobcenter', 'Jobcenter Auenland']);
+    });
+
     it('the consistency check finds nothing to repair, and repairs a tampered index', async () => {
       const clean = await checkSearchIndex(testApp.dataSource, false);
       expect(clean.filter((row) => row.missing + row.orphaned + row.stale > 0)).toEqual([]);

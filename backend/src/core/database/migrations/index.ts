@@ -27,6 +27,7 @@ import { SearchPersonOptOut1796565359763 } from './1796565359763-search-person-o
 import { FormerAuthors1796572962887 } from './1796572962887-former-authors';
 import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practices-state-sort-indexes';
 import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refresh-lock-order';
+import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-suggest-indexes';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   FormerAuthors1796572962887,
   PracticesStateSortIndexes1796584559959,
   SearchRefreshLockOrder1796596580079,
+  SearchSuggestIndexes1796598907292,
 ];
