@@ -26,8 +26,8 @@ export function tsQuery(params: SqlParams, query: string, prefix: PrefixSplit | 
 /**
  * Directory entries (people, organisations): dated by their creation, titled by a name. As SQL
  * over `search_documents d`, written exactly as the predicates of the partial indexes
- * `search_documents_content_date_idx` and `search_documents_directory_title_idx` (migration
- * SearchSuggestIndexes), so the planner can prove that a query may use them.
+ * `search_documents_content_date_idx`, `search_documents_directory_title_idx` (migration
+ * SearchSuggestIndexes) and `search_documents_directory_vector_idx` (SearchDirectoryVectorIndex), so the planner can prove that a query may use them.
  */
 export const DIRECTORY_TYPES: readonly SearchType[] = [SearchType.Organisation, SearchType.Person];
 export const DIRECTORY_SQL = `d.type IN ('organisation', 'person')`;

@@ -104,8 +104,12 @@ export class SearchRepository {
    * Count, facets and one page in one statement, over a bounded candidate set — ranking or
    * counting every match of a broad term is what made search slow:
    * - index strategy (selective queries): the GIN bitmap, newest `matchCap + 1` matches;
-   * - walk strategy (broad queries, phrases of frequent words): the date index newest-first,
-   *   checking each visible document, until `matchCap + 1` matches or `scanCap` documents.
+   * - walk strategy (broad queries, phrases of frequent words): the content date index
+   *   newest-first, checking each visible document, until `matchCap + 1` matches or `scanCap`
+   *   documents; directory entries (people, organisations) are not walked — dated by their
+   *   creation, a directory import or a wave of first sign-ins makes thousands of them the newest
+   *   documents and would push all content out of the window — but matched through their own
+   *   small full-text index (at most `matchCap + 1`, newest first).
    * Relevance ranks (ts_rank_cd) the newest RANK_POOL matches found within `rankScan` documents;
    * the other matches follow by date, so paging stays stable when a later page examines more.
    */
@@ -115,16 +119,24 @@ export class SearchRepository {
     const visible = `${visibleTo(params, spec.types, spec.viewer, spec.now)} AND ${filtersSql(params, spec.filters)}`;
     const cap = Math.trunc(plan.matchCap);
     const scan = Math.trunc(plan.scanCap);
-    const candidates = plan.walk
-      ? `SELECT type, source_id, date, state, term_ids, hit, n FROM (
+    const matches = (
+      kind: string,
+    ) => `SELECT d.type, d.source_id, d.date, d.state, d.term_ids, TRUE AS hit, 0::bigint AS n
+           FROM search_documents d WHERE ${kind} AND d.search_vector @@ ${tsq} AND ${visible}
+          ORDER BY d.date DESC, d.source_id DESC LIMIT ${cap + 1}`;
+    const branches: string[] = [];
+    if (!plan.walk) branches.push(matches('TRUE'));
+    else {
+      if (spec.types.some((type) => !DIRECTORY_TYPES.includes(type)))
+        branches.push(`SELECT type, source_id, date, state, term_ids, hit, n FROM (
            SELECT d.type, d.source_id, d.date, d.state, d.term_ids, d.search_vector @@ ${tsq} AS hit,
                   row_number() OVER (ORDER BY d.date DESC, d.source_id DESC) AS n
-             FROM search_documents d WHERE ${visible}
+             FROM search_documents d WHERE ${CONTENT_SQL} AND ${visible}
             ORDER BY d.date DESC, d.source_id DESC LIMIT ${scan}) w
-          WHERE hit OR n = ${scan} LIMIT ${cap + 2}`
-      : `SELECT d.type, d.source_id, d.date, d.state, d.term_ids, TRUE AS hit, 0::bigint AS n
-           FROM search_documents d WHERE d.search_vector @@ ${tsq} AND ${visible}
-          ORDER BY d.date DESC, d.source_id DESC LIMIT ${cap + 1}`;
+          WHERE hit OR n = ${scan} LIMIT ${cap + 2}`);
+      if (spec.types.some((type) => DIRECTORY_TYPES.includes(type))) branches.push(matches(DIRECTORY_SQL));
+    }
+    const candidates = branches.map((branch) => `(${branch})`).join(' UNION ALL ');
     const order =
       plan.sort === 'date'
         ? 'h.k'

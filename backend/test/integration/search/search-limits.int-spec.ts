@@ -59,6 +59,23 @@ describe('search: bounded counts for broad queries („mindestens“)', () => {
     return pages;
   }
 
+  it('people who joined after the content do not push it out of a broad search, and are found too', async () => {
+    await news('Kleingartenverein Zusammenarbeit', 'Kooperation mit dem Kleingartenverein vor Ort.');
+    // Sixty people newer than the item (a directory import or first sign-ins): with a window of
+    // four documents (forty at most), walking all types newest-first would only ever see people.
+    await testApp.dataSource.query(
+      `INSERT INTO users (issuer, subject, display_name, email, roles, active)
+       SELECT 'urn:test', 'neu-' || i, 'Neue Person ' || i || CASE WHEN i = 7 THEN ' Kleingartenverein' ELSE '' END,
+              'neu-' || i || '@example.org', '{staff}', true
+         FROM generate_series(1, 60) i`,
+    );
+    const response = await search(as['fachkraft.offenbach'], 'Kleingartenverein');
+    expect(titles(response).sort()).toEqual([
+      'Kleingartenverein Zusammenarbeit',
+      'Neue Person 7 Kleingartenverein',
+    ]);
+  });
+
   describe('a word in more documents than the cap', () => {
     beforeAll(async () => {
       // Oldest first. Searches below filter on news: future demo Termine would come first by date.

@@ -28,6 +28,7 @@ import { FormerAuthors1796572962887 } from './1796572962887-former-authors';
 import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practices-state-sort-indexes';
 import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refresh-lock-order';
 import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-suggest-indexes';
+import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-directory-vector-index';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   PracticesStateSortIndexes1796584559959,
   SearchRefreshLockOrder1796596580079,
   SearchSuggestIndexes1796598907292,
+  SearchDirectoryVectorIndex1796599996276,
 ];
