@@ -14,12 +14,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('search_documents_files_idx', { synchronize: false })
 // Sort by date and walk newest-first for broad terms (stops after a page instead of ranking all).
 @Index('search_documents_date_idx', ['date', 'sourceId'])
-// Suggestions walk content newest-first without passing over directory entries (DIRECTORY_SQL in
-// search-sql.ts: the predicate must stay identical), which have a small title index of their own.
+// Suggestions and broad searches walk content newest-first without passing over directory entries (DIRECTORY_SQL in
+// search-sql.ts: the predicate must stay identical), which have small title and full-text indexes of their own.
 @Index('search_documents_content_date_idx', ['date', 'sourceId'], {
   where: `type NOT IN ('organisation', 'person')`,
 })
 @Index('search_documents_directory_title_idx', { synchronize: false })
+@Index('search_documents_directory_vector_idx', { synchronize: false })
 export class SearchDocumentEntity {
   /** A key of `SEARCH_SOURCES` (news, event, practice, campaign-asset, organisation, person …). */
   @PrimaryColumn({ type: 'text' })
