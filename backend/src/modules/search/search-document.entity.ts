@@ -14,8 +14,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('search_documents_files_idx', { synchronize: false })
 // Sort by date and walk newest-first for broad terms (stops after a page instead of ranking all).
 @Index('search_documents_date_idx', ['date', 'sourceId'])
-// Suggestions and broad searches walk content newest-first without passing over directory entries (DIRECTORY_SQL in
-// search-sql.ts: the predicate must stay identical), which have small title and full-text indexes of their own.
+// Suggestions and broad searches walk content newest-first without passing over directory entries
+// (DIRECTORY_SQL in search-sql.ts: the predicate must stay identical), which have small title and
+// full-text indexes of their own.
 @Index('search_documents_content_date_idx', ['date', 'sourceId'], {
   where: `type NOT IN ('organisation', 'person')`,
 })
