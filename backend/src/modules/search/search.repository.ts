@@ -119,13 +119,12 @@ export class SearchRepository {
     const visible = `${visibleTo(params, spec.types, spec.viewer, spec.now)} AND ${filtersSql(params, spec.filters)}`;
     const cap = Math.trunc(plan.matchCap);
     const scan = Math.trunc(plan.scanCap);
-    const matches = (
-      kind: string,
-    ) => `SELECT d.type, d.source_id, d.date, d.state, d.term_ids, TRUE AS hit, 0::bigint AS n
-           FROM search_documents d WHERE ${kind} AND d.search_vector @@ ${tsq} AND ${visible}
-          ORDER BY d.date DESC, d.source_id DESC LIMIT ${cap + 1}`;
+    const newest = `ORDER BY d.date DESC, d.source_id DESC LIMIT ${cap + 1}`;
+    const matches = (kind: string, bound: string) =>
+      `SELECT d.type, d.source_id, d.date, d.state, d.term_ids, TRUE AS hit, 0::bigint AS n
+         FROM search_documents d WHERE ${kind} AND d.search_vector @@ ${tsq} AND ${visible} ${bound}`;
     const branches: string[] = [];
-    if (!plan.walk) branches.push(matches('TRUE'));
+    if (!plan.walk) branches.push(matches('TRUE', newest));
     else {
       if (spec.types.some((type) => !DIRECTORY_TYPES.includes(type)))
         branches.push(`SELECT type, source_id, date, state, term_ids, hit, n FROM (
@@ -134,7 +133,11 @@ export class SearchRepository {
              FROM search_documents d WHERE ${CONTENT_SQL} AND ${visible}
             ORDER BY d.date DESC, d.source_id DESC LIMIT ${scan}) w
           WHERE hit OR n = ${scan} LIMIT ${cap + 2}`);
-      if (spec.types.some((type) => DIRECTORY_TYPES.includes(type))) branches.push(matches(DIRECTORY_SQL));
+      // `OFFSET 0`: all directory matches from their small index, then the newest — else the
+      // planner walks the whole date index looking for a rare name.
+      if (spec.types.some((type) => DIRECTORY_TYPES.includes(type)))
+        branches.push(`SELECT * FROM (${matches(DIRECTORY_SQL, 'OFFSET 0')}) x
+          ORDER BY x.date DESC, x.source_id DESC LIMIT ${cap + 1}`);
     }
     const candidates = branches.map((branch) => `(${branch})`).join(' UNION ALL ');
     const order =
