@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { PreparedReads } from './prepared-reads';
+import { sidePoolSize } from './side-pool-size';
 
 const logger = new Logger('Database');
 
@@ -26,11 +27,10 @@ const logger = new Logger('Database');
     {
       provide: PreparedReads,
       inject: [APP_CONFIG],
-      // Half the main pool: these statements take a fraction of a millisecond each.
       useFactory: (config: AppConfig) =>
         new PreparedReads(
           config.databaseUrl,
-          Math.max(2, Math.ceil(config.databasePoolSize / 2)),
+          sidePoolSize(config.databasePoolSize),
           config.databaseStatementTimeoutMs,
         ),
     },

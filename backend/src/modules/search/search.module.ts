@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { sidePoolSize } from '../../core/database/side-pool-size';
 import { SearchExtractionService } from './extraction/search-extraction.service';
 import { SearchAnalyticsService } from './search-analytics.service';
 import { SearchController } from './search.controller';
@@ -18,7 +19,7 @@ import { SearchService } from './search.service';
       useFactory: (config: AppConfig) =>
         new SearchPool(
           config.databaseUrl,
-          Math.max(2, Math.ceil(config.databasePoolSize / 2)),
+          sidePoolSize(config.databasePoolSize),
           config.searchStatementTimeoutMs,
         ),
     },
