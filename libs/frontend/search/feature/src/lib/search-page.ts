@@ -74,7 +74,13 @@ export class SearchPage {
   protected readonly results = signal<SearchResultDto[]>([]);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly snippetParts = snippetParts;
+  /** Results with their snippet split into marked parts once per answer, not on every render. */
+  protected readonly rows = computed(() =>
+    this.results().map((result) => ({
+      result,
+      parts: result.snippet ? snippetParts(result.snippet) : [],
+    })),
+  );
   protected readonly formatDate = formatBerlinDateTime;
   protected readonly hasMore = computed(() => typeof this.response()?.nextOffset === 'number');
   protected readonly totalText = computed(() => {
