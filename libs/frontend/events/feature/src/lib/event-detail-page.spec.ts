@@ -14,7 +14,7 @@ const event: EventDto = {
   place: 'Berlin',
   onlineUrl: null,
   cancelled: false,
-  organisation: { id: 'o1', name: 'Deutscher Landkreistag' },
+  organisation: { id: 'o1', key: 'dlt', name: 'Deutscher Landkreistag', kind: 'verband', state: 'Bund' },
   description: 'Thema: Digitalisierung.',
   registrationUrl: null,
   audience: EVERYONE,
