@@ -307,10 +307,13 @@ describe('two backend instances behind a round-robin proxy', () => {
     await b.start({ WEB_CONCURRENCY: '2' });
     const cookie = `portal.sid=${coordination.cookie('portal.sid')}`;
     const servedBy = new Set<string>();
-    for (let i = 0; i < 30 && servedBy.size < 2; i++) {
+    // start() returns once the first process answers; the second may still be starting (it only
+    // gets connections once it listens), so ask for up to 30 s rather than a fixed number of times.
+    for (const deadline = Date.now() + 30_000; servedBy.size < 2 && Date.now() < deadline;) {
       const { status, instance } = await getOnce(`${b.url}/api/me`, cookie);
       expect(status).toBe(200);
       servedBy.add(instance);
+      if (servedBy.size < 2) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect([...servedBy].sort()).toEqual(['backend-b.1', 'backend-b.2']);
 
