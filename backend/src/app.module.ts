@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { AudienceModule } from './core/audience/audience.module';
 import { AuditModule } from './core/audit/audit.module';
 import { AuthModule } from './core/auth/auth.module';
+import { SessionCacheModule } from './core/auth/session-cache.module';
 import { AccessGuard } from './core/authz/access.guard';
 import { ClockModule } from './core/clock/clock.module';
 import { DatabaseModule } from './core/database/database.module';
@@ -60,6 +61,7 @@ export class AppModule {
         }),
         ClockModule,
         DatabaseModule,
+        SessionCacheModule,
         AudienceModule,
         StorageModule,
         JobsModule,

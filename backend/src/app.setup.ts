@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
 import { PgSessionStore } from './core/auth/pg-session.store';
+import { SessionCache } from './core/auth/session-cache';
 import { sessionMiddleware } from './core/auth/session.middleware';
 import { PreparedReads } from './core/database/prepared-reads';
 import { csrfProtection } from './core/http/csrf';
@@ -34,7 +35,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
 
-  const store = new PgSessionStore(app.get(DataSource), app.get(PreparedReads), {
+  const store = new PgSessionStore(app.get(DataSource), app.get(PreparedReads), app.get(SessionCache), {
     idleMs: config.sessionIdleMinutes * 60_000,
     absoluteMs: config.sessionAbsoluteHours * 3_600_000,
   });

@@ -9,6 +9,8 @@ export interface AppConfig {
   sessionSecret: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** How long a process keeps a session it read (0 = not at all); changes reach it via NOTIFY. */
+  sessionCacheSeconds: number;
   oidc: {
     issuer: string;
     clientId: string;
@@ -336,6 +338,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    sessionCacheSeconds: integer(env, 'SESSION_CACHE_SECONDS', 30, 0, 300),
     oidc: {
       issuer: url(env, 'OIDC_ISSUER').toString().replace(/\/$/, ''),
       clientId: required(env, 'OIDC_CLIENT_ID'),

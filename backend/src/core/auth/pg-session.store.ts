@@ -1,6 +1,7 @@
 import { SessionData, Store } from 'express-session';
 import { DataSource } from 'typeorm';
 import type { PreparedReads } from '../database/prepared-reads';
+import type { SessionCache } from './session-cache';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
 
@@ -20,19 +21,32 @@ export class PgSessionStore extends Store {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reads: PreparedReads,
+    private readonly cache: SessionCache,
     private readonly timeouts: SessionTimeouts,
   ) {
     super();
   }
 
   override get(sid: string, callback: Callback<SessionData | null>): void {
-    // Every request asks this: a prepared statement saves PostgreSQL parsing and planning it.
+    const cached = this.cache.get(sid);
+    if (cached) {
+      callback(undefined, cached);
+      return;
+    }
+    const version = this.cache.version();
+    // Every request without a cached session asks this: a prepared statement saves PostgreSQL
+    // parsing and planning it. The remaining time comes from the database's clock, not ours.
     this.reads
-      .rows<{ data: SessionData }>(
-        'SELECT data FROM sessions WHERE sid = $1 AND expires_at > now() AND absolute_expires_at > now()',
+      .rows<{ data: SessionData; valid_ms: number }>(
+        `SELECT data, extract(epoch FROM LEAST(expires_at, absolute_expires_at) - now())::float8 * 1000 AS valid_ms
+           FROM sessions WHERE sid = $1 AND expires_at > now() AND absolute_expires_at > now()`,
         [sid],
       )
-      .then((rows) => callback(undefined, rows[0]?.data ?? null))
+      .then((rows) => {
+        const row = rows[0];
+        if (row) this.cache.remember(sid, row.data, row.valid_ms, version);
+        callback(undefined, row?.data ?? null);
+      })
       .catch((error: unknown) => callback(error));
   }
 
@@ -41,6 +55,7 @@ export class PgSessionStore extends Store {
     const data = { ...session, touchedAt: now };
     const signedInAt = session.signedInAt ?? now;
     const userId = session.passport?.user?.id ?? null;
+    this.cache.forget(sid);
     // Only for an active person: a long request saving its session after the person was
     // deactivated (which ends all their sessions) must not bring the session back.
     this.dataSource
@@ -59,7 +74,7 @@ export class PgSessionStore extends Store {
           new Date(signedInAt + this.timeouts.absoluteMs),
         ],
       )
-      .then(() => callback?.())
+      .then(() => this.written(sid, callback))
       .catch((error: unknown) => callback?.(error));
   }
 
@@ -69,6 +84,7 @@ export class PgSessionStore extends Store {
       callback?.();
       return;
     }
+    this.cache.forget(sid);
     this.dataSource
       .query(
         `UPDATE sessions
@@ -77,20 +93,25 @@ export class PgSessionStore extends Store {
           WHERE sid = $1`,
         [sid, new Date(now + this.timeouts.idleMs), now],
       )
-      .then(() => callback?.())
+      .then(() => this.written(sid, callback))
       .catch((error: unknown) => callback?.(error));
   }
 
   override destroy(sid: string, callback?: Callback): void {
+    this.cache.forget(sid);
     this.dataSource
       .query('DELETE FROM sessions WHERE sid = $1', [sid])
-      .then(() => callback?.())
+      .then(() => this.written(sid, callback))
       .catch((error: unknown) => callback?.(error));
   }
 
-  /** Ends every session of a person at once (deactivation, deletion). */
-  async destroyAllOfUser(userId: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  /**
+   * Forgotten before the write (reads from then on are not kept) and after it (a read that saw the
+   * old row just before the commit); other processes learn of it from PostgreSQL.
+   */
+  private written(sid: string, callback?: Callback): void {
+    this.cache.forget(sid);
+    callback?.();
   }
 
   async pruneExpired(): Promise<number> {

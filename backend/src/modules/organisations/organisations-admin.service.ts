@@ -11,6 +11,7 @@ import { toOrganisationKey } from '@portal/util';
 import type { Request } from 'express';
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
+import { SessionCache } from '../../core/auth/session-cache';
 import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
@@ -34,6 +35,7 @@ export class OrganisationsAdminService {
     private readonly uploads: UploadReceiver,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   async create(user: SessionUser, body: CreateOrganisationBody): Promise<OrganisationDto> {
@@ -75,7 +77,7 @@ export class OrganisationsAdminService {
         targetId: ['Eine Organisation kann nicht mit sich selbst zusammengeführt werden.'],
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       // Both rows locked in a fixed order, so two crossing merges cannot deadlock.
       const locked: { id: string }[] = await manager.query(
         'SELECT id FROM organisations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
@@ -117,6 +119,9 @@ export class OrganisationsAdminService {
       const merged = await repository.findOneByOrFail({ id: target.id });
       return { target: toOrganisationDto(merged), moved };
     });
+    // Members' sessions now carry the target organisation.
+    this.sessions.forgetAll();
+    return result;
   }
 
   /**

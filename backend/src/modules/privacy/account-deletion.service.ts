@@ -9,6 +9,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { SessionCache } from '../../core/auth/session-cache';
 import { AuditActor, AuditLog } from '../../core/audit/audit-log';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -68,6 +69,7 @@ export class AccountDeletionService {
     private readonly files: StoredFilesService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   get policy(): DeletedAccountContentPolicy {
@@ -105,6 +107,7 @@ export class AccountDeletionService {
       );
       return keys;
     });
+    this.sessions.forgetUser(userId);
     await this.files.removeContent(storageKeys);
     return { deleted: true, contentPolicy: policy };
   }

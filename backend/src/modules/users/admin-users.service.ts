@@ -4,6 +4,7 @@ import type { RoleOverrideDto, UserAdminDetailDto } from '@portal/contracts';
 import { AuditAction, ROLE_LABELS, ROLE_OVERRIDE_LIMITS } from '@portal/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../core/audit/audit-log';
+import { SessionCache } from '../../core/auth/session-cache';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -37,6 +38,7 @@ export class AdminUsersService implements OnModuleInit {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
+    private readonly sessions: SessionCache,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -98,6 +100,7 @@ export class AdminUsersService implements OnModuleInit {
         manager,
       );
     });
+    this.sessions.forgetUser(userId);
     return this.detail(userId);
   }
 
@@ -124,6 +127,7 @@ export class AdminUsersService implements OnModuleInit {
         manager,
       );
     });
+    this.sessions.forgetUser(userId);
     return this.detail(userId);
   }
 
@@ -147,6 +151,7 @@ export class AdminUsersService implements OnModuleInit {
         manager,
       );
     });
+    this.sessions.forgetUser(userId);
     return this.detail(userId);
   }
 

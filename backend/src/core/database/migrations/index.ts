@@ -29,6 +29,7 @@ import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practice
 import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refresh-lock-order';
 import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-suggest-indexes';
 import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-directory-vector-index';
+import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   SearchRefreshLockOrder1796596580079,
   SearchSuggestIndexes1796598907292,
   SearchDirectoryVectorIndex1796599996276,
+  SessionChangeEvents1796603000000,
 ];

@@ -1,0 +1,139 @@
+import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { SessionData } from 'express-session';
+import { Client } from 'pg';
+
+/** Named by the `sessions` trigger (migration SessionChangeEvents) for every changed or ended session. */
+export const SESSION_CHANGES_CHANNEL = 'portal_session_changes';
+const MAX_ENTRIES = 10_000;
+const RECONNECT_DELAY_MS = 1_000;
+
+interface Entry {
+  /** Serialised: express-session mutates the object it is given (cookie), each request gets its own. */
+  json: string;
+  userId: string | undefined;
+  until: number;
+}
+
+/**
+ * The sessions this process read recently, so that a signed-in person's requests do not each ask
+ * PostgreSQL (the session read was a third of the news feed's cost per request). Correct across
+ * instances and processes: PostgreSQL names every changed or deleted session on a channel when the
+ * change commits, and this process forgets it. Without a working LISTEN connection nothing is
+ * cached. An entry lives at most `ttlMs` and never past the session's own end.
+ */
+export class SessionCache implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(SessionCache.name);
+  private readonly entries = new Map<string, Entry>();
+  private listener: Client | undefined;
+  private listening = false;
+  private closed = false;
+  /** Raised whenever something is forgotten: a read that began before may carry the old state. */
+  private changes = 0;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly ttlMs: number,
+  ) {}
+
+  onModuleInit(): void {
+    // Not awaited: the portal starts (and answers from PostgreSQL) while the database is away.
+    if (this.ttlMs > 0) void this.listen();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    this.stopCaching();
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  get(sid: string): SessionData | undefined {
+    const entry = this.entries.get(sid);
+    if (!entry) return undefined;
+    if (entry.until <= Date.now()) {
+      this.entries.delete(sid);
+      return undefined;
+    }
+    return JSON.parse(entry.json) as SessionData;
+  }
+
+  /** Marks the start of a read; pass the mark to `remember`. */
+  version(): number {
+    return this.changes;
+  }
+
+  /** Keeps what a read returned, unless anything was forgotten since the read began. */
+  remember(sid: string, data: SessionData, validForMs: number, readVersion: number): void {
+    if (!this.listening || readVersion !== this.changes || validForMs <= 0) return;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(sid, {
+      json: JSON.stringify(data),
+      userId: data.passport?.user?.id,
+      until: Date.now() + Math.min(validForMs, this.ttlMs),
+    });
+  }
+
+  forget(sid: string): void {
+    this.changes++;
+    this.entries.delete(sid);
+  }
+
+  /**
+   * For writers in this process, right after their transaction: the notification reaches this
+   * process a moment later, and the person's next request may be faster.
+   */
+  forgetUser(userId: string): void {
+    this.changes++;
+    for (const [sid, entry] of this.entries) if (entry.userId === userId) this.entries.delete(sid);
+  }
+
+  forgetAll(): void {
+    this.changes++;
+    this.entries.clear();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'jobcenter-portal-session-changes',
+    });
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (this.listening) {
+        this.logger.warn(
+          { message: error?.message },
+          'Session changes not received: sessions read from the database',
+        );
+      }
+      if (this.listener === client) this.listener = undefined;
+      this.stopCaching();
+      void client.end().catch(() => undefined);
+      if (!this.closed) setTimeout(() => void this.listen(), RECONNECT_DELAY_MS).unref();
+    };
+    client.on('notification', (message) => this.forget(message.payload ?? ''));
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${SESSION_CHANGES_CHANNEL}`);
+    } catch (error) {
+      onLost(error as Error);
+      return;
+    }
+    if (lost) return;
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+    // Reads that began before LISTEN took effect may have missed a change.
+    this.changes++;
+    this.listening = true;
+  }
+
+  private stopCaching(): void {
+    this.listening = false;
+    this.forgetAll();
+  }
+}
