@@ -1,0 +1,30 @@
+/* eslint-disable no-console -- a command-line tool: the console is its report. */
+import { performance } from 'node:perf_hooks';
+import type { Pool } from 'pg';
+
+const LIMIT_MS = 300_000;
+
+/**
+ * Waits until the job queue has nothing to do. Uploads in one step (previews and text of a 1 GiB
+ * PDF) otherwise run beside the next measurement and share its two cores: download rounds differed
+ * by 2× and Lighthouse's blocking time rose when they did.
+ */
+export async function jobsIdle(db: Pool, before: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pgboss.job
+        WHERE state IN ('active', 'retry') OR (state = 'created' AND start_after <= now())`,
+    );
+    if (rows[0]?.n === 0) break;
+    if (performance.now() - started > LIMIT_MS) {
+      console.warn(
+        `Job-Queue nach ${LIMIT_MS / 1000} s noch nicht leer (${rows[0]?.n} Jobs); ${before} misst trotzdem.`,
+      );
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  const waited = (performance.now() - started) / 1000;
+  if (waited >= 1) console.log(`Vor ${before}: ${waited.toFixed(0)} s auf Hintergrund-Jobs gewartet.`);
+}
