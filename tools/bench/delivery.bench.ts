@@ -126,6 +126,29 @@ function curl(url: string, cookie?: string): Promise<{ bytes: number; seconds: n
   });
 }
 
+/** The feed at `base`, idle and while four downloads of `download` run (restarted until the probe is done). */
+async function feedBesideDownloads(
+  who: Session,
+  base: string,
+  downloader: Session,
+  download: string,
+): Promise<{ idle: LoadResult; busy: LoadResult; downloads: number }> {
+  const idle = await feedLoad(who, base);
+  let probing = true;
+  let downloads = 0;
+  const downloaders = Array.from({ length: 4 }, async () => {
+    while (probing) {
+      await curl(download, downloader.cookie);
+      downloads++;
+    }
+  });
+  await new Promise((r) => setTimeout(r, 500)); // the downloads are under way
+  const busy = await feedLoad(who, base);
+  probing = false;
+  await Promise.all(downloaders);
+  return { idle, busy, downloads };
+}
+
 /**
  * A second backend on the same database and data directory with `STORAGE_ACCEL_REDIRECT`, behind
  * the bench's nginx: the production set-up where the app authorises and nginx sends the bytes.
@@ -228,9 +251,9 @@ http {
 }
 
 /** Feed at 2 connections (a couple of users) – idle or beside the downloads. */
-function feedLoad(who: Session): Promise<LoadResult> {
+function feedLoad(who: Session, base: string): Promise<LoadResult> {
   return measure({
-    url: BASE_URL,
+    url: base,
     paths: FEED_PATH,
     headers: { cookie: who.cookie },
     connections: 2,
@@ -289,6 +312,8 @@ export async function benchDelivery(db: Pool, pid: number): Promise<void> {
     const direct: number[] = [];
     const handOff: number[] = [];
     let downloadRss = 0;
+    let streamed: Awaited<ReturnType<typeof feedBesideDownloads>>;
+    let handedOff: Awaited<ReturnType<typeof feedBesideDownloads>>;
     try {
       for (let round = 0; round < ROUNDS; round++) {
         const measured = await withRss(pid, () => curl(appUrl, editor.cookie));
@@ -309,27 +334,17 @@ export async function benchDelivery(db: Pool, pid: number): Promise<void> {
             `RSS +${mb(measured.peak - measured.before)} MB`,
         );
       }
+      // 3. The feed beside four downloads: streamed by the app, and handed to nginx (the feed then
+      // also through nginx to the backend that authorises the downloads).
+      streamed = await feedBesideDownloads(reader, BASE_URL, editor, appUrl);
+      handedOff = await feedBesideDownloads(reader, nginx.base, editor, handOffUrl);
     } finally {
       await nginx.stop();
       await accelBackend.stop();
     }
     const median = (values: number[]) =>
       [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-    // 3. The feed, idle and while four downloads run (restarted until the probe is done).
-    const idle = await feedLoad(reader);
-    let probing = true;
-    let downloads = 0;
-    const downloaders = Array.from({ length: 4 }, async () => {
-      while (probing) {
-        await curl(appUrl, editor.cookie);
-        downloads++;
-      }
-    });
-    await new Promise((r) => setTimeout(r, 500)); // the downloads are under way
-    const busy = await feedLoad(reader);
-    probing = false;
-    await Promise.all(downloaders);
+    const { idle, busy, downloads } = streamed;
 
     const appRatio = ratio(median(app), median(direct));
     const accelRatio = ratio(median(handOff), median(direct));
@@ -380,7 +395,23 @@ export async function benchDelivery(db: Pool, pid: number): Promise<void> {
       ratio: feedRatio,
       goal: 'p99 ≤ 1,5× ohne Last',
       pass: (feedRatio ?? Infinity) <= 1.5,
-      note: `${downloads} Downloads währenddessen`,
+      note: `App streamt; ${downloads} Downloads währenddessen`,
+    });
+    const handedOffRatio = ratio(handedOff.busy.p99, handedOff.idle.p99);
+    addRow({
+      group: 'Dateien',
+      name: 'Feed bei vier parallelen Downloads, X-Accel-Redirect',
+      throughput: handedOff.busy.requestsPerSecond,
+      p50: handedOff.busy.p50,
+      p95: handedOff.busy.p95,
+      p99: handedOff.busy.p99,
+      connections: 2,
+      baseline: handedOff.idle.p99,
+      baselineName: 'p99 ohne Downloads (ms)',
+      ratio: handedOffRatio,
+      goal: 'p99 ≤ 1,5× ohne Last',
+      pass: (handedOffRatio ?? Infinity) <= 1.5,
+      note: `nginx liefert, Feed über nginx; ${handedOff.downloads} Downloads währenddessen`,
     });
     results.details['delivery'] = {
       loadAverage: load,
@@ -395,6 +426,8 @@ export async function benchDelivery(db: Pool, pid: number): Promise<void> {
       upload1GiBRssGrowthMB: mb(big.peak - big.before),
       feedIdle: idle,
       feedDuringFourDownloads: { ...busy, downloadsCompleted: downloads },
+      feedIdleBehindNginx: handedOff.idle,
+      feedDuringFourHandedOffDownloads: { ...handedOff.busy, downloadsCompleted: handedOff.downloads },
     };
   } finally {
     // The gigabytes go again (rows and files).
