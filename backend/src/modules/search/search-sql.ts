@@ -29,9 +29,19 @@ export function tsQuery(params: SqlParams, query: string, prefix: PrefixSplit | 
  * `search_documents_content_date_idx`, `search_documents_directory_title_idx` (migration
  * SearchSuggestIndexes) and `search_documents_directory_vector_idx` (SearchDirectoryVectorIndex), so the planner can prove that a query may use them.
  */
-export const DIRECTORY_TYPES: readonly SearchType[] = [SearchType.Organisation, SearchType.Person];
+const DIRECTORY_TYPES: readonly SearchType[] = [SearchType.Organisation, SearchType.Person];
 export const DIRECTORY_SQL = `d.type IN ('organisation', 'person')`;
 export const CONTENT_SQL = `d.type NOT IN ('organisation', 'person')`;
+
+/** Whether a search over `types` needs the content branch (news, practices, material …). */
+export function includesContent(types: readonly SearchType[]): boolean {
+  return types.some((type) => !DIRECTORY_TYPES.includes(type));
+}
+
+/** Whether a search over `types` needs the directory branch (people, organisations). */
+export function includesDirectory(types: readonly SearchType[]): boolean {
+  return types.some((type) => DIRECTORY_TYPES.includes(type));
+}
 
 /**
  * What a person may see, as SQL over `search_documents d`: their permitted types, the window

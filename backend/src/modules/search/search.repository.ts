@@ -5,7 +5,8 @@ import type { SearchDb } from './search-pool';
 import {
   CONTENT_SQL,
   DIRECTORY_SQL,
-  DIRECTORY_TYPES,
+  includesContent,
+  includesDirectory,
   filtersSql,
   SearchFilters,
   SqlParams,
@@ -126,7 +127,7 @@ export class SearchRepository {
     const branches: string[] = [];
     if (!plan.walk) branches.push(matches('TRUE', newest));
     else {
-      if (spec.types.some((type) => !DIRECTORY_TYPES.includes(type)))
+      if (includesContent(spec.types))
         branches.push(`SELECT type, source_id, date, state, term_ids, hit, n FROM (
            SELECT d.type, d.source_id, d.date, d.state, d.term_ids, d.search_vector @@ ${tsq} AS hit,
                   row_number() OVER (ORDER BY d.date DESC, d.source_id DESC) AS n
@@ -135,7 +136,7 @@ export class SearchRepository {
           WHERE hit OR n = ${scan} LIMIT ${cap + 2}`);
       // `OFFSET 0`: all directory matches from their small index, then the newest — else the
       // planner walks the whole date index looking for a rare name.
-      if (spec.types.some((type) => DIRECTORY_TYPES.includes(type)))
+      if (includesDirectory(spec.types))
         branches.push(`SELECT * FROM (${matches(DIRECTORY_SQL, 'OFFSET 0')}) x
           ORDER BY x.date DESC, x.source_id DESC LIMIT ${cap + 1}`);
     }
@@ -220,10 +221,10 @@ export class SearchRepository {
     const columns = 'd.type, d.source_id, d.title, d.link_key, d.date';
     const n = Math.trunc(limit);
     const branches: string[] = [];
-    if (spec.types.some((type) => !DIRECTORY_TYPES.includes(type)))
+    if (includesContent(spec.types))
       branches.push(`(SELECT ${columns} FROM search_documents d
           WHERE ${CONTENT_SQL} AND ${where} ORDER BY d.date DESC LIMIT ${n})`);
-    if (spec.types.some((type) => DIRECTORY_TYPES.includes(type)))
+    if (includesDirectory(spec.types))
       branches.push(`(SELECT * FROM (SELECT ${columns} FROM search_documents d
           WHERE ${DIRECTORY_SQL} AND ${where} OFFSET 0) x ORDER BY x.date DESC LIMIT ${n})`);
     if (branches.length === 0) return [];
