@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 
-const LIMIT_MS = 120_000;
+const LIMIT_MS = 240_000;
 
 /**
  * Waits until the job queue has nothing to do. Uploads in one step (previews and text of a 1 GiB
