@@ -151,6 +151,9 @@ export class KitPersonalisePage implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (profile) => {
+          // A coordinator may switch Jobcenter before the first profile arrives: the late
+          // answer must not put another Jobcenter's name on the poster.
+          if (this.selectedOrganisationId() !== organisationId) return;
           this.profile.set(profile);
           this.form.setValue(profile.data);
         },
