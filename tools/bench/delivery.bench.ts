@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import type { Pool } from 'pg';
 import { measure, type LoadResult } from './lib/load';
-import { jobsIdle } from './lib/quiet';
+import { backgroundIdle } from './lib/quiet';
 import { mb, withRss } from './lib/process';
 import { addRow, ratio, results } from './lib/results';
 import { scaled, scaledSeconds } from './lib/scale';
@@ -302,7 +302,7 @@ export async function benchDelivery(db: Pool, pid: number): Promise<void> {
     uploadedIds.push(big.result.id);
     console.log(`Upload ${mb(DOWNLOAD_BYTES)} MB: RSS +${mb(big.peak - big.before)} MB`);
     const file = await storedPath(db, big.result.id);
-    await jobsIdle(db, 'den Downloads');
+    await backgroundIdle(db, 'den Downloads');
     const accelBackend = await startAccelBackend();
     const nginx = await startNginx(file, accelBackend.port);
     const appUrl = new URL(big.result.url, BASE_URL).toString();

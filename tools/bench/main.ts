@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { Pool } from 'pg';
 import { benchAssets } from './assets.bench';
 import { benchDelivery } from './delivery.bench';
-import { jobsIdle } from './lib/quiet';
+import { backgroundIdle } from './lib/quiet';
 import { listenerPid, mb, rssBytes } from './lib/process';
 import { addRow, results, timed } from './lib/results';
 import { benchProcesses, SCALE } from './lib/scale';
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
     if (only.length && !only.includes(name)) continue;
     console.log(`\n== ${name}`);
     try {
-      await jobsIdle(db, name);
+      await backgroundIdle(db, name);
       await timed(name, () => bench(db, pid));
     } catch (error) {
       failed++;
