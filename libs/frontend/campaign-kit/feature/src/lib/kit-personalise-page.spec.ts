@@ -1,0 +1,255 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type {
+  KitDataDto,
+  KitProfileDto,
+  KitTemplateDto,
+  MeDto,
+  OrganisationDto,
+  OrganisationListDto,
+} from '@portal/contracts';
+import { CurrentUser } from '@portal/frontend/shared/util';
+import { KitPersonalisePage } from './kit-personalise-page';
+
+const OWN_ID = '0b9f3c1e-0000-4000-8000-000000000001';
+const OTHER_ID = '0b9f3c1e-0000-4000-8000-000000000002';
+const THIRD_ID = '0b9f3c1e-0000-4000-8000-000000000003';
+
+const TEMPLATE: KitTemplateDto = {
+  id: 't1',
+  title: 'Plakat A2',
+  campaign: { id: 'c1', name: 'Stark. Sozial. Vor Ort.' },
+  format: 'pdf',
+  currentVersion: 1,
+  zoneKinds: ['name', 'address', 'openingHours', 'phone', 'website'],
+  updatedAt: '2026-11-25T18:00:00.000Z',
+  pages: [{ width: 1190.55, height: 1683.78 }],
+  zones: [],
+  version: 1,
+  createdAt: '2026-11-25T18:00:00.000Z',
+};
+
+function profile(organisationId: string, organisationName: string, data: KitDataDto): KitProfileDto {
+  return { organisationId, organisationName, data, hasLogo: false };
+}
+
+const OWN_PROFILE = profile(OWN_ID, 'Jobcenter Landkreis Ostalbkreis', {
+  name: 'Jobcenter Landkreis Ostalbkreis',
+  address: 'Stuttgarter Straße 41\n73430 Aalen',
+  openingHours: 'Mo–Fr 8–12 Uhr',
+  phone: '07361 503-0',
+  website: 'https://www.jobcenter-ostalbkreis.de',
+});
+
+const OTHER_PROFILE = profile(OTHER_ID, 'Jobcenter Landkreis Biberach', {
+  name: 'Jobcenter Landkreis Biberach',
+  address: 'Rollinstraße 9\n88400 Biberach an der Riß',
+  openingHours: 'Mo–Do 8–16 Uhr\nFr 8–12 Uhr',
+  phone: '07351 52-0',
+  website: 'https://www.biberach.de/jobcenter',
+});
+
+function jobcenter(id: string, name: string): OrganisationDto {
+  return {
+    id,
+    key: name.toLowerCase().replace(/\W+/g, '-'),
+    name,
+    kind: 'jobcenter',
+    state: 'Baden-Württemberg',
+    category: 'Landkreis',
+    street: null,
+    postalCode: null,
+    city: null,
+    website: null,
+    email: null,
+    phone: null,
+    openingHours: null,
+    description: null,
+    hasLogo: false,
+    version: 1,
+    mergedIntoId: null,
+  };
+}
+
+function me(coordinator: boolean): MeDto {
+  return {
+    id: 'u1',
+    displayName: coordinator ? 'Koordination' : 'Mitarbeiterin',
+    email: null,
+    roles: [coordinator ? 'coordinator' : 'staff'],
+    permissions: [],
+    organisation: {
+      id: OWN_ID,
+      key: 'jobcenter-landkreis-ostalbkreis',
+      name: 'Jobcenter Landkreis Ostalbkreis',
+      kind: 'jobcenter',
+      state: 'Baden-Württemberg',
+    },
+    lastLoginAt: null,
+  };
+}
+
+const profileUrl = (organisationId: string) => `/api/campaign-kit/organisations/${organisationId}/profile`;
+
+/** Renders the page; answers the template (and, for coordinators, the Jobcenter list) but no profile. */
+function setUp(coordinator: boolean) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+      { provide: CurrentUser, useValue: { me: signal(me(coordinator)), can: () => coordinator } },
+    ],
+  });
+  const fixture = TestBed.createComponent(KitPersonalisePage);
+  fixture.componentRef.setInput('id', 't1');
+  fixture.detectChanges();
+  const http = TestBed.inject(HttpTestingController);
+  http.expectOne('/api/campaign-kit/templates/t1').flush(TEMPLATE);
+  if (coordinator) {
+    const list = http.expectOne((request) => request.url === '/api/organisations');
+    expect(list.request.params.get('kind')).toBe('jobcenter');
+    const page: OrganisationListDto = {
+      items: [
+        jobcenter(OTHER_ID, 'Jobcenter Landkreis Biberach'),
+        jobcenter(OWN_ID, 'Jobcenter Landkreis Ostalbkreis'),
+        jobcenter(THIRD_ID, 'Jobcenter Stadt Pforzheim'),
+      ],
+      nextCursor: null,
+      total: 3,
+    };
+    list.flush(page);
+  }
+  fixture.detectChanges();
+  return { fixture, http, element: fixture.nativeElement as HTMLElement };
+}
+
+/** What the user sees in the fields of „Angaben auf dem Material“. */
+function fields(element: HTMLElement): KitDataDto {
+  const value = (id: string) =>
+    (element.querySelector(`#${id}`) as HTMLInputElement | HTMLTextAreaElement).value;
+  return {
+    name: value('kit-name'),
+    address: value('kit-address'),
+    openingHours: value('kit-hours'),
+    phone: value('kit-phone'),
+    website: value('kit-website'),
+  };
+}
+
+/** „Für welches Jobcenter?“ — the way a coordinator switches. */
+function choose(fixture: ComponentFixture<KitPersonalisePage>, organisationId: string): void {
+  const select = (fixture.nativeElement as HTMLElement).querySelector(
+    '#kit-organisation',
+  ) as HTMLSelectElement;
+  select.value = organisationId;
+  select.dispatchEvent(new Event('change'));
+  fixture.detectChanges();
+}
+
+const EMPTY: KitDataDto = { name: '', address: '', openingHours: '', phone: '', website: '' };
+
+describe('KitPersonalisePage', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("fills the fields from the own Jobcenter's profile and previews with them", () => {
+    const { fixture, http, element } = setUp(false);
+    expect(element.querySelector('#kit-organisation')).toBeNull();
+    expect(fields(element)).toEqual(EMPTY);
+
+    http.expectOne(profileUrl(OWN_ID)).flush(OWN_PROFILE);
+    fixture.detectChanges();
+
+    expect(fields(element)).toEqual(OWN_PROFILE.data);
+    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
+      'Profil von Jobcenter Landkreis Ostalbkreis',
+    );
+    jest.advanceTimersByTime(500);
+    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
+    expect(preview.request.body).toEqual({ organisationId: OWN_ID, data: OWN_PROFILE.data });
+    http.verify();
+  });
+
+  it('coordinator: the own profile fills the fields when nothing else is chosen', () => {
+    const { fixture, http, element } = setUp(true);
+    expect((element.querySelector('#kit-organisation') as HTMLSelectElement).value).toBe(OWN_ID);
+
+    http.expectOne(profileUrl(OWN_ID)).flush(OWN_PROFILE);
+    fixture.detectChanges();
+
+    expect(fields(element)).toEqual(OWN_PROFILE.data);
+    http.verify();
+  });
+
+  it('coordinator switches before the own profile arrived; the late own answer does not overwrite the chosen one', () => {
+    const { fixture, http, element } = setUp(true);
+    const ownRequest = http.expectOne(profileUrl(OWN_ID));
+
+    choose(fixture, OTHER_ID);
+    http.expectOne(profileUrl(OTHER_ID)).flush(OTHER_PROFILE);
+    fixture.detectChanges();
+    expect(fields(element)).toEqual(OTHER_PROFILE.data);
+
+    // The answer for the own Jobcenter comes last (slow request) …
+    ownRequest.flush(OWN_PROFILE);
+    fixture.detectChanges();
+
+    // … and is ignored: fields, select, profile section and preview stay with the chosen Jobcenter.
+    expect(fields(element)).toEqual(OTHER_PROFILE.data);
+    expect((element.querySelector('#kit-organisation') as HTMLSelectElement).value).toBe(OTHER_ID);
+    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
+      'Profil von Jobcenter Landkreis Biberach',
+    );
+    jest.advanceTimersByTime(500);
+    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
+    expect(preview.request.body).toEqual({ organisationId: OTHER_ID, data: OTHER_PROFILE.data });
+    http.verify();
+  });
+
+  it('coordinator switches before the own profile arrived; answers in request order end with the chosen one', () => {
+    const { fixture, http, element } = setUp(true);
+    const ownRequest = http.expectOne(profileUrl(OWN_ID));
+
+    choose(fixture, OTHER_ID);
+    const otherRequest = http.expectOne(profileUrl(OTHER_ID));
+
+    ownRequest.flush(OWN_PROFILE);
+    fixture.detectChanges();
+    // No longer selected: the own Jobcenter's data never shows up.
+    expect(fields(element).name).not.toBe(OWN_PROFILE.data.name);
+
+    otherRequest.flush(OTHER_PROFILE);
+    fixture.detectChanges();
+
+    expect(fields(element)).toEqual(OTHER_PROFILE.data);
+    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
+      'Profil von Jobcenter Landkreis Biberach',
+    );
+    jest.advanceTimersByTime(500);
+    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
+    expect(preview.request.body).toEqual({ organisationId: OTHER_ID, data: OTHER_PROFILE.data });
+    http.verify();
+  });
+
+  it('coordinator switches twice; only the last chosen Jobcenter fills the fields', () => {
+    const { fixture, http, element } = setUp(true);
+    const ownRequest = http.expectOne(profileUrl(OWN_ID));
+    choose(fixture, THIRD_ID);
+    const thirdRequest = http.expectOne(profileUrl(THIRD_ID));
+    choose(fixture, OTHER_ID);
+
+    http.expectOne(profileUrl(OTHER_ID)).flush(OTHER_PROFILE);
+    thirdRequest.flush(
+      profile(THIRD_ID, 'Jobcenter Stadt Pforzheim', { ...EMPTY, name: 'Jobcenter Stadt Pforzheim' }),
+    );
+    ownRequest.flush(OWN_PROFILE);
+    fixture.detectChanges();
+
+    expect(fields(element)).toEqual(OTHER_PROFILE.data);
+    http.verify();
+  });
+});
