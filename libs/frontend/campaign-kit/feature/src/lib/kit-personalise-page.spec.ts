@@ -252,4 +252,28 @@ describe('KitPersonalisePage', () => {
     expect(fields(element)).toEqual(OTHER_PROFILE.data);
     http.verify();
   });
+  it('coordinator switches; a failing request for the Jobcenter left behind does not replace the page by an error', () => {
+    const { fixture, http, element } = setUp(true);
+    const ownRequest = http.expectOne(profileUrl(OWN_ID));
+    choose(fixture, OTHER_ID);
+    http.expectOne(profileUrl(OTHER_ID)).flush(OTHER_PROFILE);
+
+    ownRequest.flush(null, { status: 503, statusText: 'Service Unavailable' });
+    fixture.detectChanges();
+
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    expect(fields(element)).toEqual(OTHER_PROFILE.data);
+    expect((element.querySelector('#kit-organisation') as HTMLSelectElement).value).toBe(OTHER_ID);
+    http.verify();
+  });
+
+  it('a failing profile request of the Jobcenter on screen is reported', () => {
+    const { fixture, http, element } = setUp(false);
+
+    http.expectOne(profileUrl(OWN_ID)).flush(null, { status: 503, statusText: 'Service Unavailable' });
+    fixture.detectChanges();
+
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('konnten nicht geladen werden');
+    http.verify();
+  });
 });

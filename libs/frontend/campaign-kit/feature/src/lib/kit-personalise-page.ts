@@ -151,29 +151,34 @@ export class KitPersonalisePage implements OnInit {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (profile) => {
-          // A coordinator may switch Jobcenter before the first profile arrives: the late
-          // answer must not put another Jobcenter's name on the poster.
-          if (this.selectedOrganisationId() !== organisationId) return;
+          if (!this.stillSelected(organisationId)) return;
           this.profile.set(profile);
           this.form.setValue(profile.data);
         },
-        error: (error: unknown) =>
+        error: (error: unknown) => {
+          if (!this.stillSelected(organisationId)) return;
           this.loadError.set(
             problemMessage(error, 'Die Daten Ihres Jobcenters konnten nicht geladen werden.'),
-          ),
+          );
+        },
       });
   }
 
   protected generate(format: KitFormat): void {
+    const organisationId = this.organisationId();
     this.generating.set(format);
     this.generateError.set(null);
     this.generateStatus.set(format === 'pdf' ? 'Druck-PDF wird erstellt …' : 'PNG wird erstellt …');
     this.api
-      .generate(this.id(), { organisationId: this.organisationId(), data: this.data(), format })
+      .generate(this.id(), { organisationId, data: this.data(), format })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (output) => {
           this.generating.set(null);
+          if (!this.stillSelected(organisationId)) {
+            this.generateStatus.set('');
+            return;
+          }
           this.outputs.update((outputs) => ({ ...outputs, [format]: output }));
           const what = format === 'pdf' ? 'Das Druck-PDF' : 'Das PNG';
           this.generateStatus.set(
@@ -183,6 +188,7 @@ export class KitPersonalisePage implements OnInit {
         error: (error: unknown) => {
           this.generating.set(null);
           this.generateStatus.set('');
+          if (!this.stillSelected(organisationId)) return;
           this.generateError.set(problemMessage(error, 'Die Datei konnte nicht erstellt werden.'));
         },
       });
@@ -194,12 +200,14 @@ export class KitPersonalisePage implements OnInit {
   }
 
   protected saveOpeningHours(): void {
+    const organisationId = this.organisationId();
     this.profileError.set(null);
     this.api
-      .saveOpeningHours(this.organisationId(), this.form.controls.openingHours.value)
+      .saveOpeningHours(organisationId, this.form.controls.openingHours.value)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (profile) => {
+          if (!this.stillSelected(organisationId)) return;
           this.profile.set(profile);
           this.profileStatus.set('Die Öffnungszeiten sind im Profil Ihres Jobcenters gespeichert.');
         },
@@ -211,10 +219,12 @@ export class KitPersonalisePage implements OnInit {
   }
 
   protected logoChanged(): void {
+    const organisationId = this.organisationId();
     this.api
-      .profile(this.organisationId())
+      .profile(organisationId)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((profile) => {
+        if (!this.stillSelected(organisationId)) return;
         this.profile.set(profile);
         this.profileStatus.set(profile.hasLogo ? 'Das Logo ist gespeichert.' : '');
         this.outputs.set({});
@@ -238,6 +248,15 @@ export class KitPersonalisePage implements OnInit {
 
   private organisationId(): string {
     return this.selectedOrganisationId() || this.user.me()?.organisation?.id || '';
+  }
+
+  /**
+   * Whether an answer for `organisationId` still concerns the Jobcenter on screen: a coordinator
+   * may switch meanwhile, and a late answer must not put another Jobcenter's name, profile or
+   * file on the page.
+   */
+  private stillSelected(organisationId: string): boolean {
+    return this.organisationId() === organisationId;
   }
 
   private data(): KitDataDto {
