@@ -65,7 +65,6 @@ import { AssetCard } from './asset-card';
         } @else if (campaigns.status === 'error') {
           <p role="alert">Die Kampagnen konnten nicht geladen werden.</p>
         } @else {
-          <!-- Same height as a list of one campaign, so the gallery below does not jump. -->
           <ul class="campaigns loading">
             <li>Kampagnen werden geladen …</li>
           </ul>
@@ -130,12 +129,14 @@ import { AssetCard } from './asset-card';
       @if (error(); as error) {
         <p role="alert">{{ error }}</p>
       }
-      <ul class="gallery">
-        @for (asset of items(); track asset.id) {
-          <li><portal-asset-card [asset]="asset" /></li>
-        }
-      </ul>
-      @if (nextCursor()) {
+      @if (page()?.status === 'loaded') {
+        <ul class="gallery">
+          @for (asset of items(); track asset.id) {
+            <li><portal-asset-card [asset]="asset" /></li>
+          }
+        </ul>
+      }
+      @if (page()?.status === 'loaded' && nextCursor()) {
         <button type="button" class="button" [disabled]="loadingMore()" (click)="more()">Mehr laden</button>
       }
     </section>
@@ -233,8 +234,15 @@ export class CampaignsPage {
     const page = this.firstPage();
     return page?.status === 'loaded' ? page.value.nextCursor : null;
   });
+  /**
+   * The gallery shows once the campaign list above it has its final height: otherwise a network
+   * with several campaigns pushed the cards down as the list arrived (layout shift).
+   */
+  protected readonly page = computed(() =>
+    this.campaigns().status === 'loading' ? undefined : this.firstPage(),
+  );
   protected readonly statusText = computed(() => {
-    const page = this.firstPage();
+    const page = this.page();
     if (!page || page.status === 'loading') return 'Material wird geladen …';
     if (page.status === 'error') return 'Das Material konnte nicht geladen werden.';
     const count = this.items().length;
