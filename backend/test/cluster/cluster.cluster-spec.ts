@@ -319,6 +319,12 @@ describe('two backend instances behind a round-robin proxy', () => {
 
     const metrics = await b.metrics();
     expect(metrics).toContain('portal_processes 2');
+    // Each process keeps its own session cache, on once its LISTEN connection stands.
+    await waitFor(
+      async () => (await b.metrics()).includes('portal_session_cache_listening 2'),
+      10_000,
+      'both processes receive session changes',
+    );
     const served = Number(
       /portal_http_requests_total\{method="GET",route="\/api\/me",status="200"\} (\d+)/.exec(metrics)?.[1],
     );

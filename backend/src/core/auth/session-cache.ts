@@ -7,6 +7,15 @@ export const SESSION_CHANGES_CHANNEL = 'portal_session_changes';
 const MAX_ENTRIES = 10_000;
 const RECONNECT_DELAY_MS = 1_000;
 
+/** What the metrics endpoint reports about this process's cache. */
+export interface SessionCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  /** Receiving session changes, so caching at all (false: every session read from PostgreSQL). */
+  listening: boolean;
+}
+
 interface Entry {
   /** Serialised: express-session mutates the object it is given (cookie), each request gets its own. */
   json: string;
@@ -29,6 +38,8 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private closed = false;
   /** Raised whenever something is forgotten: a read that began before may carry the old state. */
   private changes = 0;
+  private hits = 0;
+  private misses = 0;
 
   constructor(
     private readonly databaseUrl: string,
@@ -47,13 +58,21 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   get(sid: string): SessionData | undefined {
-    const entry = this.entries.get(sid);
-    if (!entry) return undefined;
-    if (entry.until <= Date.now()) {
+    let entry = this.entries.get(sid);
+    if (entry && entry.until <= Date.now()) {
       this.entries.delete(sid);
+      entry = undefined;
+    }
+    if (!entry) {
+      this.misses++;
       return undefined;
     }
+    this.hits++;
     return JSON.parse(entry.json) as SessionData;
+  }
+
+  stats(): SessionCacheStats {
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, listening: this.listening };
   }
 
   /** Marks the start of a read; pass the mark to `remember`. */

@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SessionCache, type SessionCacheStats } from '../auth/session-cache';
 import { Public } from '../authz/public.decorator';
 import { DomainError, ErrorCode } from '../http/domain-error';
 import { JobQueue } from '../jobs/job-queue';
@@ -19,6 +20,7 @@ loopDelay.enable();
 interface ProcessPart {
   metrics: MetricsSnapshot;
   pool: { total: number; idle: number; waiting: number } | null;
+  sessionCache: SessionCacheStats;
   cpuSeconds: number;
   rssBytes: number;
   heapUsedBytes: number;
@@ -43,6 +45,7 @@ export class MetricsController {
     private readonly metrics: Metrics,
     private readonly jobs: JobQueue,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionCache,
   ) {
     this.token = config.operations.metricsToken ? digest(config.operations.metricsToken) : null;
     answerCollects(() => this.localPart());
@@ -71,6 +74,7 @@ export class MetricsController {
     const part: ProcessPart = {
       metrics: this.metrics.snapshot(),
       pool: pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null,
+      sessionCache: this.sessions.stats(),
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       rssBytes: memory.rss,
       heapUsedBytes: memory.heapUsed,
@@ -122,6 +126,18 @@ function renderProcesses(parts: ProcessPart[]): string {
     );
   }
   lines.push(
+    '# HELP portal_session_cache_lookups_total Session reads answered from memory (hit) or by PostgreSQL (miss).',
+    '# TYPE portal_session_cache_lookups_total counter',
+    `portal_session_cache_lookups_total{result="hit"} ${sum((part) => part.sessionCache.hits)}`,
+    `portal_session_cache_lookups_total{result="miss"} ${sum((part) => part.sessionCache.misses)}`,
+    '# HELP portal_session_cache_entries Sessions held in memory.',
+    '# TYPE portal_session_cache_entries gauge',
+    `portal_session_cache_entries ${sum((part) => part.sessionCache.entries)}`,
+    // Fewer than portal_processes: a process lost its LISTEN connection (or SESSION_CACHE_SECONDS=0)
+    // and reads every session from PostgreSQL.
+    '# HELP portal_session_cache_listening Processes that receive session changes and so may cache.',
+    '# TYPE portal_session_cache_listening gauge',
+    `portal_session_cache_listening ${parts.filter((part) => part.sessionCache.listening).length}`,
     '# TYPE process_cpu_seconds_total counter',
     `process_cpu_seconds_total ${sum((part) => part.cpuSeconds)}`,
     '# TYPE process_resident_memory_bytes gauge',

@@ -73,6 +73,12 @@ describe('operations: health probes, metrics, instance header', () => {
     expect(text).toMatch(
       /portal_http_request_duration_seconds_count\{method="GET",route="\/api\/organisations"\} \d+/,
     );
+    // The three requests above share one session: read once from PostgreSQL, then from memory.
+    expect(text).toContain('portal_session_cache_listening 1');
+    expect(
+      Number(/portal_session_cache_lookups_total\{result="hit"\} (\d+)/.exec(text)?.[1]),
+    ).toBeGreaterThanOrEqual(2);
+    expect(text).toMatch(/portal_session_cache_lookups_total\{result="miss"\} [1-9]/);
     expect(text).toContain('portal_jobs_queue_up 1');
     expect(text).toMatch(/portal_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/process_resident_memory_bytes \d+/);
