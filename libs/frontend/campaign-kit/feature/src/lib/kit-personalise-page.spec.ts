@@ -150,6 +150,16 @@ function choose(fixture: ComponentFixture<KitPersonalisePage>, organisationId: s
   fixture.detectChanges();
 }
 
+/** What the page shows for the chosen Jobcenter: its profile heading, and the preview asked for with its data. */
+function expectShownFor(element: HTMLElement, http: HttpTestingController, shown: KitProfileDto): void {
+  expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
+    `Profil von ${shown.organisationName}`,
+  );
+  jest.advanceTimersByTime(500);
+  const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
+  expect(preview.request.body).toEqual({ organisationId: shown.organisationId, data: shown.data });
+}
+
 const EMPTY: KitDataDto = { name: '', address: '', openingHours: '', phone: '', website: '' };
 
 describe('KitPersonalisePage', () => {
@@ -165,12 +175,7 @@ describe('KitPersonalisePage', () => {
     fixture.detectChanges();
 
     expect(fields(element)).toEqual(OWN_PROFILE.data);
-    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
-      'Profil von Jobcenter Landkreis Ostalbkreis',
-    );
-    jest.advanceTimersByTime(500);
-    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
-    expect(preview.request.body).toEqual({ organisationId: OWN_ID, data: OWN_PROFILE.data });
+    expectShownFor(element, http, OWN_PROFILE);
     http.verify();
   });
 
@@ -201,12 +206,7 @@ describe('KitPersonalisePage', () => {
     // … and is ignored: fields, select, profile section and preview stay with the chosen Jobcenter.
     expect(fields(element)).toEqual(OTHER_PROFILE.data);
     expect((element.querySelector('#kit-organisation') as HTMLSelectElement).value).toBe(OTHER_ID);
-    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
-      'Profil von Jobcenter Landkreis Biberach',
-    );
-    jest.advanceTimersByTime(500);
-    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
-    expect(preview.request.body).toEqual({ organisationId: OTHER_ID, data: OTHER_PROFILE.data });
+    expectShownFor(element, http, OTHER_PROFILE);
     http.verify();
   });
 
@@ -226,12 +226,7 @@ describe('KitPersonalisePage', () => {
     fixture.detectChanges();
 
     expect(fields(element)).toEqual(OTHER_PROFILE.data);
-    expect(element.querySelector('#kit-profile-heading')?.textContent).toContain(
-      'Profil von Jobcenter Landkreis Biberach',
-    );
-    jest.advanceTimersByTime(500);
-    const preview = http.expectOne('/api/campaign-kit/templates/t1/preview');
-    expect(preview.request.body).toEqual({ organisationId: OTHER_ID, data: OTHER_PROFILE.data });
+    expectShownFor(element, http, OTHER_PROFILE);
     http.verify();
   });
 
