@@ -18,7 +18,7 @@ export const LIGHTHOUSE_PAGES = [
 
 /**
  * @param {{ baseUrl: string, cookie: string, chromePath?: string }} options
- * @returns {Promise<{ name: string, path: string, performance: number, accessibility: number, fcpMs: number, lcpMs: number, tbtMs: number, cls: number, speedIndexMs: number, performanceRuns: number[], failedAudits: string[] }[]>}
+ * @returns {Promise<{ name: string, path: string, performance: number, accessibility: number, fcpMs: number, lcpMs: number, tbtMs: number, cls: number, shifts: string[], speedIndexMs: number, performanceRuns: number[], failedAudits: string[] }[]>}
  */
 export async function runLighthouse({ baseUrl, cookie, chromePath = '/usr/bin/chromium' }) {
   const chrome = await chromeLauncher.launch({
@@ -79,6 +79,11 @@ function summarise(lhr) {
     lcpMs: Math.round(metric('largest-contentful-paint')),
     tbtMs: Math.round(metric('total-blocking-time')),
     cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+    // What moved (the element with the biggest share of each shift), so a shift seen only in the
+    // bench's runs can be traced: e.g. „0.059 ul.gallery“.
+    shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
+      (item) => `${Math.round(item.score * 1000) / 1000} ${item.node?.selector ?? item.node?.snippet ?? '?'}`,
+    ),
     speedIndexMs: Math.round(metric('speed-index')),
     failedAudits: accessibilityAudits
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)

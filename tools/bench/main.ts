@@ -105,6 +105,7 @@ async function lighthouse(): Promise<void> {
         lcpMs: number;
         tbtMs: number;
         cls: number;
+        shifts: string[];
         speedIndexMs: number;
         performanceRuns: number[];
         failedAudits: string[];
@@ -124,7 +125,8 @@ async function lighthouse(): Promise<void> {
         `Leistung ${page.performance} (Median aus ${page.performanceRuns.join('/')}), ` +
         `Barrierefreiheit ${page.accessibility}${
           page.failedAudits.length ? ` (${page.failedAudits.join(', ')})` : ''
-        }; FCP ${page.fcpMs} ms, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls}, ` +
+        }; FCP ${page.fcpMs} ms, LCP ${page.lcpMs} ms, TBT ${page.tbtMs} ms, CLS ${page.cls}` +
+        `${page.shifts.length ? ` (verschoben: ${page.shifts.join('; ')})` : ''}, ` +
         `Speed Index ${page.speedIndexMs} ms`,
     });
   }
