@@ -3,11 +3,15 @@
 // Desktop preset (the portal is used at office desks): Lighthouse's desktop config with its
 // simulated throttling. Plain ESM because Lighthouse is an ES module.
 import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 /** Runs per page (median reported); LIGHTHOUSE_RUNS overrides. */
 const RUNS_PER_PAGE = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
+
+/** Where each run's full Lighthouse report (JSON) is kept. */
+const REPORT_DIR = 'dist/bench/lighthouse';
 
 export const LIGHTHOUSE_PAGES = [
   { name: 'Start', path: '/start' },
@@ -49,7 +53,10 @@ export async function runLighthouse({ baseUrl, cookie, chromePath = '/usr/bin/ch
           console.warn(`Lighthouse ${page.path}: ${lhr.runtimeError.code}, Lauf wird wiederholt.`);
           continue;
         }
-        runs.push(summarise(lhr));
+        runs.push({ ...summarise(lhr), shifts: layoutShifts(runnerResult.artifacts) });
+        // The full report of each run, for what the summary leaves out (e.g. a shift without culprits).
+        mkdirSync(REPORT_DIR, { recursive: true });
+        writeFileSync(`${REPORT_DIR}/${page.name}-${runs.length}.json`, JSON.stringify(lhr));
       }
       if (!runs.length) throw new Error(`Lighthouse ${page.path}: kein gültiger Lauf.`);
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)];
@@ -79,14 +86,26 @@ function summarise(lhr) {
     lcpMs: Math.round(metric('largest-contentful-paint')),
     tbtMs: Math.round(metric('total-blocking-time')),
     cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
-    // What moved (the element with the biggest share of each shift), so a shift seen only in the
-    // bench's runs can be traced: e.g. „0.059 ul.gallery“.
-    shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
-      (item) => `${Math.round(item.score * 1000) / 1000} ${item.node?.selector ?? item.node?.snippet ?? '?'}`,
-    ),
     speedIndexMs: Math.round(metric('speed-index')),
     failedAudits: accessibilityAudits
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
       .map((ref) => ref.id),
   };
+}
+
+/**
+ * The run's layout shifts from its trace — score, then each moved box as width×height and its
+ * vertical move — so a shift seen only in the bench can be traced. (Lighthouse's own audit
+ * „layout-shifts“ and its TraceElements fail with this Chromium: the RootCauses gatherer breaks.)
+ */
+function layoutShifts(artifacts) {
+  const trace = artifacts?.Trace ?? artifacts?.traces?.defaultPass;
+  return (trace?.traceEvents ?? [])
+    .filter((event) => event.name === 'LayoutShift' && !event.args?.data?.had_recent_input)
+    .map(({ args: { data } }) => {
+      const boxes = (data.impacted_nodes ?? []).map(
+        ({ old_rect: [, fromY, width, height], new_rect: [, toY] }) => `${width}×${height} y ${fromY}→${toY}`,
+      );
+      return `${Math.round(data.score * 1000) / 1000}: ${boxes.join(', ') || '?'}`;
+    });
 }
