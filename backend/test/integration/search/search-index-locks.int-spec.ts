@@ -14,6 +14,19 @@ const LOGINS: DemoLogin[] = ['koordination.dlt'];
  * another transaction while it holds index rows: that is how a campaign update and the text
  * extraction of one of its files deadlocked (40P01) in CI.
  */
+/** Resolves once `blocked`'s backend waits for a lock (polled through `observer`). */
+async function waitUntilBlocked(observer: Client, blocked: Client): Promise<void> {
+  const pid = (blocked as unknown as { processID: number }).processID;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { rows } = await observer.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [
+      pid,
+    ]);
+    if (rows[0]?.wait_event_type === 'Lock') return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the concurrent statement never waited for a lock');
+}
+
 describe('search index: re-indexing does not wait on concurrent writers', () => {
   let testApp: TestApp;
   const as = {} as Record<DemoLogin, HttpClient>;
@@ -84,6 +97,36 @@ describe('search index: re-indexing does not wait on concurrent writers', () => 
     } finally {
       await extraction.query('ROLLBACK');
     }
+  });
+
+  it('a re-index that waited for a concurrent writer builds the document from its committed state', async () => {
+    // The writer takes the item out of the index (unpublishes it) and has not committed yet.
+    await writer.query('BEGIN');
+    await writer.query(`UPDATE news SET status = 'draft' WHERE id = $1`, [news.id]);
+    // Meanwhile the extraction job stores the file's text, which re-indexes the same item. It must
+    // wait for the writer and then see the item unpublished — not write back the document it saw
+    // before (that left a draft in the index after a campaign was set to „in Vorbereitung“).
+    const stored = extraction.query(
+      `UPDATE search_file_texts SET status = 'done', text = text || ' Nachtrag' WHERE file_id = $1`,
+      [fileId],
+    );
+    try {
+      await waitUntilBlocked(writer, extraction);
+    } finally {
+      await writer.query('COMMIT');
+    }
+    await stored;
+    const documents = await writer.query(
+      `SELECT 1 FROM search_documents WHERE type = 'news' AND source_id = $1`,
+      [news.id],
+    );
+    expect(documents.rowCount).toBe(0);
+    await writer.query(`UPDATE news SET status = 'published' WHERE id = $1`, [news.id]);
+    const republished = await writer.query(
+      `SELECT attachment_text FROM search_documents WHERE type = 'news' AND source_id = $1`,
+      [news.id],
+    );
+    expect(republished.rows[0]?.attachment_text).toContain('Nachtrag');
   });
 
   it('still registers new words and new files in the same transaction', async () => {

@@ -10,7 +10,7 @@ import { SEARCH_REFRESH_V1 } from './1796559653212-search-index';
  *   instead of `ON CONFLICT`, which waits for a concurrent update of the same row;
  * - new words and files are inserted in sorted order (a hash aggregate's order differs per call).
  */
-const SEARCH_REFRESH_V2 = `
+export const SEARCH_REFRESH_V2 = `
 CREATE OR REPLACE FUNCTION search_refresh(p_type text, p_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
   IF p_ids IS NULL OR cardinality(p_ids) = 0 THEN RETURN; END IF;

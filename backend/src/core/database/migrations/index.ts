@@ -29,6 +29,7 @@ import { PracticesStateSortIndexes1796584559959 } from './1796584559959-practice
 import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refresh-lock-order';
 import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-suggest-indexes';
 import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-directory-vector-index';
+import { SearchRefreshSerialised1796604000000 } from './1796604000000-search-refresh-serialised';
 import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
 
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   SearchSuggestIndexes1796598907292,
   SearchDirectoryVectorIndex1796599996276,
   SessionChangeEvents1796603000000,
+  SearchRefreshSerialised1796604000000,
 ];
