@@ -46,29 +46,32 @@ function setUp() {
   const element = fixture.nativeElement as HTMLElement;
   const cards = () => element.querySelectorAll('.gallery portal-asset-card').length;
   const status = () => element.querySelector('.count')?.textContent?.trim();
-  return { fixture, http, cards, status };
+  return { fixture, http, element, cards, status };
 }
 
 const ASSETS: AssetListDto = { items: [asset(1), asset(2)], nextCursor: 'next' };
 const CAMPAIGNS: CampaignListDto = { items: [1, 2, 3, 4, 5].map(campaign) };
 
 describe('CampaignsPage', () => {
-  it('shows the material only once the campaign list above it has arrived (no layout shift)', () => {
-    const { fixture, http, cards, status } = setUp();
+  it('shows the material section only once the campaign list above it has arrived (no layout shift)', () => {
+    const { fixture, http, element, cards, status } = setUp();
     const campaigns = http.expectOne('/api/campaigns');
     http.expectOne((request) => request.url === '/api/campaign-assets').flush(ASSETS);
     fixture.detectChanges();
 
+    expect(element.textContent).toContain('Kampagnen werden geladen …');
+    expect(element.querySelector('#gallery-heading')).toBeNull();
+    expect(element.querySelector('.filters')).toBeNull();
     expect(cards()).toBe(0);
-    expect(status()).toBe('Material wird geladen …');
-    expect(fixture.nativeElement.textContent).not.toContain('Mehr laden');
+    expect(element.textContent).not.toContain('Mehr laden');
 
     campaigns.flush(CAMPAIGNS);
     fixture.detectChanges();
 
+    expect(element.querySelector('#gallery-heading')?.textContent).toBe('Material');
     expect(cards()).toBe(2);
     expect(status()).toBe('2 Materialien angezeigt, weitere verfügbar.');
-    expect(fixture.nativeElement.textContent).toContain('Mehr laden');
+    expect(element.textContent).toContain('Mehr laden');
     http.verify();
   });
 

@@ -72,74 +72,80 @@ import { AssetCard } from './asset-card';
       }
     </section>
 
-    <section aria-labelledby="gallery-heading">
-      <h2 id="gallery-heading">Material</h2>
-      <form class="filters" (submit)="$event.preventDefault()" aria-label="Material filtern und sortieren">
-        <label>
-          Kampagne
-          <select name="campaign" [ngModel]="campaignFilter()" (ngModelChange)="campaignFilter.set($event)">
-            <option value="">Alle Kampagnen</option>
-            @if (campaigns(); as campaigns) {
-              @if (campaigns.status === 'loaded') {
-                @for (campaign of campaigns.value.items; track campaign.id) {
-                  <option [value]="campaign.id">{{ campaign.name }}</option>
+    <!-- The material comes below the campaign list once the list has its final height: rendered
+         earlier, the whole section moved down as a network's campaigns arrived (layout shift). -->
+    @if (campaigns().status !== 'loading') {
+      <section aria-labelledby="gallery-heading">
+        <h2 id="gallery-heading">Material</h2>
+        <form class="filters" (submit)="$event.preventDefault()" aria-label="Material filtern und sortieren">
+          <label>
+            Kampagne
+            <select name="campaign" [ngModel]="campaignFilter()" (ngModelChange)="campaignFilter.set($event)">
+              <option value="">Alle Kampagnen</option>
+              @if (campaigns(); as campaigns) {
+                @if (campaigns.status === 'loaded') {
+                  @for (campaign of campaigns.value.items; track campaign.id) {
+                    <option [value]="campaign.id">{{ campaign.name }}</option>
+                  }
                 }
               }
-            }
-          </select>
-        </label>
-        <label>
-          Art
-          <select name="type" [ngModel]="type()" (ngModelChange)="type.set($event)">
-            <option value="">Alle Arten</option>
-            @for (value of types; track value) {
-              <option [value]="value">{{ typeLabels[value] }}</option>
-            }
-          </select>
-        </label>
-        <label>
-          Format
-          <select name="format" [ngModel]="format()" (ngModelChange)="format.set($event)">
-            <option value="">Alle Formate</option>
-            @for (value of formats; track value) {
-              <option [value]="value">{{ value.toUpperCase() }}</option>
-            }
-          </select>
-        </label>
-        <label>
-          Schlagwort
-          <input
-            name="tag"
-            type="search"
-            [ngModel]="tag()"
-            (change)="tag.set($any($event.target).value.trim())"
-          />
-        </label>
-        <label>
-          Sortierung
-          <select name="sort" [ngModel]="sort()" (ngModelChange)="sort.set($event)">
-            @for (value of sorts; track value) {
-              <option [value]="value">{{ sortLabels[value] }}</option>
-            }
-          </select>
-        </label>
-      </form>
+            </select>
+          </label>
+          <label>
+            Art
+            <select name="type" [ngModel]="type()" (ngModelChange)="type.set($event)">
+              <option value="">Alle Arten</option>
+              @for (value of types; track value) {
+                <option [value]="value">{{ typeLabels[value] }}</option>
+              }
+            </select>
+          </label>
+          <label>
+            Format
+            <select name="format" [ngModel]="format()" (ngModelChange)="format.set($event)">
+              <option value="">Alle Formate</option>
+              @for (value of formats; track value) {
+                <option [value]="value">{{ value.toUpperCase() }}</option>
+              }
+            </select>
+          </label>
+          <label>
+            Schlagwort
+            <input
+              name="tag"
+              type="search"
+              [ngModel]="tag()"
+              (change)="tag.set($any($event.target).value.trim())"
+            />
+          </label>
+          <label>
+            Sortierung
+            <select name="sort" [ngModel]="sort()" (ngModelChange)="sort.set($event)">
+              @for (value of sorts; track value) {
+                <option [value]="value">{{ sortLabels[value] }}</option>
+              }
+            </select>
+          </label>
+        </form>
 
-      <p role="status" aria-live="polite" class="count">{{ statusText() }}</p>
-      @if (error(); as error) {
-        <p role="alert">{{ error }}</p>
-      }
-      @if (page()?.status === 'loaded') {
-        <ul class="gallery">
-          @for (asset of items(); track asset.id) {
-            <li><portal-asset-card [asset]="asset" /></li>
+        <p role="status" aria-live="polite" class="count">{{ statusText() }}</p>
+        @if (error(); as error) {
+          <p role="alert">{{ error }}</p>
+        }
+        @if (firstPage()?.status === 'loaded') {
+          <ul class="gallery">
+            @for (asset of items(); track asset.id) {
+              <li><portal-asset-card [asset]="asset" /></li>
+            }
+          </ul>
+          @if (nextCursor()) {
+            <button type="button" class="button" [disabled]="loadingMore()" (click)="more()">
+              Mehr laden
+            </button>
           }
-        </ul>
-      }
-      @if (page()?.status === 'loaded' && nextCursor()) {
-        <button type="button" class="button" [disabled]="loadingMore()" (click)="more()">Mehr laden</button>
-      }
-    </section>
+        }
+      </section>
+    }
   `,
   styles: `
     .actions,
@@ -220,7 +226,7 @@ export class CampaignsPage {
     sort: this.sort(),
     limit: 24,
   }));
-  private readonly firstPage = toSignal(
+  protected readonly firstPage = toSignal(
     toObservable(this.query).pipe(switchMap((query) => toLoadState(this.api.assets(query)))),
   );
 
@@ -234,15 +240,8 @@ export class CampaignsPage {
     const page = this.firstPage();
     return page?.status === 'loaded' ? page.value.nextCursor : null;
   });
-  /**
-   * The gallery shows once the campaign list above it has its final height: otherwise a network
-   * with several campaigns pushed the cards down as the list arrived (layout shift).
-   */
-  protected readonly page = computed(() =>
-    this.campaigns().status === 'loading' ? undefined : this.firstPage(),
-  );
   protected readonly statusText = computed(() => {
-    const page = this.page();
+    const page = this.firstPage();
     if (!page || page.status === 'loading') return 'Material wird geladen …';
     if (page.status === 'error') return 'Das Material konnte nicht geladen werden.';
     const count = this.items().length;
