@@ -20,6 +20,7 @@ import { SearchParams } from './dto/search.query';
 import { SearchAnalyticsService } from './search-analytics.service';
 import { correctableWords, isQueryTooLong, normaliseQuery, splitLastWord } from './search-query';
 import { SearchPool, type SearchDb } from './search-pool';
+import { plainSnippet } from './search-snippet';
 import { FacetRow, SearchPlan, SearchRepository, SearchSpec } from './search.repository';
 import { SEARCH_SOURCES } from './sources';
 
@@ -93,7 +94,7 @@ export class SearchService {
             type: detail.type,
             id: detail.source_id,
             title: detail.title,
-            snippet: detail.snippet,
+            snippet: plainSnippet(detail.snippet),
             path: SEARCH_SOURCES[detail.type].path(detail.source_id, detail.link_key),
             date: new Date(detail.date).toISOString(),
             state: detail.state,

@@ -106,6 +106,16 @@ describe('search: one index, German full text, files, permissions, freshness', (
       expect(result.results[0]?.snippet).not.toContain('<b>');
     });
 
+    it('shows snippets of Markdown texts as plain text', async () => {
+      await news('Wattwanderung im Herbst', {
+        teaser: 'Ein Ausflug für Familien.',
+        body: '## Ablauf\n\nDie **Wattwanderung** führt zum [Leuchtturm](https://example.org/leuchtturm).',
+      });
+      const snippet = (await search(as['fachkraft.biberach'], 'Wattwanderung')).results[0]?.snippet;
+      expect(snippet).toContain('Die \u0002Wattwanderung\u0003 führt zum Leuchtturm.');
+      expect(snippet).not.toMatch(/\*\*|##|\]\(/);
+    });
+
     it('matches phrases, excludes with -word and combines with OR', async () => {
       expect(titles(await search(as['fachkraft.biberach'], '"Tag der Fahrradwerkstatt"'))).toEqual([
         'Ostseejobcenter stärken die Zusammenarbeit',
