@@ -41,3 +41,36 @@ test('the layout fits a 320 px wide screen without horizontal scrolling', async 
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });
+
+/** WCAG 1.4.10: at 320 px nothing scrolls sideways but data tables in their own scroll box. */
+test('the pages with the most forms and tables fit a 320 px wide screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signIn(page, 'koordination.dlt');
+  const pages = [
+    '/neuigkeiten',
+    '/neuigkeiten/neu',
+    '/gute-praxis',
+    '/kampagnen',
+    '/kampagnen/material/neu',
+    '/kampagnen/vorlagen',
+    '/kampagnen/statistik',
+    '/digitalisierung',
+    '/suche?q=Jobcenter',
+    '/netzwerk',
+    '/verwaltung/taxonomien',
+    '/profil',
+  ];
+  const tooWide: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) tooWide.push(`${path}: ${overflow} px`);
+  }
+  expect(tooWide).toEqual([]);
+  await expectAccessible(page);
+});

@@ -59,7 +59,7 @@ interface AuditFilterForm {
 
     <h2 id="eintraege" class="visually-hidden">Einträge</h2>
     @if (entries().length > 0) {
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="eintraege">
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="eintraege">
         <table>
           <caption>
             Protokolleinträge, neueste zuerst
@@ -129,9 +129,6 @@ interface AuditFilterForm {
     .actions {
       display: flex;
       gap: var(--portal-space-2);
-    }
-    .table-wrap {
-      overflow-x: auto;
     }
     table {
       border-collapse: collapse;

@@ -184,7 +184,7 @@ import { TermsDialog } from './terms-dialog';
     }
     .layout {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr));
       gap: var(--portal-space-5);
     }
     .preview img,

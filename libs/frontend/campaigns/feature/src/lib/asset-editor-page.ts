@@ -142,6 +142,7 @@ function fromLocalInput(value: string): string | null {
   styles: `
     form {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--portal-space-2);
       max-width: 40rem;
     }

@@ -96,6 +96,7 @@ let nextId = 0;
   styles: `
     :host {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--portal-space-3);
     }
     .mode {
@@ -115,6 +116,7 @@ let nextId = 0;
     }
     .drop {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--portal-space-2);
       padding: var(--portal-space-5);
       border: 2px dashed var(--portal-color-border);
@@ -127,6 +129,9 @@ let nextId = 0;
     .hint {
       margin: 0;
       color: var(--portal-color-text-muted);
+    }
+    input[type='file'] {
+      max-inline-size: 100%;
     }
     .queue {
       display: grid;

@@ -110,40 +110,42 @@ import { DownloadsChart } from './downloads-chart';
           {{ rollout.reached }} von {{ rollout.jobcenters }} Jobcentern haben bereits Material dieser Kampagne
           heruntergeladen.
         </p>
-        <table>
-          <caption>
-            Jobcenter je Bundesland, die noch nichts heruntergeladen haben
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Bundesland</th>
-              <th scope="col" class="number">erreicht</th>
-              <th scope="col">noch ohne Download</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (state of rollout.states; track state.state) {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="rollout-caption">
+          <table>
+            <caption id="rollout-caption">
+              Jobcenter je Bundesland, die noch nichts heruntergeladen haben
+            </caption>
+            <thead>
               <tr>
-                <th scope="row">{{ state.state }}</th>
-                <td class="number">{{ state.reached }} / {{ state.jobcenters }}</td>
-                <td>
-                  @if (state.missing.length === 0) {
-                    alle erreicht
-                  } @else {
-                    <details>
-                      <summary>{{ state.missing.length }} Jobcenter</summary>
-                      <ul>
-                        @for (jobcenter of state.missing; track jobcenter.id) {
-                          <li>{{ jobcenter.name }}</li>
-                        }
-                      </ul>
-                    </details>
-                  }
-                </td>
+                <th scope="col">Bundesland</th>
+                <th scope="col" class="number">erreicht</th>
+                <th scope="col">noch ohne Download</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (state of rollout.states; track state.state) {
+                <tr>
+                  <th scope="row">{{ state.state }}</th>
+                  <td class="number">{{ state.reached }} / {{ state.jobcenters }}</td>
+                  <td>
+                    @if (state.missing.length === 0) {
+                      alle erreicht
+                    } @else {
+                      <details>
+                        <summary>{{ state.missing.length }} Jobcenter</summary>
+                        <ul>
+                          @for (jobcenter of state.missing; track jobcenter.id) {
+                            <li>{{ jobcenter.name }}</li>
+                          }
+                        </ul>
+                      </details>
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </section>
     }
   `,

@@ -34,11 +34,12 @@ describe('GermanyMap', () => {
     const fixture = render();
     const element = fixture.nativeElement as HTMLElement;
     const table = element.querySelector('table')!;
-    expect(table.classList).toContain('visually-hidden');
+    const wrapper = table.parentElement!;
+    expect(wrapper.classList).toContain('visually-hidden');
     expect(table.querySelectorAll('tbody tr')).toHaveLength(16);
     (element.querySelector('.table-toggle') as HTMLButtonElement).click();
     fixture.detectChanges();
-    expect(table.classList).not.toContain('visually-hidden');
+    expect(wrapper.classList).not.toContain('visually-hidden');
   });
 
   it('reports a plain click instead of reloading the page', () => {

@@ -112,7 +112,7 @@ const PAGE_SIZE = 20;
     }
     .people {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr));
       gap: var(--portal-space-4);
       padding: 0;
       list-style: none;

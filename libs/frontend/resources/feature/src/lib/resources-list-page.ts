@@ -33,7 +33,7 @@ function providerQuery(value: string): Pick<ResourceListQuery, 'providerOrganisa
   selector: 'portal-resources-list-page',
   imports: [FormsModule, RouterLink, MatButton, ResourceCard],
   template: `
-    <div class="heading">
+    <div class="page-heading">
       <h1>Digitalisierung</h1>
       <div class="actions">
         <a mat-stroked-button routerLink="sammlungen">Sammlungen</a>

@@ -86,10 +86,15 @@ export function uploadErrorMessage(error: unknown): string {
     </div>
   `,
   styles: `
+    /* One column that may shrink: a file input is about 350 px wide, more than a phone has. */
     .file-upload {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--portal-space-1);
       justify-items: start;
+    }
+    input[type='file'] {
+      max-inline-size: 100%;
     }
     label {
       font-weight: 600;
@@ -105,6 +110,7 @@ export function uploadErrorMessage(error: unknown): string {
     }
     progress {
       width: 16rem;
+      max-width: 100%;
     }
     .status:empty {
       display: none;
