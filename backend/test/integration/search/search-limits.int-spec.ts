@@ -59,6 +59,19 @@ describe('search: bounded counts for broad queries („mindestens“)', () => {
     return pages;
   }
 
+  it('keeps the search vector of an ordinary document in its row (a broad search checks thousands)', async () => {
+    const words = Array.from({ length: 220 }, (_, i) => `Stichwort${i.toString(36)}x`).join(' ');
+    const item = await news('Langer Text im Suchindex', words);
+    const [row]: { inline: boolean; size: number }[] = await testApp.dataSource.query(
+      `SELECT pg_column_toast_chunk_id(search_vector) IS NULL AS inline, pg_column_size(search_vector) AS size
+         FROM search_documents WHERE type = 'news' AND source_id = $1`,
+      [item.id],
+    );
+    // Wide enough that PostgreSQL moved it to the TOAST table before (the widest column goes first).
+    expect(row!.size).toBeGreaterThan(2000);
+    expect(row!.inline).toBe(true);
+  });
+
   it('people who joined after the content do not push it out of a broad search, and are found too', async () => {
     await news('Kleingartenverein Zusammenarbeit', 'Kooperation mit dem Kleingartenverein vor Ort.');
     // Sixty people newer than the item (a directory import or first sign-ins): with a window of

@@ -30,6 +30,7 @@ import { SearchRefreshLockOrder1796596580079 } from './1796596580079-search-refr
 import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-suggest-indexes';
 import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-directory-vector-index';
 import { SearchRefreshSerialised1796604000000 } from './1796604000000-search-refresh-serialised';
+import { SearchVectorInline1796605000000 } from './1796605000000-search-vector-inline';
 import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
 
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   SearchDirectoryVectorIndex1796599996276,
   SessionChangeEvents1796603000000,
   SearchRefreshSerialised1796604000000,
+  SearchVectorInline1796605000000,
 ];
