@@ -49,55 +49,59 @@ import { DownloadsChart } from './downloads-chart';
         <portal-downloads-chart [days]="stats.perDay" />
         <details>
           <summary>Zahlen als Tabelle</summary>
-          <table>
-            <caption>
-              Downloads je Tag
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Tag</th>
-                <th scope="col" class="number">Downloads</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (day of stats.perDay; track day.day) {
+          <div class="table-scroll" role="region" tabindex="0" aria-labelledby="per-day-caption">
+            <table>
+              <caption id="per-day-caption">
+                Downloads je Tag
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ german(day.day) }}</th>
-                  <td class="number">{{ day.downloads.toLocaleString('de-DE') }}</td>
+                  <th scope="col">Tag</th>
+                  <th scope="col" class="number">Downloads</th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (day of stats.perDay; track day.day) {
+                  <tr>
+                    <th scope="row">{{ german(day.day) }}</th>
+                    <td class="number">{{ day.downloads.toLocaleString('de-DE') }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
         </details>
       </section>
       <section aria-labelledby="top-heading">
         <h2 id="top-heading">Meistgeladenes Material</h2>
         @if (stats.topAssets.length) {
-          <table>
-            <caption>
-              Die zehn meistgeladenen Materialien im Zeitraum
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Material</th>
-                <th scope="col">Art</th>
-                <th scope="col" class="number">Downloads</th>
-                <th scope="col" class="number">Organisationen</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (asset of stats.topAssets; track asset.id) {
+          <div class="table-scroll" role="region" tabindex="0" aria-labelledby="top-assets-caption">
+            <table>
+              <caption id="top-assets-caption">
+                Die zehn meistgeladenen Materialien im Zeitraum
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a [routerLink]="['/kampagnen/material', asset.id]">{{ asset.title }}</a>
-                  </th>
-                  <td>{{ typeLabels[asset.type] }}</td>
-                  <td class="number">{{ asset.downloads.toLocaleString('de-DE') }}</td>
-                  <td class="number">{{ asset.organisations.toLocaleString('de-DE') }}</td>
+                  <th scope="col">Material</th>
+                  <th scope="col">Art</th>
+                  <th scope="col" class="number">Downloads</th>
+                  <th scope="col" class="number">Organisationen</th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (asset of stats.topAssets; track asset.id) {
+                  <tr>
+                    <th scope="row">
+                      <a [routerLink]="['/kampagnen/material', asset.id]">{{ asset.title }}</a>
+                    </th>
+                    <td>{{ typeLabels[asset.type] }}</td>
+                    <td class="number">{{ asset.downloads.toLocaleString('de-DE') }}</td>
+                    <td class="number">{{ asset.organisations.toLocaleString('de-DE') }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
         } @else {
           <p>Im Zeitraum wurde nichts heruntergeladen.</p>
         }
