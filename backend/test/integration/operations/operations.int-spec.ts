@@ -137,7 +137,9 @@ function slowRequest(url: string, chunks: number, delayMs: number, started: () =
 
 describe('graceful shutdown', () => {
   it('turns readiness false first, finishes the request in flight, then stops accepting', async () => {
-    const testApp = await createTestApp({ SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_TIMEOUT_SECONDS: '10' });
+    // The probes below must land inside the delay: with 1 s a busy CI machine once got there late,
+    // when idle keep-alive sockets were already being closed (ECONNRESET).
+    const testApp = await createTestApp({ SHUTDOWN_DELAY_SECONDS: '3', SHUTDOWN_TIMEOUT_SECONDS: '10' });
     // An anonymous POST to a public route is answered only after its whole body arrived (~2 s).
     let inFlight!: Promise<number>;
     await new Promise<void>((resolve) => {
