@@ -47,7 +47,10 @@ test('the pages with the most forms and tables fit a 320 px wide screen', async 
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await signIn(page, 'koordination.dlt');
+  // A long word without results, so that the search statistics list it in both of its tables.
+  const longQuery = 'Eingliederungsvereinbarungsfortschreibungsdokumentationspflichtenübersicht';
   const pages = [
+    `/suche?q=${longQuery}`,
     '/neuigkeiten',
     '/neuigkeiten/neu',
     '/gute-praxis',
@@ -60,6 +63,7 @@ test('the pages with the most forms and tables fit a 320 px wide screen', async 
     '/netzwerk',
     '/verwaltung/taxonomien',
     '/profil',
+    '/suche/auswertung',
   ];
   const tooWide: string[] = [];
   for (const path of pages) {

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { SearchAnalyticsDto } from '@portal/contracts';
@@ -6,7 +7,7 @@ import { SearchApi } from '@portal/frontend/search/data-access';
 /** /suche/auswertung (coordination): top queries and queries without results — counts only, no persons. */
 @Component({
   selector: 'portal-search-analytics-page',
-  imports: [FormsModule],
+  imports: [FormsModule, DecimalPipe],
   templateUrl: './search-analytics-page.html',
   styleUrl: './search-analytics-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
