@@ -35,12 +35,19 @@ export const ASSET_FORMATS = {
   pdf: 'application/pdf',
   png: 'image/png',
   jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
   svg: 'image/svg+xml',
   eps: 'application/postscript',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
   mp4: 'video/mp4',
   txt: 'text/plain',
+  csv: 'text/csv',
 } as const;
 export type AssetFormat = keyof typeof ASSET_FORMATS;
 export const ASSET_FORMAT_KEYS = Object.keys(ASSET_FORMATS) as AssetFormat[];
