@@ -68,6 +68,20 @@ describe('AuthStore', () => {
     expect(location.assign).toHaveBeenCalledWith('https://login.example/logout?id_token_hint=x');
   });
 
+  it('removes what the portal kept in this browser at sign-out, and nothing else', async () => {
+    localStorage.setItem('portal.campaigns.selection.u1', '[{"id":"a"}]');
+    sessionStorage.setItem('portal.announcements.dismissed', '["x"]');
+    localStorage.setItem('other-app', 'bleibt');
+    const store = await signInAs(meFixture());
+    const done = store.signOut();
+    http.expectOne('/api/auth/logout').flush({ logoutUrl: 'https://login.example/logout' });
+    await done;
+    expect(localStorage.getItem('portal.campaigns.selection.u1')).toBeNull();
+    expect(sessionStorage.getItem('portal.announcements.dismissed')).toBeNull();
+    expect(localStorage.getItem('other-app')).toBe('bleibt');
+    localStorage.clear();
+  });
+
   it('refuses a logout URL that is not a web address', async () => {
     const store = await signInAs(meFixture());
     const done = store.signOut();

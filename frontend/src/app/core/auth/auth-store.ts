@@ -14,6 +14,9 @@ import { firstValueFrom } from 'rxjs';
 import { BrowserLocation } from './browser-location';
 import { SKIP_AUTH_REDIRECT } from './skip-auth-redirect';
 
+/** Every key the portal writes to the browser's storage starts with this. */
+const PORTAL_STORAGE_PREFIX = 'portal.';
+
 /** Who is signed in. Loaded once at start-up; the session itself lives in an HttpOnly cookie. */
 @Injectable({ providedIn: 'root' })
 export class AuthStore implements CurrentUser {
@@ -58,12 +61,28 @@ export class AuthStore implements CurrentUser {
       const { logoutUrl } = await firstValueFrom(
         this.http.post<LogoutResponseDto>(BrowserPaths.logout, null, { context }),
       );
-      this.current.set(null);
+      this.signedOut();
       this.location.assign(this.isWebUrl(logoutUrl) ? logoutUrl : FrontendRoutes.signedOut);
     } catch (error) {
       if (!(error instanceof HttpErrorResponse && error.status === 401)) throw error;
-      this.current.set(null);
+      this.signedOut();
       await this.router.navigateByUrl(FrontendRoutes.signedOut);
+    }
+  }
+
+  /**
+   * Forgets the user here and what the portal kept in this browser for them (e.g. the material
+   * basket): on a shared computer the next person starts clean.
+   */
+  private signedOut(): void {
+    this.current.set(null);
+    for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
+      try {
+        const keys = Array.from({ length: storage?.length ?? 0 }, (_, i) => storage.key(i));
+        for (const key of keys) if (key?.startsWith(PORTAL_STORAGE_PREFIX)) storage.removeItem(key);
+      } catch {
+        // Storage disabled: nothing was kept.
+      }
     }
   }
 

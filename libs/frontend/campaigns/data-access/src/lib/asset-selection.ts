@@ -1,5 +1,6 @@
-import { Injectable, computed, signal } from '@angular/core';
+import { Injectable, computed, inject, signal } from '@angular/core';
 import { ASSET_LIMITS } from '@portal/contracts';
+import { CurrentUser } from '@portal/frontend/shared/util';
 
 /** What the basket remembers of an asset (enough to list it and check the campaign's terms). */
 export interface SelectedAsset {
@@ -9,11 +10,19 @@ export interface SelectedAsset {
   campaignName: string;
 }
 
-const STORAGE_KEY = 'portal.campaigns.selection';
+/** Said when an asset cannot be added, so that a press never silently does nothing. */
+export const SELECTION_FULL_MESSAGE =
+  `Die Auswahl ist voll (höchstens ${ASSET_LIMITS.selection} Materialien). ` +
+  'Laden Sie sie herunter oder entfernen Sie etwas.';
 
-function restore(): SelectedAsset[] {
+/** Per person: on a shared computer the next person must not see what the last one collected. */
+export function selectionStorageKey(userId: string): string {
+  return `portal.campaigns.selection.${userId}`;
+}
+
+function restore(key: string): SelectedAsset[] {
   try {
-    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(STORAGE_KEY) ?? '[]');
+    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? '[]');
     return Array.isArray(raw)
       ? (raw as SelectedAsset[]).filter(
           (item) => typeof item?.id === 'string' && typeof item?.title === 'string',
@@ -25,12 +34,14 @@ function restore(): SelectedAsset[] {
 }
 
 /**
- * The selection basket („zur Auswahl hinzufügen“): kept in the browser only (localStorage), so it
- * survives reloads without the server learning anything; downloaded as one ZIP.
+ * The selection basket („zur Auswahl hinzufügen“): kept in the browser only (localStorage, per
+ * person, removed at sign-out), so it survives reloads without the server learning anything;
+ * downloaded as one ZIP.
  */
 @Injectable({ providedIn: 'root' })
 export class AssetSelection {
-  private readonly state = signal<SelectedAsset[]>(restore());
+  private readonly storageKey = selectionStorageKey(inject(CurrentUser).me()?.id ?? 'anonym');
+  private readonly state = signal<SelectedAsset[]>(restore(this.storageKey));
 
   readonly items = this.state.asReadonly();
   readonly count = computed(() => this.state().length);
@@ -40,9 +51,12 @@ export class AssetSelection {
     return this.state().some((item) => item.id === id);
   }
 
-  add(item: SelectedAsset): void {
-    if (this.has(item.id) || this.full()) return;
+  /** False when the basket is full (the caller says so); true when the asset is in it. */
+  add(item: SelectedAsset): boolean {
+    if (this.has(item.id)) return true;
+    if (this.full()) return false;
     this.update([...this.state(), item]);
+    return true;
   }
 
   remove(id: string): void {
@@ -56,7 +70,7 @@ export class AssetSelection {
   private update(items: SelectedAsset[]): void {
     this.state.set(items);
     try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(items));
+      globalThis.localStorage?.setItem(this.storageKey, JSON.stringify(items));
     } catch {
       // Private mode or full storage: the basket still works for this page view.
     }

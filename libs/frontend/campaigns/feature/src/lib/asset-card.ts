@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ASSET_STATE_LABELS, ASSET_TYPE_LABELS, ROLE_LABELS, type AssetSummaryDto } from '@portal/contracts';
-import { AssetSelection } from '@portal/frontend/campaigns/data-access';
+import { AssetSelection, SELECTION_FULL_MESSAGE } from '@portal/frontend/campaigns/data-access';
 
 /** One asset in the gallery: preview (or placeholder), title, type, formats, basket toggle. */
 @Component({
@@ -44,6 +44,7 @@ import { AssetSelection } from '@portal/frontend/campaigns/data-access';
         >
           {{ selected() ? 'In der Auswahl ✓' : 'Zur Auswahl hinzufügen' }}
         </button>
+        <p class="state" role="status">{{ notice() }}</p>
       }
     </article>
   `,
@@ -89,6 +90,9 @@ import { AssetSelection } from '@portal/frontend/campaigns/data-access';
       font-weight: 600;
       font-size: var(--portal-font-size-sm);
     }
+    .state:empty {
+      display: none;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -106,6 +110,8 @@ export class AssetCard {
       .formats.map((f) => f.toUpperCase())
       .join(', '),
   );
+  /** Said when the basket is full. */
+  protected readonly notice = signal('');
   protected readonly roles = computed(() =>
     this.asset()
       .roles.map((role) => ROLE_LABELS[role])
@@ -114,13 +120,16 @@ export class AssetCard {
 
   protected toggle(): void {
     const item = this.asset();
+    this.notice.set('');
     if (this.selected()) this.selection.remove(item.id);
-    else
-      this.selection.add({
+    else if (
+      !this.selection.add({
         id: item.id,
         title: item.title,
         campaignId: item.campaign.id,
         campaignName: item.campaign.name,
-      });
+      })
+    )
+      this.notice.set(SELECTION_FULL_MESSAGE);
   }
 }

@@ -19,7 +19,7 @@ import {
   type AssetDto,
   type AssetFileDto,
 } from '@portal/contracts';
-import { AssetSelection, CampaignsApi } from '@portal/frontend/campaigns/data-access';
+import { AssetSelection, CampaignsApi, SELECTION_FULL_MESSAGE } from '@portal/frontend/campaigns/data-access';
 import { DateTimePipe, FileSizePipe, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { AssetUpload } from './asset-upload';
@@ -290,13 +290,17 @@ export class AssetDetailPage {
       this.selection.remove(asset.id);
       this.selectionStatus.set('Aus der Auswahl entfernt.');
     } else {
-      this.selection.add({
+      const added = this.selection.add({
         id: asset.id,
         title: asset.title,
         campaignId: asset.campaign.id,
         campaignName: asset.campaign.name,
       });
-      this.selectionStatus.set(`Zur Auswahl hinzugefügt (${this.selection.count()} in der Auswahl).`);
+      this.selectionStatus.set(
+        added
+          ? `Zur Auswahl hinzugefügt (${this.selection.count()} in der Auswahl).`
+          : SELECTION_FULL_MESSAGE,
+      );
     }
   }
 
