@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { BUNDESLAENDER, NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '@portal/contracts';
+import { BUNDESLAENDER, NATIONAL_STATE, NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '@portal/contracts';
 
 /** The filter of the news list as it lives in the URL ('' = not set). */
 export interface NewsFilterValue {
@@ -54,6 +54,9 @@ export const EMPTY_NEWS_FILTER: NewsFilterValue = {
         <mat-label>Bundesland</mat-label>
         <select matNativeControl name="state">
           <option value="" [selected]="value().state === ''">Alle Länder</option>
+          <option [value]="national" [selected]="value().state === national">
+            Bund (kommunale Spitzenverbände)
+          </option>
           @for (land of states; track land) {
             <option [value]="land" [selected]="value().state === land">{{ land }}</option>
           }
@@ -103,6 +106,8 @@ export class NewsFilter {
   protected readonly categories = NEWS_CATEGORIES;
   protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
   protected readonly states = BUNDESLAENDER;
+  /** News of the national associations (and for a national audience). */
+  protected readonly national = NATIONAL_STATE;
   protected readonly empty = EMPTY_NEWS_FILTER;
 
   protected submit(event: Event, form: HTMLFormElement): void {
