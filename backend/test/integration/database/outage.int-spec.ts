@@ -1,4 +1,6 @@
 import { EVERYONE } from '@portal/contracts';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { EXTRACT_JOB } from '../../../src/modules/search/extraction/search-extraction.service';
 import { pgCtl } from '../../support/postgres-control';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -87,5 +89,22 @@ describe('database outage', () => {
       acknowledged,
     ]);
     expect(rows).toHaveLength(acknowledged.length);
+  }, 60_000);
+
+  it('runs background jobs again after PostgreSQL restarted, without a restart of its own', async () => {
+    const jobs = testApp.app.get(JobQueue);
+    pgCtl('stop');
+    await waitFor(async () => (await fetch(`${testApp.baseUrl}/api/health`)).status === 503, 15_000);
+    pgCtl('start');
+    await waitFor(async () => (await fetch(`${testApp.baseUrl}/api/health`)).status === 200, 15_000);
+
+    // The queue's own pool and its polling worker both lived through the outage.
+    await waitFor(async () => (await jobs.send(EXTRACT_JOB, {}).catch(() => null)) !== null, 15_000);
+    await jobs.drained([EXTRACT_JOB], 30_000);
+    const [job] = (await testApp.dataSource.query(
+      `SELECT state::text AS state FROM pgboss.job WHERE name = $1 ORDER BY created_on DESC LIMIT 1`,
+      [EXTRACT_JOB],
+    )) as { state: string }[];
+    expect(job?.state).toBe('completed');
   }, 60_000);
 });
