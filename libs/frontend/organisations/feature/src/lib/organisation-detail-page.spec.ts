@@ -88,6 +88,15 @@ describe('OrganisationDetailPage', () => {
     expect(edit?.getAttribute('href')).toBe('/jobcenter/org-7/bearbeiten');
   });
 
+  it('links to all of its practices in the Gute Praxis list (the page shows only the latest)', async () => {
+    http.expectOne('/api/organisations/org-7').flush(biberach);
+    await harness.fixture.whenStable();
+    const link = Array.from(el().querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('Alle Praxisbeispiele von Landkreis Biberach'),
+    );
+    expect(link?.getAttribute('href')).toBe('/gute-praxis?organisationId=org-7');
+  });
+
   it('shows the not-found content when the API answers 404', async () => {
     http
       .expectOne('/api/organisations/org-7')

@@ -5,6 +5,7 @@ import { MatButton } from '@angular/material/button';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   BUNDESLAENDER,
+  OrganisationDto,
   Permission,
   PRACTICE_SORT_LABELS,
   PracticeListQuery,
@@ -14,6 +15,7 @@ import {
   TaxonomyKey,
   TaxonomyListDto,
 } from '@portal/contracts';
+import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { PracticesApi } from '@portal/frontend/practices/data-access';
 import { PracticeCard } from '@portal/frontend/practices/ui';
 import { CurrentUser } from '@portal/frontend/shared/util';
@@ -27,7 +29,7 @@ const FILTER_KEYS = [
   'hasKeyFigures',
   'bookmarked',
   'sort',
-  // Set by the links on a Jobcenter's directory page (no form field).
+  // Also set by the links on a Jobcenter's directory page.
   'organisationId',
   'adoptedBy',
 ] as const;
@@ -61,6 +63,13 @@ export class PracticesListPage {
   );
   protected readonly targetGroups = computed(
     () => this.taxonomies().items.find((taxonomy) => taxonomy.key === TaxonomyKey.TargetGroups)?.terms ?? [],
+  );
+  /** Organisations whose entries, or whose adoptions, the list shows (the directory links here too). */
+  protected readonly organisations = toSignal(
+    inject(OrganisationsApi)
+      .all()
+      .pipe(catchError(() => of([] as OrganisationDto[]))),
+    { initialValue: [] as OrganisationDto[] },
   );
   protected readonly recommendations = toSignal<PracticeRecommendationsDto | null>(
     this.api.recommendations().pipe(catchError(() => of(null))),
