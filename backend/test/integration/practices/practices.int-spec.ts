@@ -12,6 +12,7 @@ import type {
   SimilarPracticesDto,
   TaxonomyListDto,
 } from '@portal/contracts';
+import { BACKFILL_PUBLISHED_VERSIONS } from '../../../src/core/database/migrations/1796610000030-practice-versions-published';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -489,11 +490,13 @@ describe('practices: Gute Praxis', () => {
         }),
         200,
       );
+      clock.advance(60_000);
       const live = await step(
         as['redaktion.biberach'],
         await step(as['fachkraft.biberach'], cleaned, 'submit'),
         'publish',
       );
+      clock.advance(60_000);
       await json<PracticeDto>(
         await as['koordination.dlt'].request('PUT', `/api/practices/${created.id}`, {
           body: { ...draft('Entwurf mit Ausrutscher'), results: 'Nachgetragen.', version: live.version },
@@ -517,6 +520,29 @@ describe('practices: Gute Praxis', () => {
           created.version,
         ]);
         expect(history.items.at(-1)?.content.situation).toBe(slip);
+      }
+
+      // The migration's backfill marks the same versions of entries published before it existed.
+      const runner = testApp.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(`UPDATE practice_versions SET published = false WHERE practice_id = $1`, [
+          created.id,
+        ]);
+        await runner.query(BACKFILL_PUBLISHED_VERSIONS);
+        expect(
+          await runner.query(
+            `SELECT version, published FROM practice_versions WHERE practice_id = $1 ORDER BY version`,
+            [created.id],
+          ),
+        ).toEqual([
+          { version: created.version, published: false },
+          { version: cleaned.version, published: true },
+          { version: live.version + 1, published: true },
+        ]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
       }
     });
 
