@@ -78,6 +78,10 @@ test('a practice travels: written, returned, fixed, published and adopted by ano
   await editor.goto(entryUrl);
   await editor.getByRole('button', { name: 'Veröffentlichen' }).click();
   await expect(editor.getByText('Das Praxisbeispiel ist veröffentlicht.')).toBeVisible();
+  // The editor sees the drafts' history too: the fix after the return, as a diff.
+  await editor.getByRole('button', { name: 'Versionen und Änderungen anzeigen' }).click();
+  await expect(editor.getByRole('heading', { name: 'Ergebnisse', level: 3 })).toBeVisible();
+  await expect(editor.locator('ins').first()).toContainText('Ausbildungsverträge');
 
   // The manager of another Jobcenter marks it adopted.
   const offenbach = await as(browser, 'leitung.offenbach');
@@ -90,8 +94,12 @@ test('a practice travels: written, returned, fixed, published and adopted by ano
   await expect(offenbach.getByText('1 Jobcenter setzt das auch um.')).toBeVisible();
   await expect(offenbach.getByRole('table', { name: 'Übernahmen nach Bundesland' })).toContainText('Hessen');
   await offenbach.getByRole('button', { name: 'Versionen und Änderungen anzeigen' }).click();
-  await expect(offenbach.getByRole('heading', { name: 'Ergebnisse', level: 3 })).toBeVisible();
-  await expect(offenbach.locator('ins').first()).toContainText('Ausbildungsverträge');
+  // Another Jobcenter sees the history from the publication on: the published text, no drafts.
+  await expect(
+    offenbach.getByRole('combobox', { name: 'Version', exact: true }).locator('option'),
+  ).toHaveCount(1);
+  await expect(offenbach.getByText('Erste Fassung.')).toBeVisible();
+  await expect(offenbach.locator('ins')).toHaveCount(0);
   await expectAccessible(offenbach);
 
   // The author sees the notification.

@@ -21,7 +21,7 @@ import { AdoptPracticeBody } from './dto/practice.body';
 import { PracticeAccess } from './practice-access';
 import { PracticeNotifier } from './practice-notifier';
 import { toPracticeListSummary } from './practice.mapper';
-import { mayAdopt } from './practice.policy';
+import { mayAdopt, mayReadDrafts } from './practice.policy';
 import { PracticeViews } from './practice-views';
 import { PracticesRepository } from './practices.repository';
 import { authorSummary } from '../users/author-summary';
@@ -121,8 +121,8 @@ export class PracticeEngagementService {
   }
 
   async versions(user: SessionUser, id: string): Promise<PracticeVersionListDto> {
-    await this.access.visible(user, id);
-    const rows = await this.practices.versions(id);
+    const practice = await this.access.visible(user, id);
+    const rows = await this.practices.versions(id, !mayReadDrafts(user, practice));
     return {
       items: rows.map((row) => ({
         version: row.version,

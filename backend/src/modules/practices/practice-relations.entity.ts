@@ -35,6 +35,13 @@ export class PracticeVersionEntity {
 
   @Column({ type: 'timestamptz' })
   editedAt!: Date;
+
+  /**
+   * The version the reviewer published, or an edit after that. Only these are shown to the
+   * network: the drafts before stay with the author and the entry's reviewers.
+   */
+  @Column({ default: false })
+  published!: boolean;
 }
 
 /** „Wir setzen das auch um“: one organisation adopted one practice. */

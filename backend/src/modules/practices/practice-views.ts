@@ -6,7 +6,7 @@ import { TaxonomiesService } from '../taxonomies/taxonomies.service';
 import { PracticeEntity } from './practice.entity';
 import { PracticeFilesService } from './practice-files.service';
 import { contentOf, toPracticeSummary } from './practice.mapper';
-import { permissionsFor } from './practice.policy';
+import { mayReview, permissionsFor } from './practice.policy';
 import { PracticesRepository } from './practices.repository';
 import { authorSummary } from '../users/author-summary';
 
@@ -56,6 +56,9 @@ export class PracticeViews {
       reviewComment: practice.reviewComment,
       submittedAt: practice.submittedAt?.toISOString() ?? null,
       archivedAt: practice.archivedAt?.toISOString() ?? null,
+      privacyConfirmedAt: mayReview(user, practice)
+        ? (practice.privacyConfirmedAt?.toISOString() ?? null)
+        : null,
       images: files.images,
       attachments: files.attachments,
       version: practice.version,

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../../core/auth/session-user';
-import { mayAdopt, mayDecide, mayEdit, mayRead, maySubmit } from './practice.policy';
+import { mayAdopt, mayDecide, mayEdit, mayRead, mayReadDrafts, maySubmit } from './practice.policy';
 
 const BIBERACH = 'org-biberach';
 const OFFENBACH = 'org-offenbach';
@@ -59,5 +59,14 @@ describe('practice policy', () => {
     expect(mayAdopt(editor, entry('published'))).toBe(false);
     expect(mayAdopt(colleague, entry('published'))).toBe(false);
     expect(mayAdopt(otherManager, entry('in-review'))).toBe(false);
+  });
+
+  it("keeps the draft history to the author and the reviewers of the author's Jobcenter", () => {
+    for (const user of [author, editor, coordinator])
+      expect(mayReadDrafts(user, entry('published'))).toBe(true);
+    for (const user of [colleague, otherEditor, otherManager])
+      expect(mayReadDrafts(user, entry('published'))).toBe(false);
+    // An author who deleted their account is no one: the history stays with the reviewers.
+    expect(mayReadDrafts(author, { ...entry('published'), authorId: null })).toBe(false);
   });
 });

@@ -39,6 +39,14 @@ export function mayRead(user: SessionUser, practice: PracticeFacts): boolean {
   }
 }
 
+/**
+ * The whole version history, drafts included: the author and the entry's reviewers. Everyone
+ * else sees the versions from the publication on (drafts may hold text the privacy guard flagged).
+ */
+export function mayReadDrafts(user: SessionUser, practice: PracticeFacts): boolean {
+  return isAuthor(user, practice) || mayReview(user, practice);
+}
+
 /** Authors edit their drafts; published entries are edited by their reviewers. */
 export function mayEdit(user: SessionUser, practice: PracticeFacts): boolean {
   if (practice.status === 'draft') return isAuthor(user, practice);

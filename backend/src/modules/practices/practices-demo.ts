@@ -403,12 +403,12 @@ export async function seedPracticeDemo(dataSource: DataSource, now: Date): Promi
         );
       }
       await manager.query(
-        `INSERT INTO practice_versions (practice_id, version, content, edited_by, edited_at)
+        `INSERT INTO practice_versions (practice_id, version, content, edited_by, edited_at, published)
          SELECT id, version, jsonb_build_object('title', title, 'summary', summary, 'situation', situation,
            'approach', approach, 'results', results, 'duration', duration, 'costs', costs, 'partners', partners,
            'transferability', transferability, 'keyFigures', key_figures,
            'contact', jsonb_build_object('name', contact_name, 'role', contact_role, 'email', contact_email, 'phone', contact_phone),
-           'targetGroupIds', $2::jsonb, 'fieldIds', $3::jsonb), author_id, published_at
+           'targetGroupIds', $2::jsonb, 'fieldIds', $3::jsonb), author_id, published_at, true
            FROM practices WHERE id = $1`,
         [
           practice.id,

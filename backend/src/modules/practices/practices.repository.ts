@@ -124,15 +124,27 @@ export class PracticesRepository {
     content: PracticeContent,
     editedBy: string | null,
     editedAt: Date,
+    published: boolean,
   ): Promise<void> {
     await manager
       .getRepository(PracticeVersionEntity)
-      .insert({ practiceId, version, content, editedBy, editedAt });
+      .insert({ practiceId, version, content, editedBy, editedAt, published });
   }
 
-  versions(practiceId: string): Promise<PracticeVersionEntity[]> {
+  /** At publication: the latest version is the published text (the steps in between write none). */
+  async markLatestVersionPublished(manager: EntityManager, practiceId: string): Promise<void> {
+    await manager.query(
+      `UPDATE practice_versions SET published = true
+        WHERE practice_id = $1
+          AND version = (SELECT max(version) FROM practice_versions WHERE practice_id = $1)`,
+      [practiceId],
+    );
+  }
+
+  /** Newest first; `publishedOnly` leaves out the drafts before the publication. */
+  versions(practiceId: string, publishedOnly: boolean): Promise<PracticeVersionEntity[]> {
     return this.dataSource.getRepository(PracticeVersionEntity).find({
-      where: { practiceId },
+      where: publishedOnly ? { practiceId, published: true } : { practiceId },
       relations: { editor: true },
       order: { version: 'DESC' },
       take: 100,

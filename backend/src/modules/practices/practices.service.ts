@@ -8,6 +8,7 @@ import {
   PracticeStatus,
   PRIVACY_FINDING_LABELS,
   PrivacyCheckDto,
+  PrivacyFindingDto,
   TaxonomyKey,
 } from '@portal/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -134,6 +135,7 @@ export class PracticesService {
         content,
         user.id,
         this.clock.now(),
+        false,
       );
       await this.practices.follow(created.id, user.id, manager);
       return created.id;
@@ -141,12 +143,19 @@ export class PracticesService {
     return this.get(user, id);
   }
 
-  /** Changes the content; every change is kept as a version. Followers hear about published changes. */
+  /**
+   * Changes the content; every change is kept as a version. Published text goes to the network at
+   * once, so it passes the privacy guard as on submit. Followers hear about published changes.
+   */
   async update(user: SessionUser, id: string, body: UpdatePracticeBody): Promise<PracticeDto> {
     const practice = await this.access.editable(user, id);
     await this.assertTerms(body);
+    const live = practice.status === PracticeStatus.Published;
+    if (live) assertPrivacy(findPrivacyRisks(body), body.confirmPrivacy);
+    // The confirmation is about this save, not part of the entry's content.
+    const { confirmPrivacy: _confirmed, ...fields } = body;
     const content: PracticeContent = {
-      ...body,
+      ...fields,
       contact: body.contact ?? {
         name: practice.contactName,
         role: practice.contactRole,
@@ -158,10 +167,10 @@ export class PracticesService {
       const next = await this.practices.updateIfVersion(manager, id, body.version, columnsOf(content));
       if (next === null) throw staleVersion();
       await this.writeTerms(manager, id, content);
-      await this.practices.addVersion(manager, id, next, content, user.id, this.clock.now());
+      await this.practices.addVersion(manager, id, next, content, user.id, this.clock.now(), live);
       return next;
     });
-    if (practice.status === PracticeStatus.Published) {
+    if (live) {
       await this.notifier.updated(practice, await this.practices.followerIds(id), user.id, version);
     }
     return this.get(user, id);
@@ -180,11 +189,7 @@ export class PracticesService {
         'Nur Entwürfe der Verfasserin oder des Verfassers können eingereicht werden.',
       );
     const findings = findPrivacyRisks(practice);
-    if (findings.length > 0 && !body.confirmPrivacy) {
-      const kinds = [...new Set(findings.map((finding) => PRIVACY_FINDING_LABELS[finding.kind]))].join(', ');
-      const message = `Der Text enthält Stellen, die wie Sozialdaten aussehen (${kinds}). Bitte entfernen Sie sie oder bestätigen Sie, dass es keine Daten von Kundinnen und Kunden sind.`;
-      throw new DomainError(ErrorCode.ValidationFailed, message, { confirmPrivacy: [message] });
-    }
+    assertPrivacy(findings, body.confirmPrivacy);
     const now = this.clock.now();
     await this.transition(id, body.version, {
       status: PracticeStatus.InReview,
@@ -201,11 +206,12 @@ export class PracticesService {
   async publish(user: SessionUser, id: string, body: VersionedBody): Promise<PracticeDto> {
     const practice = await this.access.forReview(user, id);
     if (!mayDecide(user, practice)) throw this.notReviewer(practice);
-    await this.transition(id, body.version, {
-      status: PracticeStatus.Published,
-      publishedAt: this.clock.now(),
-      reviewComment: null,
-    });
+    await this.transition(
+      id,
+      body.version,
+      { status: PracticeStatus.Published, publishedAt: this.clock.now(), reviewComment: null },
+      (manager) => this.practices.markLatestVersionPublished(manager, id),
+    );
     const updated = await this.access.visible(user, id);
     await this.notifier.published(updated, user.id);
     return this.views.detail(user, updated);
@@ -252,10 +258,16 @@ export class PracticesService {
     await this.files.removeContent(keys);
   }
 
-  private async transition(id: string, version: number, changes: Partial<PracticeEntity>): Promise<void> {
+  private async transition(
+    id: string,
+    version: number,
+    changes: Partial<PracticeEntity>,
+    alongside?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if ((await this.practices.updateIfVersion(manager, id, version, changes)) === null)
         throw staleVersion();
+      await alongside?.(manager);
     });
   }
 
@@ -289,6 +301,14 @@ export class PracticesService {
       ? new DomainError(ErrorCode.Forbidden, detail)
       : forbidden(practice);
   }
+}
+
+/** The privacy guard's findings must be fixed or confirmed before text goes to reviewers or the network. */
+function assertPrivacy(findings: PrivacyFindingDto[], confirmed: boolean | undefined): void {
+  if (findings.length === 0 || confirmed) return;
+  const kinds = [...new Set(findings.map((finding) => PRIVACY_FINDING_LABELS[finding.kind]))].join(', ');
+  const message = `Der Text enthält Stellen, die wie Sozialdaten aussehen (${kinds}). Bitte entfernen Sie sie oder bestätigen Sie, dass es keine Daten von Kundinnen und Kunden sind.`;
+  throw new DomainError(ErrorCode.ValidationFailed, message, { confirmPrivacy: [message] });
 }
 
 function staleVersion(): DomainError {

@@ -12,6 +12,7 @@ import type {
   SimilarPracticesDto,
   TaxonomyListDto,
 } from '@portal/contracts';
+import { BACKFILL_PUBLISHED_VERSIONS } from '../../../src/core/database/migrations/1796610000030-practice-versions-published';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -168,7 +169,16 @@ describe('practices: Gute Praxis', () => {
     );
     expect(history.items[0]?.content.title).toBe('Aufsuchende Beratung im Quartier (überarbeitet)');
     expect(history.items[0]?.editedBy?.displayName).toBe('Lukas Schneider');
-    expect(history.items.length).toBe(3);
+    // The network sees the published text and the edit after it; the author also the first draft.
+    expect(history.items.map((item) => item.content.results)).toEqual([
+      'Mehr Kontakte.',
+      'Mehr Kontakte, 30 Vermittlungen.',
+    ]);
+    const authorHistory = await json<PracticeVersionListDto>(
+      await as['fachkraft.biberach'].get(`/api/practices/${created.id}/versions`),
+      200,
+    );
+    expect(authorHistory.items.length).toBe(3);
     // Followers (the author follows automatically) hear about the change.
     expect((await notifications(as['fachkraft.biberach'])).items.map((n) => n.kind)).toContain(
       'practice-update',
@@ -465,6 +475,137 @@ describe('practices: Gute Praxis', () => {
       ).toBe('draft');
       const confirmed = await step(as['fachkraft.biberach'], created, 'submit', { confirmPrivacy: true });
       expect(confirmed.status).toBe('in-review');
+    });
+
+    it('keeps the drafts before publication out of the history the network sees', async () => {
+      const slip = 'Frau K., geb. 03.04.1987, kam jede Woche.';
+      const created = await create(
+        as['fachkraft.biberach'],
+        draft('Entwurf mit Ausrutscher', { situation: slip }),
+      );
+      // The author removes the flagged text before submitting.
+      const cleaned = await json<PracticeDto>(
+        await as['fachkraft.biberach'].request('PUT', `/api/practices/${created.id}`, {
+          body: { ...draft('Entwurf mit Ausrutscher'), version: created.version },
+        }),
+        200,
+      );
+      clock.advance(60_000);
+      const live = await step(
+        as['redaktion.biberach'],
+        await step(as['fachkraft.biberach'], cleaned, 'submit'),
+        'publish',
+      );
+      clock.advance(60_000);
+      await json<PracticeDto>(
+        await as['koordination.dlt'].request('PUT', `/api/practices/${created.id}`, {
+          body: { ...draft('Entwurf mit Ausrutscher'), results: 'Nachgetragen.', version: live.version },
+        }),
+        200,
+      );
+
+      const historyOf = async (login: DemoLogin) =>
+        json<PracticeVersionListDto>(await as[login].get(`/api/practices/${created.id}/versions`), 200);
+      for (const login of ['fachkraft.offenbach', 'redaktion.offenbach', 'leitung.biberach'] as const) {
+        const history = await historyOf(login);
+        // The published text (the cleaned draft) and the edit after publication.
+        expect(history.items.map((item) => item.version)).toEqual([live.version + 1, cleaned.version]);
+        expect(JSON.stringify(history)).not.toContain('03.04.1987');
+      }
+      for (const login of ['fachkraft.biberach', 'redaktion.biberach', 'koordination.dlt'] as const) {
+        const history = await historyOf(login);
+        expect(history.items.map((item) => item.version)).toEqual([
+          live.version + 1,
+          cleaned.version,
+          created.version,
+        ]);
+        expect(history.items.at(-1)?.content.situation).toBe(slip);
+      }
+
+      // The migration's backfill marks the same versions of entries published before it existed.
+      const runner = testApp.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query(`UPDATE practice_versions SET published = false WHERE practice_id = $1`, [
+          created.id,
+        ]);
+        await runner.query(BACKFILL_PUBLISHED_VERSIONS);
+        expect(
+          await runner.query(
+            `SELECT version, published FROM practice_versions WHERE practice_id = $1 ORDER BY version`,
+            [created.id],
+          ),
+        ).toEqual([
+          { version: created.version, published: false },
+          { version: cleaned.version, published: true },
+          { version: live.version + 1, published: true },
+        ]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    });
+
+    it('checks edits of published entries like a submission: blocked until confirmed', async () => {
+      const live = await published('Veröffentlicht und nachbearbeitet');
+      const withIban = {
+        ...draft('Veröffentlicht und nachbearbeitet'),
+        results: 'Zuschuss überwiesen an DE89 3704 0044 0532 0130 00.',
+        version: live.version,
+      };
+      for (const login of ['redaktion.biberach', 'koordination.dlt'] as const) {
+        const blocked = await as[login].request('PUT', `/api/practices/${live.id}`, { body: withIban });
+        expect(blocked.status).toBe(400);
+        const problem = (await blocked.json()) as ProblemDto & { errors?: Record<string, string[]> };
+        expect(problem.detail).toContain('Bankverbindung');
+        expect(problem.errors?.['confirmPrivacy']?.[0]).toContain('bestätigen');
+      }
+      const unchanged = await json<PracticeDto>(
+        await as['fachkraft.offenbach'].get(`/api/practices/${live.id}`),
+        200,
+      );
+      expect(unchanged.results).toBe('Mehr Kontakte.');
+      expect(unchanged.version).toBe(live.version);
+
+      const saved = await json<PracticeDto>(
+        await as['koordination.dlt'].request('PUT', `/api/practices/${live.id}`, {
+          body: { ...withIban, confirmPrivacy: true },
+        }),
+        200,
+      );
+      expect(saved.results).toBe(withIban.results);
+      const [row] = await testApp.dataSource.query(
+        `SELECT content ? 'confirmPrivacy' AS stored FROM practice_versions WHERE practice_id = $1 AND version = $2`,
+        [live.id, saved.version],
+      );
+      expect(row).toEqual({ stored: false });
+
+      // Drafts are checked when they are submitted, not on every save.
+      const own = await create(as['fachkraft.biberach'], draft('Entwurf mit IBAN'));
+      const draftSave = await as['fachkraft.biberach'].request('PUT', `/api/practices/${own.id}`, {
+        body: { ...withIban, version: own.version },
+      });
+      expect(draftSave.status).toBe(200);
+    });
+
+    it('tells the reviewers, and no one else, that the author confirmed the findings', async () => {
+      const created = await create(
+        as['fachkraft.biberach'],
+        draft('Bestätigte Hinweise', { approach: 'Herr Meier ist alkoholkrank und kam trotzdem.' }),
+      );
+      const submitted = await step(as['fachkraft.biberach'], created, 'submit', { confirmPrivacy: true });
+      for (const login of ['redaktion.biberach', 'koordination.dlt'] as const) {
+        const seen = await json<PracticeDto>(await as[login].get(`/api/practices/${created.id}`), 200);
+        expect(seen.privacyConfirmedAt).toBe(clock.now().toISOString());
+      }
+      expect(submitted.privacyConfirmedAt).toBeNull();
+      const live = await step(as['redaktion.biberach'], submitted, 'publish');
+      expect(live.privacyConfirmedAt).toBe(clock.now().toISOString());
+      const network = await json<PracticeDto>(
+        await as['fachkraft.offenbach'].get(`/api/practices/${created.id}`),
+        200,
+      );
+      expect(network.privacyConfirmedAt).toBeNull();
     });
 
     it('finds nothing in an ordinary entry', async () => {

@@ -159,6 +159,10 @@ export class UpdatePracticeBody extends CreatePracticeBody implements UpdatePrac
   @IsInt()
   @Min(1)
   version!: number;
+
+  @IsOptional()
+  @IsBoolean()
+  confirmPrivacy?: boolean;
 }
 
 export class SubmitPracticeBody extends VersionedBody implements SubmitPracticeRequest {

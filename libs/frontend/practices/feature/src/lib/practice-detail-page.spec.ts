@@ -41,6 +41,7 @@ const practice: PracticeDto = {
   reviewComment: null,
   submittedAt: '2026-03-01T10:00:00.000Z',
   archivedAt: null,
+  privacyConfirmedAt: null,
   images: [],
   attachments: [],
   version: 2,
@@ -91,6 +92,27 @@ describe('PracticeDetailPage', () => {
     expect(buttons).toContain('Mit Kommentar zurückgeben');
     expect(buttons).not.toContain('Wir setzen das auch um');
     expect(el().textContent).toContain('Noch kein anderes Jobcenter hat eine Übernahme gemeldet.');
+  });
+
+  it("tells the reviewer that the author confirmed the privacy guard's findings", async () => {
+    http
+      .expectOne('/api/practices/p-1')
+      .flush({ ...practice, privacyConfirmedAt: '2026-03-01T10:00:00.000Z' });
+    await harness.fixture.whenStable();
+    http.expectOne('/api/practices/p-1/adoptions').flush(noAdoptions);
+    await harness.fixture.whenStable();
+    const review = el().querySelector('section.review');
+    expect(review?.textContent?.replace(/\s+/g, ' ')).toMatch(
+      /Die Autorin\/der Autor hat Hinweise der Datenschutzprüfung bestätigt \(am \d{2}\.\d{2}\.2026/,
+    );
+  });
+
+  it('says nothing about the privacy guard when nothing was confirmed', async () => {
+    http.expectOne('/api/practices/p-1').flush(practice);
+    await harness.fixture.whenStable();
+    http.expectOne('/api/practices/p-1/adoptions').flush(noAdoptions);
+    await harness.fixture.whenStable();
+    expect(el().textContent).not.toContain('Datenschutzprüfung');
   });
 
   it('shows „not found“ for an entry the API does not show', async () => {

@@ -83,6 +83,10 @@ export class PracticeEditorPage implements OnInit {
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly findings = signal<PrivacyFindingDto[] | null>(null);
+  /** Published text reaches the network on saving, so the privacy guard runs first (as on submit). */
+  protected readonly published = computed(() => this.existing()?.status === 'published');
+  /** The editor confirmed that the shown findings are no client data. */
+  protected confirmPrivacy = false;
 
   protected readonly uploadImage: FileUploadFn = (file) =>
     this.api.uploadImage(this.id() ?? '', file, this.altText);
@@ -154,16 +158,43 @@ export class PracticeEditorPage implements OnInit {
   protected save(): void {
     this.saving.set(true);
     this.error.set(null);
+    const existing = this.existing();
+    if (!existing || existing.status !== 'published') {
+      // Drafts meet the privacy guard when they are submitted.
+      this.send(existing, false);
+      return;
+    }
+    this.api.privacyCheck(this.textFields()).subscribe({
+      next: ({ findings }) => {
+        // A confirmation holds for the findings it was given for, not for new ones.
+        if (JSON.stringify(findings) !== JSON.stringify(this.findings())) this.confirmPrivacy = false;
+        this.findings.set(findings);
+        if (findings.length > 0 && !this.confirmPrivacy) {
+          this.saving.set(false);
+          return;
+        }
+        this.send(existing, findings.length > 0);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(problemMessage(error, 'Die Prüfung ist fehlgeschlagen.'));
+      },
+    });
+  }
+
+  private send(existing: PracticeDto | null, confirmPrivacy: boolean): void {
     const request: CreatePracticeRequest = {
       ...this.model,
       keyFigures: this.model.keyFigures.filter((figure) => figure.label.trim() || figure.value.trim()),
       contact: this.model.contact.name.trim() ? this.model.contact : null,
     };
-    const existing = this.existing();
     const call = existing
-      ? this.api.update(existing.id, { ...request, version: existing.version })
+      ? this.api.update(existing.id, {
+          ...request,
+          version: existing.version,
+          ...(confirmPrivacy ? { confirmPrivacy } : {}),
+        })
       : this.api.create(request);
-    this.api.privacyCheck(this.textFields()).subscribe((result) => this.findings.set(result.findings));
     call.subscribe({
       next: (saved) => {
         this.saving.set(false);

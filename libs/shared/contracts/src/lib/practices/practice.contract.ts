@@ -105,6 +105,8 @@ export interface CreatePracticeRequest extends Omit<PracticeContent, 'contact'> 
 
 export interface UpdatePracticeRequest extends CreatePracticeRequest {
   version: number;
+  /** Published entries: the editor confirms that the privacy guard's findings are no client data. */
+  confirmPrivacy?: boolean;
 }
 
 export interface VersionedRequest {
@@ -203,6 +205,8 @@ export interface PracticeDto extends PracticeSummaryDto {
   reviewComment: string | null;
   submittedAt: string | null;
   archivedAt: string | null;
+  /** When the author submitted despite the privacy guard's findings; only for the entry's reviewers. */
+  privacyConfirmedAt: string | null;
   images: PracticeImageDto[];
   attachments: PracticeAttachmentDto[];
   version: number;
