@@ -17,6 +17,7 @@ async function start(): Promise<void> {
   if (config.operations.processes > 1 && cluster.isPrimary) {
     runPrimary({
       workers: config.operations.processes,
+      shutdownDelayMs: config.operations.shutdownDelayMs,
       shutdownTimeoutMs: config.operations.shutdownTimeoutMs,
     });
     return;
