@@ -17,6 +17,7 @@ async function start(): Promise<void> {
   if (config.operations.processes > 1 && cluster.isPrimary) {
     runPrimary({
       workers: config.operations.processes,
+      shutdownDelayMs: config.operations.shutdownDelayMs,
       shutdownTimeoutMs: config.operations.shutdownTimeoutMs,
     });
     return;
@@ -31,7 +32,7 @@ async function bootstrap(config: AppConfig): Promise<void> {
   configureApp(app, config);
   // With MIGRATE_ON_START=false a one-off `node main.js migrate` (e.g. a Kubernetes Job) migrates;
   // replicas then only report ready once the migrations are applied.
-  if (config.operations.migrateOnStart) await runMigrations(app.get(DataSource));
+  if (config.operations.migrateOnStart) await runMigrations(app.get(DataSource).options);
   if (config.seedDemoData) await app.get(SeedService).seedDemoData();
   await app.listen(config.port);
   console.warn(`Portal läuft auf ${config.publicUrl.origin} (Port ${config.port})`);
@@ -40,16 +41,10 @@ async function bootstrap(config: AppConfig): Promise<void> {
 /** `node main.js migrate`: applies pending migrations and exits (no HTTP server, no jobs). */
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, 2));
-  await dataSource.initialize();
-  try {
-    const applied = await runMigrations(dataSource);
-    console.warn(
-      applied.length ? `Migrationen angewandt: ${applied.join(', ')}` : 'Keine Migration ausstehend.',
-    );
-  } finally {
-    await dataSource.destroy();
-  }
+  const applied = await runMigrations(dataSourceOptions(config.databaseUrl, 1));
+  console.warn(
+    applied.length ? `Migrationen angewandt: ${applied.join(', ')}` : 'Keine Migration ausstehend.',
+  );
 }
 
 (process.argv[2] === 'migrate' ? migrate() : start()).catch((error: unknown) => {

@@ -68,7 +68,7 @@ export async function createTestApp(
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApp(app, config);
   const dataSource = app.get(DataSource);
-  await runMigrations(dataSource);
+  await runMigrations(dataSource.options);
   await app.get(SeedService).seedDemoData();
   await app.listen(port, '127.0.0.1');
   return {

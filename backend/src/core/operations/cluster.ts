@@ -24,14 +24,27 @@ function isMessage(value: unknown, type: Message['type']): value is Message {
   return typeof value === 'object' && value !== null && (value as Message).type === type;
 }
 
+/** A worker's own teardown after draining (jobs released, database pool closed, logs flushed). */
+const SHUTDOWN_MARGIN_MS = 5_000;
+
 export interface PrimaryOptions {
   workers: number;
-  /** After SIGTERM, workers that have not exited by then are killed. */
+  /** SHUTDOWN_DELAY_SECONDS: after SIGTERM a worker keeps serving this long before it drains. */
+  shutdownDelayMs: number;
+  /** SHUTDOWN_TIMEOUT_SECONDS: the longest a worker's drain takes. */
   shutdownTimeoutMs: number;
 }
 
+/**
+ * After SIGTERM, workers still running this long are killed: only once the delay and the drain
+ * are both over, or the primary would cut off the requests the drain is meant to finish.
+ */
+export function workerKillDeadlineMs({ shutdownDelayMs, shutdownTimeoutMs }: PrimaryOptions): number {
+  return shutdownDelayMs + shutdownTimeoutMs + SHUTDOWN_MARGIN_MS;
+}
+
 /** Runs the primary: forks the workers, replaces crashed ones, passes SIGTERM/SIGINT on. */
-export function runPrimary({ workers, shutdownTimeoutMs }: PrimaryOptions): void {
+export function runPrimary(options: PrimaryOptions): void {
   let stopping = false;
   let exitCode = 0;
   const crashes: number[] = [];
@@ -44,7 +57,7 @@ export function runPrimary({ workers, shutdownTimeoutMs }: PrimaryOptions): void
     for (const worker of alive()) worker.process.kill(signal);
     setTimeout(
       () => alive().forEach((worker) => worker.process.kill('SIGKILL')),
-      shutdownTimeoutMs + 5_000,
+      workerKillDeadlineMs(options),
     ).unref();
   };
 
@@ -74,7 +87,7 @@ export function runPrimary({ workers, shutdownTimeoutMs }: PrimaryOptions): void
 
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  for (let i = 0; i < workers; i++) cluster.fork();
+  for (let i = 0; i < options.workers; i++) cluster.fork();
 }
 
 /** Asks every worker for its part and hands the parts (those that came in time) to the asker. */

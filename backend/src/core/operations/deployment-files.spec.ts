@@ -60,7 +60,9 @@ describe('deployment files in docker/', () => {
     expect(services['app'].depends_on.migrate.condition).toBe('service_completed_successfully');
     const nginx = readFileSync(join(DOCKER, 'nginx/portal.conf'), 'utf8');
     expect(nginx).toContain('server app:3000');
-    expect(nginx).toMatch(/location = \/api\/metrics \{\s*return 404;/);
+    // Express matches /API/metrics and /api/metrics/ too: an exact location would let them through.
+    expect(nginx).toContain('location ~* ^/api/metrics(/|$) {\n        return 404;');
+    expect(nginx).not.toContain('location = /api/metrics');
   });
 
   it('Kubernetes: probes on the health endpoints, HPA, migration Job, config from ConfigMap and Secret', () => {
@@ -76,15 +78,35 @@ describe('deployment files in docker/', () => {
     const [hpa] = load(join(dir, 'hpa.yaml')) as [Json];
     expect(hpa['kind']).toBe('HorizontalPodAutoscaler');
     expect(hpa['spec'].minReplicas).toBeGreaterThanOrEqual(2);
+    // The HPA owns the replica count: a fixed one would scale back to it on every apply.
+    expect(hpa['spec'].scaleTargetRef.name).toBe(deployment['metadata'].name);
+    expect(deployment['spec']).not.toHaveProperty('replicas');
+    // Room for SHUTDOWN_DELAY_SECONDS + SHUTDOWN_TIMEOUT_SECONDS before Kubernetes kills the pod.
+    const [config] = load(join(dir, 'configmap.yaml')) as [Json];
+    expect(deployment['spec'].template.spec.terminationGracePeriodSeconds).toBeGreaterThan(
+      Number(config['data'].SHUTDOWN_DELAY_SECONDS) + Number(config['data'].SHUTDOWN_TIMEOUT_SECONDS),
+    );
     const [job] = load(join(dir, 'migration-job.yaml')) as [Json];
     expect(job['kind']).toBe('Job');
+    // One name for every release (the documented procedure deletes the finished Job first): a
+    // version in the name went stale as soon as kustomization.yaml set a new image tag.
+    expect(job['metadata'].name).toBe('portal-migrate');
+    expect(job['spec'].ttlSecondsAfterFinished).toBeGreaterThan(0);
     expect(job['spec'].template.spec.containers[0].command).toEqual([
       'node',
       'dist/backend/main.js',
       'migrate',
     ]);
-    const [config] = load(join(dir, 'configmap.yaml')) as [Json];
     expect(config['data'].MIGRATE_ON_START).toBe('false');
+    // Snippet annotations are off by default since ingress-nginx 1.9 (the admission webhook
+    // rejects them); the metrics endpoint is guarded by METRICS_TOKEN in the app.
+    const [ingress] = load(join(dir, 'ingress.yaml')) as [Json];
+    expect(Object.keys(ingress['metadata'].annotations ?? {}).filter((key) => /snippet/.test(key))).toEqual(
+      [],
+    );
+    expect(config['data']).not.toHaveProperty('METRICS_TOKEN');
+    const [secret] = load(join(dir, 'secret.yaml')) as [Json];
+    expect(secret['stringData'].METRICS_TOKEN).toBeDefined();
     const [kustomization] = load(join(dir, 'kustomization.yaml')) as [Json];
     for (const resource of kustomization['resources'] as string[])
       expect(files).toContain(join(dir, resource));

@@ -44,6 +44,15 @@ describe('operations: health probes, metrics, instance header', () => {
     // A signed-in user is not enough either.
     const { client } = await signIn(testApp.baseUrl, 'admin');
     expect((await client.get('/api/metrics')).status).toBe(401);
+    // The token is the guard whatever the spelling (Express routes these to the endpoint; the
+    // Kubernetes ingress passes them through).
+    for (const path of ['/API/metrics', '/api/metrics/', '/Api/Metrics/']) {
+      expect((await fetch(`${testApp.baseUrl}${path}`)).status).toBe(401);
+      const scraped = await fetch(`${testApp.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(scraped.status).toBe(200);
+    }
   });
 
   it('counts requests per route template with a latency histogram, plus queue, pool and process', async () => {
