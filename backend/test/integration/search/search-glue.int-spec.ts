@@ -9,6 +9,8 @@ import {
   type SaveResourceRequest,
   type TaxonomyListDto,
 } from '@portal/contracts';
+import { SearchDependentChanges1796610000010 } from '../../../src/core/database/migrations/1796610000010-search-dependent-changes';
+import { checkSearchIndex } from '../../../src/modules/search/search-consistency';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -31,6 +33,7 @@ describe('search: resources and the directory opt-out', () => {
   let offenbachId: string;
   let networkId: string;
   let networkName: string;
+  let network: MeDto['organisation'] & object;
   let topicId: string;
   let taxonomies: TaxonomyListDto;
 
@@ -38,7 +41,7 @@ describe('search: resources and the directory opt-out', () => {
     testApp = await createTestApp();
     await signInAll(testApp.baseUrl, LOGINS, as);
     offenbachId = (await json<MeDto>(await as['fachkraft.offenbach'].get('/api/me'), 200)).organisation!.id;
-    const network = (await json<MeDto>(await as['koordination.dlt'].get('/api/me'), 200)).organisation!;
+    network = (await json<MeDto>(await as['koordination.dlt'].get('/api/me'), 200)).organisation!;
     networkId = network.id;
     networkName = network.name;
     taxonomies = await json<TaxonomyListDto>(await as['fachkraft.biberach'].get('/api/taxonomies'), 200);
@@ -154,6 +157,12 @@ describe('search: resources and the directory opt-out', () => {
       expect(weights?.body).toContain('videoberat');
     });
 
+    it('finds the demo E-Akte guide by „Landkreistag“, the provider its card shows', async () => {
+      expect(titles(await search(as['fachkraft.biberach'], 'Landkreistag', '&type=resource'))).toContain(
+        'E-Akte im Jobcenter einführen: Leitfaden für die ersten 100 Tage',
+      );
+    });
+
     it('uses the contract label of every kind (the view spells them out)', async () => {
       for (const [kind, label] of Object.entries(RESOURCE_KIND_LABELS)) {
         await testApp.dataSource.query(`UPDATE resources SET kind = $2 WHERE id = $1`, [created.id, kind]);
@@ -259,6 +268,26 @@ describe('search: resources and the directory opt-out', () => {
       }
       expect(await types('&state=Hessen')).toEqual(ALL);
       expect(await types('&state=Bayern')).toEqual([]);
+    });
+    it('the migration re-indexes what went stale before it, and can be undone', async () => {
+      const migration = new SearchDependentChanges1796610000010();
+      const runner = testApp.dataSource.createQueryRunner();
+      const stale = async () =>
+        (await checkSearchIndex(testApp.dataSource, false)).filter(
+          (row) => row.missing + row.orphaned + row.stale > 0,
+        );
+      try {
+        await migration.down(runner);
+        // Without the watches a changed Land leaves the coordination's news and events behind.
+        await runner.query(`UPDATE organisations SET state = 'Bremen' WHERE id = $1`, [networkId]);
+        expect((await stale()).map((row) => row.type)).toEqual(expect.arrayContaining(['news', 'event']));
+        await migration.up(runner);
+        expect(await stale()).toEqual([]);
+      } finally {
+        await runner.query(`UPDATE organisations SET state = $2 WHERE id = $1`, [networkId, network.state]);
+        await runner.release();
+      }
+      expect(await stale()).toEqual([]);
     });
   });
 
