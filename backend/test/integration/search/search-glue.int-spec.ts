@@ -269,6 +269,30 @@ describe('search: resources and the directory opt-out', () => {
       expect(await types('&state=Hessen')).toEqual(ALL);
       expect(await types('&state=Bayern')).toEqual([]);
     });
+    it('a merged organisation is no longer found, only the one it went into', async () => {
+      const create = async (name: string) =>
+        json<OrganisationProfileDto>(
+          await as['admin'].post('/api/admin/organisations', {
+            name,
+            kind: 'jobcenter',
+            state: 'Sachsen',
+            category: 'Landkreis',
+          }),
+          201,
+        );
+      const source = await create('Jobcenter Rohrdommelkreis');
+      const target = await create('Jobcenter Zwergtaucherkreis');
+      const found = async (q: string) =>
+        titles(await search(as['fachkraft.biberach'], q, '&type=organisation'));
+      expect(await found('Rohrdommelkreis')).toEqual(['Jobcenter Rohrdommelkreis']);
+      expect(
+        (await as['admin'].post(`/api/admin/organisations/${source.id}/merge`, { targetId: target.id }))
+          .status,
+      ).toBe(200);
+      expect(await found('Rohrdommelkreis')).toEqual([]);
+      expect(await found('Zwergtaucherkreis')).toEqual(['Jobcenter Zwergtaucherkreis']);
+    });
+
     it('the migration re-indexes what went stale before it, and can be undone', async () => {
       const migration = new SearchDependentChanges1796610000010();
       const runner = testApp.dataSource.createQueryRunner();

@@ -33,6 +33,7 @@ import { SearchRefreshSerialised1796604000000 } from './1796604000000-search-ref
 import { SearchVectorInline1796605000000 } from './1796605000000-search-vector-inline';
 import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
 import { SearchDependentChanges1796610000010 } from './1796610000010-search-dependent-changes';
+import { SearchMergedOrganisations1796610000011 } from './1796610000011-search-merged-organisations';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   SearchRefreshSerialised1796604000000,
   SearchVectorInline1796605000000,
   SearchDependentChanges1796610000010,
+  SearchMergedOrganisations1796610000011,
 ];
