@@ -521,7 +521,22 @@ describe('search: one index, German full text, files, permissions, freshness', (
     });
 
     it('the consistency check finds nothing to repair, and repairs a tampered index', async () => {
+      // Land and name of an organisation feed its news, events and resources: changed behind the
+      // application's back, the index still follows (the coordination's organisation has news here).
+      const networkId = (await json<MeDto>(await coordinator().get('/api/me'), 200)).organisation!.id;
+      const [network]: { state: string; name: string }[] = await testApp.dataSource.query(
+        `SELECT state, name FROM organisations WHERE id = $1`,
+        [networkId],
+      );
+      const rename = (state: string, name: string) =>
+        testApp.dataSource.query(`UPDATE organisations SET state = $2, name = $3 WHERE id = $1`, [
+          networkId,
+          state,
+          name,
+        ]);
+      await rename('Bremen', 'Netzwerk Umbenannt');
       const clean = await checkSearchIndex(testApp.dataSource, false);
+      await rename(network!.state, network!.name);
       expect(clean.filter((row) => row.missing + row.orphaned + row.stale > 0)).toEqual([]);
       await testApp.dataSource.query(`UPDATE search_documents SET title = 'manipuliert' WHERE type = 'news'`);
       await testApp.dataSource.query(`DELETE FROM search_documents WHERE type = 'organisation'`);

@@ -31,8 +31,10 @@ import { SearchSuggestIndexes1796598907292 } from './1796598907292-search-sugges
 import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-directory-vector-index';
 import { SearchRefreshSerialised1796604000000 } from './1796604000000-search-refresh-serialised';
 import { SearchVectorInline1796605000000 } from './1796605000000-search-vector-inline';
-import { PracticeVersionsPublished1796610000030 } from './1796610000030-practice-versions-published';
 import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
+import { SearchDependentChanges1796610000010 } from './1796610000010-search-dependent-changes';
+import { SearchMergedOrganisations1796610000011 } from './1796610000011-search-merged-organisations';
+import { PracticeVersionsPublished1796610000030 } from './1796610000030-practice-versions-published';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -68,5 +70,7 @@ export const MIGRATIONS = [
   SessionChangeEvents1796603000000,
   SearchRefreshSerialised1796604000000,
   SearchVectorInline1796605000000,
+  SearchDependentChanges1796610000010,
+  SearchMergedOrganisations1796610000011,
   PracticeVersionsPublished1796610000030,
 ];
