@@ -19,7 +19,14 @@ import {
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { SearchApi, snippetParts } from '@portal/frontend/search/data-access';
 import { formatBerlinDateTime } from '@portal/frontend/shared/ui';
-import { catchError, map, of } from 'rxjs';
+import { Observable, Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
+
+/** What one request of the page produced; `loading` first, so the status shows at once. */
+type Outcome =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'ready'; response: SearchResponseDto; offset: number }
+  | { kind: 'error'; message: string };
 
 interface Draft {
   q: string;
@@ -97,11 +104,23 @@ export class SearchPage {
     return response.total === 1 ? '1 Treffer' : `${count} Treffer`;
   });
 
+  /**
+   * Every search the page starts. switchMap drops the answer of an older one (a quick filter change,
+   * a page of „Weitere Ergebnisse“ still loading), so only the latest query is shown or appended to.
+   */
+  private readonly requests = new Subject<{ draft: Draft; offset: number }>();
+
   constructor() {
+    this.requests
+      .pipe(
+        switchMap(({ draft, offset }) => this.load(draft, offset)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((outcome) => this.show(outcome));
     this.route.queryParamMap.pipe(map(draftFrom), takeUntilDestroyed()).subscribe((draft) => {
       this.draft = { ...draft };
       this.applied.set(draft);
-      this.load(draft, 0);
+      this.requests.next({ draft, offset: 0 });
     });
   }
 
@@ -137,20 +156,16 @@ export class SearchPage {
 
   protected more(): void {
     const next = this.response()?.nextOffset;
-    if (next != null) this.load(this.applied(), next);
+    // While a new query loads, `response` still belongs to the previous one.
+    if (next != null && !this.loading()) this.requests.next({ draft: this.applied(), offset: next });
   }
 
   protected typeLabel(type: string): string {
     return isSearchType(type) ? this.typeLabels[type as SearchType] : type;
   }
 
-  private load(draft: Draft, offset: number): void {
-    if (!draft.q.trim()) {
-      this.response.set(null);
-      this.results.set([]);
-      this.error.set(null);
-      return;
-    }
+  private load(draft: Draft, offset: number): Observable<Outcome> {
+    if (!draft.q.trim()) return of<Outcome>({ kind: 'none' });
     const query: SearchQueryParams = {
       q: draft.q,
       type: isSearchType(draft.type) ? [draft.type] : undefined,
@@ -162,18 +177,41 @@ export class SearchPage {
       sort: draft.sort,
       offset: offset || undefined,
     };
-    this.loading.set(true);
-    this.error.set(null);
-    this.api.search(query).subscribe({
-      next: (response) => {
-        this.response.set(response);
-        this.results.set(offset === 0 ? response.results : [...this.results(), ...response.results]);
+    return this.api.search(query).pipe(
+      map((response): Outcome => ({ kind: 'ready', response, offset })),
+      catchError((error: { error?: { detail?: string; title?: string } }) =>
+        of<Outcome>({
+          kind: 'error',
+          message: error.error?.detail ?? error.error?.title ?? 'Die Suche ist gerade nicht möglich.',
+        }),
+      ),
+      startWith<Outcome>({ kind: 'loading' }),
+    );
+  }
+
+  private show(outcome: Outcome): void {
+    switch (outcome.kind) {
+      case 'loading':
+        this.loading.set(true);
+        this.error.set(null);
+        break;
+      case 'none':
         this.loading.set(false);
-      },
-      error: (error: { error?: { detail?: string; title?: string } }) => {
+        this.response.set(null);
+        this.results.set([]);
+        this.error.set(null);
+        break;
+      case 'ready':
         this.loading.set(false);
-        this.error.set(error.error?.detail ?? error.error?.title ?? 'Die Suche ist gerade nicht möglich.');
-      },
-    });
+        this.response.set(outcome.response);
+        this.results.set(
+          outcome.offset === 0 ? outcome.response.results : [...this.results(), ...outcome.response.results],
+        );
+        break;
+      case 'error':
+        this.loading.set(false);
+        this.error.set(outcome.message);
+        break;
+    }
   }
 }
