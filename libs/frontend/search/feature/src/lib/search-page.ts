@@ -14,9 +14,11 @@ import {
   SearchResultDto,
   SearchSort,
   SearchType,
+  TaxonomyDto,
   isSearchType,
 } from '@portal/contracts';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
+import { ResourcesApi } from '@portal/frontend/resources/data-access';
 import { SearchApi, snippetParts } from '@portal/frontend/search/data-access';
 import { formatBerlinDateTime } from '@portal/frontend/shared/ui';
 import { Observable, Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
@@ -27,6 +29,13 @@ type Outcome =
   | { kind: 'none' }
   | { kind: 'ready'; response: SearchResponseDto; offset: number }
   | { kind: 'error'; message: string };
+
+/** An option of the „Thema“ filter; `count` only where the current answer has a facet for it. */
+interface TermOption {
+  key: string;
+  label: string;
+  count: number | null;
+}
 
 interface Draft {
   q: string;
@@ -75,6 +84,18 @@ export class SearchPage {
       .pipe(catchError(() => of([] as OrganisationDto[]))),
     { initialValue: [] as OrganisationDto[] },
   );
+  /** Every active term (GET /api/taxonomies), so a topic can be picked before any search has hits. */
+  private readonly taxonomies = toSignal(
+    inject(ResourcesApi)
+      .taxonomies()
+      .pipe(
+        map((list) => list.items),
+        catchError(() => of([] as TaxonomyDto[])),
+      ),
+    { initialValue: [] as TaxonomyDto[] },
+  );
+  /** Labels of terms seen in facets (a deactivated term is not in the list, yet may be applied). */
+  private readonly seenTermLabels = new Map<string, string>();
   protected draft: Draft = draftFrom(this.route.snapshot.queryParamMap);
   protected readonly applied = signal<Draft>(this.draft);
   protected readonly response = signal<SearchResponseDto | null>(null);
@@ -88,6 +109,35 @@ export class SearchPage {
       parts: result.snippet ? snippetParts(result.snippet) : [],
     })),
   );
+  /**
+   * The „Thema“ options: each taxonomy's terms as a group, facet counts where the answer has them
+   * (facets are only the top terms of the current hits), and, ungrouped, facet terms missing from the
+   * list and the applied term — it must stay selected when a filter brings the hits to 0.
+   */
+  protected readonly termOptions = computed(() => {
+    const facets = new Map((this.response()?.facets.terms ?? []).map((facet) => [facet.key, facet]));
+    const groups = this.taxonomies()
+      .filter((taxonomy) => taxonomy.terms.length > 0)
+      .map((taxonomy) => ({
+        label: taxonomy.label,
+        terms: taxonomy.terms.map((term): TermOption => ({
+          key: term.id,
+          label: term.label,
+          count: facets.get(term.id)?.count ?? null,
+        })),
+      }));
+    const listed = new Set(groups.flatMap((group) => group.terms.map((term) => term.key)));
+    const others: TermOption[] = [...facets.values()].filter((facet) => !listed.has(facet.key));
+    const applied = this.applied().term;
+    if (applied && !listed.has(applied) && !facets.has(applied)) {
+      others.unshift({
+        key: applied,
+        label: this.seenTermLabels.get(applied) ?? 'Gewähltes Thema',
+        count: null,
+      });
+    }
+    return { groups, others };
+  });
   protected readonly formatDate = formatBerlinDateTime;
   protected readonly hasMore = computed(() => typeof this.response()?.nextOffset === 'number');
   protected readonly totalText = computed(() => {
@@ -160,6 +210,10 @@ export class SearchPage {
     if (next != null && !this.loading()) this.requests.next({ draft: this.applied(), offset: next });
   }
 
+  protected termText(term: TermOption): string {
+    return term.count === null ? term.label : `${term.label} (${term.count.toLocaleString('de-DE')})`;
+  }
+
   protected typeLabel(type: string): string {
     return isSearchType(type) ? this.typeLabels[type as SearchType] : type;
   }
@@ -202,6 +256,7 @@ export class SearchPage {
         this.error.set(null);
         break;
       case 'ready':
+        for (const facet of outcome.response.facets.terms) this.seenTermLabels.set(facet.key, facet.label);
         this.loading.set(false);
         this.response.set(outcome.response);
         this.results.set(
