@@ -25,6 +25,9 @@ describe('SearchBox (combobox)', () => {
     const fixture = TestBed.createComponent(SearchBox);
     fixture.detectChanges();
     const input = fixture.nativeElement.querySelector('input') as HTMLInputElement;
+    // Suggestions open only while the field has the focus, as when someone types into it.
+    document.body.appendChild(fixture.nativeElement);
+    input.focus();
     const key = (name: string) => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: name, cancelable: true }));
       fixture.detectChanges();
@@ -36,6 +39,8 @@ describe('SearchBox (combobox)', () => {
     };
     return { fixture, input, key, type };
   }
+
+  afterEach(() => document.querySelectorAll('app-search-box').forEach((el) => el.remove()));
 
   it('asks for suggestions after a pause, then moves through them with the arrow keys', () => {
     const { fixture, input, key, type } = setup();
@@ -86,5 +91,57 @@ describe('SearchBox (combobox)', () => {
     expect(navigate).toHaveBeenCalledWith(['/suche'], { queryParams: { q: 'E-Akte' } });
     key('Escape');
     expect(input.value).toBe('');
+  });
+
+  it('does not open the list after Enter: the pending request is cancelled, a late answer ignored', () => {
+    const { fixture, input, key } = setup();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    input.value = 'Jobcenter';
+    input.dispatchEvent(new Event('input'));
+    jest.advanceTimersByTime(100);
+    key('Enter');
+    expect(navigate).toHaveBeenCalledWith(['/suche'], { queryParams: { q: 'Jobcenter' } });
+    jest.advanceTimersByTime(500);
+    // The debounce was still waiting: no request is sent at all.
+    http.expectNone('/api/search/suggest?q=Jobcenter');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    // The request was already running when Enter came: its answer must not open the list.
+    input.value = 'Jobcenter Kreis';
+    input.dispatchEvent(new Event('input'));
+    jest.advanceTimersByTime(250);
+    const running = http.expectOne('/api/search/suggest?q=Jobcenter%20Kreis');
+    key('Enter');
+    expect(running.cancelled).toBe(true);
+    fixture.detectChanges();
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(fixture.nativeElement.querySelector('[role=listbox]').hidden).toBe(true);
+  });
+
+  it('does not open the list after the field has lost the focus (Tab away)', () => {
+    const { fixture, input, type } = setup();
+    const other = document.createElement('button');
+    document.body.appendChild(other);
+
+    // Left while the debounce was still waiting: nothing is asked.
+    input.value = 'Jobcenter';
+    input.dispatchEvent(new Event('input'));
+    jest.advanceTimersByTime(100);
+    other.focus();
+    jest.advanceTimersByTime(500);
+    http.expectNone('/api/search/suggest?q=Jobcenter');
+    fixture.detectChanges();
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    // Left while the request was running: it is cancelled and its answer never opens the list.
+    input.focus();
+    type('Jobcenter Kreis');
+    const running = http.expectOne('/api/search/suggest?q=Jobcenter%20Kreis');
+    other.focus();
+    expect(running.cancelled).toBe(true);
+    fixture.detectChanges();
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(other);
+    other.remove();
   });
 });

@@ -1,8 +1,16 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { Router } from '@angular/router';
 import { SEARCH_TYPE_LABELS, SearchSuggestionDto } from '@portal/contracts';
 import { SearchApi } from '@portal/frontend/search/data-access';
-import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { EMPTY, Subject, catchError, map, of, switchMap, timer } from 'rxjs';
 
 const DEBOUNCE_MS = 200;
 
@@ -10,7 +18,8 @@ const DEBOUNCE_MS = 200;
  * The header search box: a WAI-ARIA combobox (editable, list autocomplete). Typing asks for
  * suggestions (debounced); ↓/↑ move through them (aria-activedescendant, focus stays in the
  * field), Enter opens the active one or the results page, Escape closes the list (a second
- * Escape clears the field).
+ * Escape clears the field). Closing, Enter and choosing cancel a pending request, and answers
+ * open the list only while the field has the focus and still holds the text they are for.
  */
 @Component({
   selector: 'app-search-box',
@@ -21,7 +30,9 @@ const DEBOUNCE_MS = 200;
 export class SearchBox {
   private readonly api = inject(SearchApi);
   private readonly router = inject(Router);
-  private readonly typed = new Subject<string>();
+  /** Typed text; `null` cancels the pending (debounced or running) request. */
+  private readonly typed = new Subject<string | null>();
+  private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
 
   protected readonly labels = SEARCH_TYPE_LABELS;
   protected readonly query = signal('');
@@ -30,20 +41,28 @@ export class SearchBox {
   protected readonly active = signal(-1);
 
   constructor() {
+    // switchMap over a timer (not debounceTime) so that a cancel also drops a debounce still waiting.
     const subscription = this.typed
       .pipe(
-        debounceTime(DEBOUNCE_MS),
-        distinctUntilChanged(),
         switchMap((q) =>
-          q.trim().length < 2
-            ? of({ suggestions: [] })
-            : this.api.suggest(q).pipe(catchError(() => of({ suggestions: [] }))),
+          q === null
+            ? EMPTY
+            : timer(DEBOUNCE_MS).pipe(
+                switchMap(() =>
+                  q.trim().length < 2
+                    ? of({ suggestions: [] })
+                    : this.api.suggest(q).pipe(catchError(() => of({ suggestions: [] }))),
+                ),
+                map((response) => ({ q, suggestions: response.suggestions })),
+              ),
         ),
       )
-      .subscribe((response) => {
-        this.suggestions.set(response.suggestions);
+      .subscribe(({ q, suggestions }) => {
+        this.suggestions.set(suggestions);
         this.active.set(-1);
-        this.open.set(response.suggestions.length > 0);
+        const current = this.input().nativeElement;
+        const stillAsked = current === current.ownerDocument.activeElement && this.query() === q;
+        this.open.set(stillAsked && suggestions.length > 0);
       });
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
@@ -108,6 +127,7 @@ export class SearchBox {
   }
 
   protected close(): void {
+    this.typed.next(null);
     this.open.set(false);
     this.active.set(-1);
   }

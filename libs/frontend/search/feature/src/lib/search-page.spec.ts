@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpParams, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
-import { SearchResponseDto } from '@portal/contracts';
-import { of } from 'rxjs';
+import { SearchResponseDto, TaxonomyListDto } from '@portal/contracts';
+import { BehaviorSubject, of } from 'rxjs';
 import { SearchPage } from './search-page';
 
 const RESPONSE: SearchResponseDto = {
@@ -87,5 +87,165 @@ describe('SearchPage', () => {
     const el = await render(exact);
     expect(el.querySelector('.count')?.textContent).toContain('1 Treffer für');
     expect(el.querySelector('.lower-bound')).toBeNull();
+  });
+
+  /** The page on a URL the test can change, as filter changes and the back button do. */
+  function open(params: Record<string, string>) {
+    const url = new BehaviorSubject(convertToParamMap(params));
+    TestBed.configureTestingModule({
+      imports: [SearchPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { queryParamMap: url.value }, queryParamMap: url },
+        },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(SearchPage);
+    fixture.detectChanges();
+    http
+      .expectOne((r) => r.url === '/api/organisations')
+      .flush({ items: [], total: 0, page: 1, pageSize: 100 });
+    const el = fixture.nativeElement as HTMLElement;
+    const titles = () => {
+      fixture.detectChanges();
+      return Array.from(el.querySelectorAll('.result .title')).map((t) => t.textContent?.trim());
+    };
+    const search = (match: (params: HttpParams) => boolean) =>
+      http.expectOne((r) => r.url === '/api/search' && match(r.params));
+    const select = () => el.querySelector('#search-term') as HTMLSelectElement;
+    /** The text of the selected „Thema“ option, once ngModel has written the value. */
+    const shownTerm = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+      fixture.detectChanges();
+      return select().selectedOptions[0]?.textContent?.trim();
+    };
+    return { url, http, fixture, el, titles, search, select, shownTerm };
+  }
+
+  describe('with a URL that changes', () => {
+    const result = (id: string, title: string) => ({
+      ...RESPONSE.results[0]!,
+      id,
+      title,
+      path: `/gute-praxis/${id}`,
+    });
+
+    it('shows only the latest query when filters change quickly (an older answer arriving late is dropped)', () => {
+      const { url, titles, search, el } = open({ q: 'Jobcenter' });
+      const first = search((p) => !p.has('state'));
+      url.next(convertToParamMap({ q: 'Jobcenter', state: 'Hessen' }));
+      const second = search((p) => p.get('state') === 'Hessen');
+      second.flush({
+        ...RESPONSE,
+        query: 'Jobcenter',
+        results: [result('h1', 'Aus Hessen')],
+        nextOffset: null,
+      });
+      if (!first.cancelled)
+        first.flush({ ...RESPONSE, results: [result('a1', 'Ohne Filter')], nextOffset: null });
+      expect(titles()).toEqual(['Aus Hessen']);
+      expect(el.querySelector('.count')?.textContent).toContain('für „Jobcenter“');
+    });
+
+    it('does not append the next page of the previous query after a filter change', () => {
+      const { url, fixture, el, titles, search } = open({ q: 'Jobcenter' });
+      search((p) => !p.has('offset')).flush({
+        ...RESPONSE,
+        results: [result('a1', 'Erster')],
+        nextOffset: 20,
+      });
+      fixture.detectChanges();
+      const more = Array.from(el.querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Weitere Ergebnisse'),
+      ) as HTMLButtonElement;
+      more.click();
+      const page = search((p) => p.get('offset') === '20');
+      url.next(convertToParamMap({ q: 'Jobcenter', type: 'news' }));
+      const filtered = search((p) => p.get('type') === 'news');
+      filtered.flush({ ...RESPONSE, results: [result('n1', 'Neuigkeit')], nextOffset: null });
+      if (!page.cancelled) page.flush({ ...RESPONSE, results: [result('a2', 'Zweiter')], nextOffset: 40 });
+      expect(titles()).toEqual(['Neuigkeit']);
+      expect(el.querySelector('button[disabled]')).toBeNull();
+      expect(Array.from(el.querySelectorAll('button')).some((b) => b.textContent?.includes('Weitere'))).toBe(
+        false,
+      );
+    });
+  });
+
+  describe('„Thema“ filter', () => {
+    const TAXONOMIES: TaxonomyListDto = {
+      items: [
+        {
+          id: 'tx1',
+          key: 'ressourcen-themen',
+          label: 'Themen (Digitalisierung)',
+          section: 'Digitalisierung',
+          terms: [
+            { id: 't-eakte', label: 'E-Akte', position: 1, active: true },
+            { id: 't-ki', label: 'Künstliche Intelligenz', position: 2, active: true },
+          ],
+        },
+      ],
+    };
+    const EMPTY: SearchResponseDto = {
+      ...RESPONSE,
+      results: [],
+      total: 0,
+      totalIsLowerBound: false,
+      nextOffset: null,
+    };
+
+    it('offers every term before any search, grouped by taxonomy', async () => {
+      const { http, select, shownTerm } = open({});
+      http.expectOne('/api/taxonomies').flush(TAXONOMIES);
+      expect(await shownTerm()).toBe('Alle');
+      const group = select().querySelector('optgroup');
+      expect(group?.getAttribute('label')).toBe('Themen (Digitalisierung)');
+      expect(Array.from(group?.querySelectorAll('option') ?? []).map((o) => o.textContent?.trim())).toEqual([
+        'E-Akte',
+        'Künstliche Intelligenz',
+      ]);
+    });
+
+    it('keeps the applied topic selected, with its label, when the hits drop to 0', async () => {
+      const { url, http, select, shownTerm } = open({ q: 'Akte', term: 't-eakte' });
+      http.expectOne('/api/taxonomies').flush(TAXONOMIES);
+      http
+        .expectOne((r) => r.url === '/api/search')
+        .flush({
+          ...RESPONSE,
+          facets: { types: [], states: [], terms: [{ key: 't-eakte', label: 'E-Akte', count: 12 }] },
+        });
+      expect(await shownTerm()).toBe('E-Akte (12)');
+      expect(select().value).toBe('t-eakte');
+
+      url.next(convertToParamMap({ q: 'Akte', term: 't-eakte', state: 'Bremen' }));
+      http.expectOne((r) => r.url === '/api/search' && r.params.get('state') === 'Bremen').flush(EMPTY);
+      expect(await shownTerm()).toBe('E-Akte');
+      expect(select().value).toBe('t-eakte');
+    });
+
+    it('keeps an applied topic the list does not have (deactivated, or the list failed) with the label it was seen with', async () => {
+      const { url, http, select, shownTerm } = open({ q: 'Akte', term: 't-alt' });
+      http.expectOne('/api/taxonomies').flush(null, { status: 500, statusText: 'Server Error' });
+      http
+        .expectOne((r) => r.url === '/api/search')
+        .flush({
+          ...RESPONSE,
+          facets: { types: [], states: [], terms: [{ key: 't-alt', label: 'Alte E-Akte', count: 3 }] },
+        });
+      expect(await shownTerm()).toBe('Alte E-Akte (3)');
+
+      url.next(convertToParamMap({ q: 'Akte', term: 't-alt', state: 'Bremen' }));
+      http.expectOne((r) => r.url === '/api/search').flush(EMPTY);
+      expect(await shownTerm()).toBe('Alte E-Akte');
+      expect(select().value).toBe('t-alt');
+    });
   });
 });

@@ -14,12 +14,28 @@ import {
   SearchResultDto,
   SearchSort,
   SearchType,
+  TaxonomyDto,
   isSearchType,
 } from '@portal/contracts';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
+import { ResourcesApi } from '@portal/frontend/resources/data-access';
 import { SearchApi, snippetParts } from '@portal/frontend/search/data-access';
 import { formatBerlinDateTime } from '@portal/frontend/shared/ui';
-import { catchError, map, of } from 'rxjs';
+import { Observable, Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
+
+/** What one request of the page produced; `loading` first, so the status shows at once. */
+type Outcome =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'ready'; response: SearchResponseDto; offset: number }
+  | { kind: 'error'; message: string };
+
+/** An option of the „Thema“ filter; `count` only where the current answer has a facet for it. */
+interface TermOption {
+  key: string;
+  label: string;
+  count: number | null;
+}
 
 interface Draft {
   q: string;
@@ -68,6 +84,18 @@ export class SearchPage {
       .pipe(catchError(() => of([] as OrganisationDto[]))),
     { initialValue: [] as OrganisationDto[] },
   );
+  /** Every active term (GET /api/taxonomies), so a topic can be picked before any search has hits. */
+  private readonly taxonomies = toSignal(
+    inject(ResourcesApi)
+      .taxonomies()
+      .pipe(
+        map((list) => list.items),
+        catchError(() => of([] as TaxonomyDto[])),
+      ),
+    { initialValue: [] as TaxonomyDto[] },
+  );
+  /** Labels of terms seen in facets (a deactivated term is not in the list, yet may be applied). */
+  private readonly seenTermLabels = new Map<string, string>();
   protected draft: Draft = draftFrom(this.route.snapshot.queryParamMap);
   protected readonly applied = signal<Draft>(this.draft);
   protected readonly response = signal<SearchResponseDto | null>(null);
@@ -81,6 +109,35 @@ export class SearchPage {
       parts: result.snippet ? snippetParts(result.snippet) : [],
     })),
   );
+  /**
+   * The „Thema“ options: each taxonomy's terms as a group, facet counts where the answer has them
+   * (facets are only the top terms of the current hits), and, ungrouped, facet terms missing from the
+   * list and the applied term — it must stay selected when a filter brings the hits to 0.
+   */
+  protected readonly termOptions = computed(() => {
+    const facets = new Map((this.response()?.facets.terms ?? []).map((facet) => [facet.key, facet]));
+    const groups = this.taxonomies()
+      .filter((taxonomy) => taxonomy.terms.length > 0)
+      .map((taxonomy) => ({
+        label: taxonomy.label,
+        terms: taxonomy.terms.map((term): TermOption => ({
+          key: term.id,
+          label: term.label,
+          count: facets.get(term.id)?.count ?? null,
+        })),
+      }));
+    const listed = new Set(groups.flatMap((group) => group.terms.map((term) => term.key)));
+    const others: TermOption[] = [...facets.values()].filter((facet) => !listed.has(facet.key));
+    const applied = this.applied().term;
+    if (applied && !listed.has(applied) && !facets.has(applied)) {
+      others.unshift({
+        key: applied,
+        label: this.seenTermLabels.get(applied) ?? 'Gewähltes Thema',
+        count: null,
+      });
+    }
+    return { groups, others };
+  });
   protected readonly formatDate = formatBerlinDateTime;
   protected readonly hasMore = computed(() => typeof this.response()?.nextOffset === 'number');
   protected readonly totalText = computed(() => {
@@ -97,11 +154,23 @@ export class SearchPage {
     return response.total === 1 ? '1 Treffer' : `${count} Treffer`;
   });
 
+  /**
+   * Every search the page starts. switchMap drops the answer of an older one (a quick filter change,
+   * a page of „Weitere Ergebnisse“ still loading), so only the latest query is shown or appended to.
+   */
+  private readonly requests = new Subject<{ draft: Draft; offset: number }>();
+
   constructor() {
+    this.requests
+      .pipe(
+        switchMap(({ draft, offset }) => this.load(draft, offset)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((outcome) => this.show(outcome));
     this.route.queryParamMap.pipe(map(draftFrom), takeUntilDestroyed()).subscribe((draft) => {
       this.draft = { ...draft };
       this.applied.set(draft);
-      this.load(draft, 0);
+      this.requests.next({ draft, offset: 0 });
     });
   }
 
@@ -137,20 +206,20 @@ export class SearchPage {
 
   protected more(): void {
     const next = this.response()?.nextOffset;
-    if (next != null) this.load(this.applied(), next);
+    // While a new query loads, `response` still belongs to the previous one.
+    if (next != null && !this.loading()) this.requests.next({ draft: this.applied(), offset: next });
+  }
+
+  protected termText(term: TermOption): string {
+    return term.count === null ? term.label : `${term.label} (${term.count.toLocaleString('de-DE')})`;
   }
 
   protected typeLabel(type: string): string {
     return isSearchType(type) ? this.typeLabels[type as SearchType] : type;
   }
 
-  private load(draft: Draft, offset: number): void {
-    if (!draft.q.trim()) {
-      this.response.set(null);
-      this.results.set([]);
-      this.error.set(null);
-      return;
-    }
+  private load(draft: Draft, offset: number): Observable<Outcome> {
+    if (!draft.q.trim()) return of<Outcome>({ kind: 'none' });
     const query: SearchQueryParams = {
       q: draft.q,
       type: isSearchType(draft.type) ? [draft.type] : undefined,
@@ -162,18 +231,42 @@ export class SearchPage {
       sort: draft.sort,
       offset: offset || undefined,
     };
-    this.loading.set(true);
-    this.error.set(null);
-    this.api.search(query).subscribe({
-      next: (response) => {
-        this.response.set(response);
-        this.results.set(offset === 0 ? response.results : [...this.results(), ...response.results]);
+    return this.api.search(query).pipe(
+      map((response): Outcome => ({ kind: 'ready', response, offset })),
+      catchError((error: { error?: { detail?: string; title?: string } }) =>
+        of<Outcome>({
+          kind: 'error',
+          message: error.error?.detail ?? error.error?.title ?? 'Die Suche ist gerade nicht möglich.',
+        }),
+      ),
+      startWith<Outcome>({ kind: 'loading' }),
+    );
+  }
+
+  private show(outcome: Outcome): void {
+    switch (outcome.kind) {
+      case 'loading':
+        this.loading.set(true);
+        this.error.set(null);
+        break;
+      case 'none':
         this.loading.set(false);
-      },
-      error: (error: { error?: { detail?: string; title?: string } }) => {
+        this.response.set(null);
+        this.results.set([]);
+        this.error.set(null);
+        break;
+      case 'ready':
+        for (const facet of outcome.response.facets.terms) this.seenTermLabels.set(facet.key, facet.label);
         this.loading.set(false);
-        this.error.set(error.error?.detail ?? error.error?.title ?? 'Die Suche ist gerade nicht möglich.');
-      },
-    });
+        this.response.set(outcome.response);
+        this.results.set(
+          outcome.offset === 0 ? outcome.response.results : [...this.results(), ...outcome.response.results],
+        );
+        break;
+      case 'error':
+        this.loading.set(false);
+        this.error.set(outcome.message);
+        break;
+    }
   }
 }
