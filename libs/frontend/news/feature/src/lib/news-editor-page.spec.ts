@@ -99,7 +99,7 @@ describe('NewsEditorPage', () => {
   }
 
   function buttonTexts(element: HTMLElement): string[] {
-    return [...element.querySelectorAll('.buttons button')].map((button) => button.textContent!.trim());
+    return Array.from(element.querySelectorAll('.buttons button'), (button) => button.textContent!.trim());
   }
 
   function type(element: HTMLElement, selector: string, value: string): void {
