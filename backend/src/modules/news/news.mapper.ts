@@ -5,6 +5,7 @@ import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import { authorSummary } from '../users/author-summary';
 import { NewsEntity } from './news.entity';
 import type { NewsFilesView } from './news-files.mapper';
+import { isPublic } from './news.policy';
 
 /** What the mapping needs to know about the moment and the reader. */
 export interface NewsReading {
@@ -52,6 +53,7 @@ export function toNewsDto(
     body: news.body,
     bodyHtml: renderMarkdown(news.body),
     status: news.status,
+    scheduled: news.status === 'published' && !isPublic(news, reading.now),
     audience: copyAudience(news.audience),
     commentsEnabled: news.commentsEnabled,
     pinnedUntil: news.pinnedUntil?.toISOString() ?? null,

@@ -92,7 +92,9 @@ export class NewsRepository {
       );
     } else {
       query.andWhere(notExpired, { now });
-      if (!hasFilter(filter))
+      // The Start page lists items pinned right now apart (see `firstPage`); a feed for other
+      // programs has no such section and keeps them in their place by date.
+      if (!hasFilter(filter) && !filter.includePinned)
         query.andWhere('(news.pinnedUntil IS NULL OR news.pinnedUntil <= :now)', { now });
     }
     if (filter.category) query.andWhere('news.category = :category', { category: filter.category });

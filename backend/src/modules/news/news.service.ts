@@ -104,7 +104,9 @@ export class NewsService {
   async update(user: SessionUser, id: string, body: UpdateNewsBody): Promise<NewsDto> {
     const item = await this.editable(user, id);
     this.assertAudience(user, body);
-    this.assertDates(body);
+    // The editor sends the dates back as loaded: a pin that has ended or an expiry that has passed
+    // must not block a correction of the text.
+    this.assertDates(body, item);
     const changed = await this.news.updateIfVersion(id, body.version, {
       ...contentOf(body),
       // Readers see „aktualisiert am“ once a published item changes.
@@ -114,10 +116,14 @@ export class NewsService {
     return this.get(user, id);
   }
 
-  /** Publishes now, or schedules for `publishAt`; the feed shows it from that time on. */
+  /**
+   * Publishes now, or schedules for `publishAt`; the feed shows it from that time on. An item
+   * already live keeps its date (no-op): re-dating it would move it to the top of every feed.
+   */
   async publish(user: SessionUser, id: string, body: PublishNewsBody): Promise<NewsDto> {
     const item = await this.editable(user, id);
     const now = this.clock.now();
+    if (item.status === NewsStatus.Published && isPublic(item, now)) return this.toDto(user, item, now);
     const publishAt = body.publishAt ? new Date(body.publishAt) : now;
     const changed = await this.news.updateIfVersion(id, body.version, {
       status: NewsStatus.Published,
@@ -250,12 +256,15 @@ export class NewsService {
     }
   }
 
-  private assertDates(body: CreateNewsBody): void {
+  /** New or changed dates must lie ahead; a date kept as stored may have passed meanwhile. */
+  private assertDates(body: CreateNewsBody, stored?: NewsEntity): void {
     const now = this.clock.now().getTime();
+    const past = (value: string | null | undefined, before: Date | null | undefined): boolean =>
+      !!value && new Date(value).getTime() <= now && new Date(value).getTime() !== before?.getTime();
     const errors: Record<string, string[]> = {};
-    if (body.pinnedUntil && new Date(body.pinnedUntil).getTime() <= now)
+    if (past(body.pinnedUntil, stored?.pinnedUntil))
       errors['pinnedUntil'] = ['„Oben angeheftet bis“ muss in der Zukunft liegen.'];
-    if (body.expiresAt && new Date(body.expiresAt).getTime() <= now)
+    if (past(body.expiresAt, stored?.expiresAt))
       errors['expiresAt'] = ['Das Ablaufdatum muss in der Zukunft liegen.'];
     if (Object.keys(errors).length > 0) throw new DomainError(ErrorCode.ValidationFailed, undefined, errors);
   }

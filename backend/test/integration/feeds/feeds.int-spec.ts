@@ -190,6 +190,33 @@ describe('personal feeds: token, calendar and news feed', () => {
     );
   });
 
+  it('keeps pinned items in the Atom feed, once each, in their place by date', async () => {
+    const minute = 60_000;
+    const news = (title: string, pinnedUntil?: string): CreateNewsRequest => ({
+      title,
+      teaser: title,
+      body: 'Text',
+      category: 'netzwerk',
+      audience: EVERYONE,
+      pinnedUntil,
+    });
+    clock.advance(minute);
+    await publishNews(news('Atom: davor'));
+    clock.advance(minute);
+    const pinned = await publishNews(
+      news('Atom: angeheftet', new Date(clock.now().getTime() + 7 * 86_400_000).toISOString()),
+    );
+    expect(pinned.pinned).toBe(true);
+    clock.advance(minute);
+    await publishNews(news('Atom: danach'));
+    const offenbach = await rotate(as['fachkraft.offenbach']);
+    const xml = await (await anonymous.get(path(offenbach.newsUrl))).text();
+    assertWellFormedXml(xml);
+    const titles = [...xml.matchAll(/<title type="text">(Atom: [^<]*)<\/title>/g)].map((match) => match[1]);
+    // Newest first, the pinned item while still pinned exactly once between the others.
+    expect(titles).toEqual(['Atom: danach', 'Atom: angeheftet', 'Atom: davor']);
+  });
+
   it('keeps the token out of the request log', async () => {
     const { redactFeedToken } = await import('../../../src/modules/feeds/feed-token');
     expect(redactFeedToken('/api/feeds/abcDEF_123-xyz/termine.ics?x=1')).toBe(

@@ -163,6 +163,104 @@ describe('news: authoring, audience and feed', () => {
     expect(stored.title).toBe('Versioniert, korrigiert');
   });
 
+  it('keeps the publication date of a live item through an edit and a repeated publish', async () => {
+    const hour = 3_600_000;
+    const live = await publish(
+      as['koordination.dlt'],
+      await create(as['koordination.dlt'], draft('Live bearbeitet')),
+    );
+    const publishedAt = live.publishedAt;
+    clock.advance(hour);
+    // What the editor sends: every field as loaded, plus the change.
+    const edit = (item: NewsDto, title: string) =>
+      as['koordination.dlt'].request('PUT', `/api/news/${item.id}`, {
+        body: {
+          ...draft(title),
+          important: item.important,
+          commentsEnabled: item.commentsEnabled,
+          pinnedUntil: item.pinnedUntil,
+          expiresAt: item.expiresAt,
+          version: item.version,
+        },
+      });
+    const response = await edit(live, 'Live bearbeitet, korrigiert');
+    expect(response.status).toBe(200);
+    const edited = (await response.json()) as NewsDto;
+    expect(edited.publishedAt).toBe(publishedAt);
+    expect(edited.editedAt).toBe(clock.now().toISOString());
+
+    // An older editor published again after saving, with the loaded date or none: nothing moves.
+    clock.advance(hour);
+    for (const publishAt of [publishedAt!, undefined]) {
+      const current = (await (await as['koordination.dlt'].get(`/api/news/${live.id}`)).json()) as NewsDto;
+      const again = await publish(as['koordination.dlt'], current, publishAt);
+      expect(again.publishedAt).toBe(publishedAt);
+      expect(again.editedAt).toBe(edited.editedAt);
+      expect(again.version).toBe(edited.version);
+    }
+    const stored: { published_at: Date }[] = await testApp.dataSource.query(
+      'SELECT published_at FROM news WHERE id = $1',
+      [live.id],
+    );
+    expect(stored[0]!.published_at.toISOString()).toBe(publishedAt);
+
+    // A scheduled item is not live yet: it can still be moved.
+    const scheduled = await publish(
+      as['koordination.dlt'],
+      await create(as['koordination.dlt'], draft('Verschoben')),
+      new Date(clock.now().getTime() + hour).toISOString(),
+    );
+    expect(scheduled.scheduled).toBe(true);
+    expect(edited.scheduled).toBe(false);
+    const later = new Date(clock.now().getTime() + 2 * hour).toISOString();
+    expect((await publish(as['koordination.dlt'], scheduled, later)).publishedAt).toBe(later);
+  });
+
+  it('lets an item be edited after its pin ended or it expired, as long as those dates stay unchanged', async () => {
+    const hour = 3_600_000;
+    const at = (offset: number) => new Date(clock.now().getTime() + offset).toISOString();
+    const created = await create(as['koordination.dlt'], {
+      ...draft('Abgelaufen bearbeitet'),
+      pinnedUntil: at(hour),
+      expiresAt: at(2 * hour),
+    });
+    const item = await publish(as['koordination.dlt'], created);
+    clock.advance(3 * hour);
+    const put = (change: Partial<CreateNewsRequest>) =>
+      as['koordination.dlt'].request('PUT', `/api/news/${item.id}`, {
+        body: {
+          ...draft('Abgelaufen, korrigiert'),
+          pinnedUntil: item.pinnedUntil,
+          expiresAt: item.expiresAt,
+          ...change,
+          version: item.version,
+        },
+      });
+
+    // Changed to another past time, or newly set in the past: still refused, nothing saved.
+    for (const [change, field] of [
+      [{ pinnedUntil: at(-hour / 2) }, 'pinnedUntil'],
+      [{ expiresAt: at(-hour / 2) }, 'expiresAt'],
+    ] as const) {
+      const refused = await put(change);
+      expect(refused.status).toBe(400);
+      expect(Object.keys(((await refused.json()) as ProblemDto).errors ?? {})).toEqual([field]);
+    }
+    const unpinned = await create(as['koordination.dlt'], draft('Nie angeheftet'));
+    const newlyPast = await as['koordination.dlt'].request('PUT', `/api/news/${unpinned.id}`, {
+      body: { ...draft('Nie angeheftet'), pinnedUntil: at(-hour), version: unpinned.version },
+    });
+    expect(newlyPast.status).toBe(400);
+
+    const response = await put({});
+    expect(response.status).toBe(200);
+    const saved = (await response.json()) as NewsDto;
+    expect(saved.title).toBe('Abgelaufen, korrigiert');
+    expect(saved.pinnedUntil).toBe(item.pinnedUntil);
+    expect(saved.expiresAt).toBe(item.expiresAt);
+    expect(saved.archived).toBe(true);
+  });
+
   it('pages the feed with a cursor, without gaps or repeats', async () => {
     for (let i = 1; i <= 5; i++) {
       await publish(as['koordination.dlt'], await create(as['koordination.dlt'], draft(`Seite ${i}`)));

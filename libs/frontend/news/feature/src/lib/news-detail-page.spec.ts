@@ -18,6 +18,7 @@ const news: NewsDto = {
   organisation: null,
   author: null,
   status: 'published',
+  scheduled: false,
   audience: EVERYONE,
   version: 1,
   createdAt: '2018-11-26T08:00:00.000Z',
@@ -70,6 +71,39 @@ describe('NewsDetailPage', () => {
     );
     TestBed.resetTestingModule();
     expect(await metaLine(news)).not.toContain('von ');
+  });
+
+  it('shows a scheduled item as planned, without acknowledgement or comments until it is published', async () => {
+    async function page(item: NewsDto): Promise<HTMLElement> {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({
+        providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      });
+      const fixture = TestBed.createComponent(NewsDetailPage);
+      fixture.componentRef.setInput('id', 'n1');
+      await fixture.whenStable();
+      TestBed.inject(HttpTestingController).expectOne('/api/news/n1').flush(item);
+      await fixture.whenStable();
+      return fixture.nativeElement as HTMLElement;
+    }
+    const important = { ...news, important: true, mayEdit: true };
+
+    const scheduled = await page({ ...important, scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' });
+    const meta = scheduled.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(meta).toContain('geplant für 05.01.2099, 09:00 Uhr');
+    expect(meta).not.toContain('veröffentlicht');
+    expect(scheduled.querySelector('.acknowledgement')).toBeNull();
+    expect(scheduled.textContent).not.toContain('Zur Kenntnis genommen');
+    expect(scheduled.querySelector('portal-comment-thread')).toBeNull();
+
+    const published = await page(important);
+    expect(published.querySelector('.meta')?.textContent).toContain(
+      'veröffentlicht am 26.11.2018, 09:00 Uhr',
+    );
+    expect(published.querySelector('.acknowledgement button')?.textContent?.trim()).toBe(
+      'Zur Kenntnis genommen',
+    );
+    expect(published.querySelector('portal-comment-thread')).not.toBeNull();
   });
 
   it('shows the cover with its alt text and lists attachments with type and German size', async () => {

@@ -64,6 +64,11 @@ export class NewsDetailPage {
     const load = this.load();
     return load.status === 'loaded' ? load.value : null;
   });
+  /** Readers can see it: only then can they acknowledge it and discuss it (not as draft or scheduled). */
+  protected readonly live = computed(() => {
+    const item = this.item();
+    return !!item && item.status !== 'draft' && !item.scheduled;
+  });
   /** Who wrote it („ehemalige Person“ after an account deletion; none for demo content). */
   protected readonly author = computed(() => authorName(this.item()?.author));
   protected readonly notFound = computed(() => {

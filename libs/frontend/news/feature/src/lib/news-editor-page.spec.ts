@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { MeDto, Permission } from '@portal/contracts';
+import { EVERYONE, MeDto, NewsDto, Permission } from '@portal/contracts';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { NewsEditorPage } from './news-editor-page';
 
@@ -28,6 +28,40 @@ class Editor extends CurrentUser {
   }
 }
 
+/** A stored item as GET /api/news/:id answers it (only what the editor reads matters). */
+function stored(change: Partial<NewsDto>): NewsDto {
+  return {
+    id: 'n1',
+    title: 'Neue Sprechzeiten',
+    teaser: 'Kurz',
+    body: 'Text',
+    bodyHtml: '<p>Text</p>',
+    category: 'netzwerk',
+    important: false,
+    publishedAt: '2026-03-02T08:00:00.000Z',
+    editedAt: null,
+    organisation: null,
+    author: null,
+    status: 'published',
+    scheduled: false,
+    audience: { ...EVERYONE, organisationIds: ['org-biberach'] },
+    version: 3,
+    createdAt: '2026-03-01T08:00:00.000Z',
+    commentsEnabled: true,
+    pinnedUntil: null,
+    expiresAt: null,
+    acknowledgedAt: null,
+    mayEdit: true,
+    mayViewAcknowledgements: false,
+    pinned: false,
+    unread: false,
+    archived: false,
+    cover: null,
+    attachments: [],
+    ...change,
+  };
+}
+
 describe('NewsEditorPage', () => {
   let http: HttpTestingController;
 
@@ -50,6 +84,22 @@ describe('NewsEditorPage', () => {
     const fixture = TestBed.createComponent(NewsEditorPage);
     await fixture.whenStable();
     return { element: fixture.nativeElement as HTMLElement, fixture };
+  }
+
+  async function edit(item: NewsDto): Promise<{
+    element: HTMLElement;
+    fixture: ReturnType<typeof TestBed.createComponent<NewsEditorPage>>;
+  }> {
+    const fixture = TestBed.createComponent(NewsEditorPage);
+    fixture.componentRef.setInput('id', item.id);
+    await fixture.whenStable();
+    http.expectOne(`/api/news/${item.id}`).flush(item);
+    await fixture.whenStable();
+    return { element: fixture.nativeElement as HTMLElement, fixture };
+  }
+
+  function buttonTexts(element: HTMLElement): string[] {
+    return Array.from(element.querySelectorAll('.buttons button'), (button) => button.textContent!.trim());
   }
 
   function type(element: HTMLElement, selector: string, value: string): void {
@@ -118,6 +168,46 @@ describe('NewsEditorPage', () => {
     expect(publish.request.body).toEqual({ version: 1, publishAt: undefined });
     publish.flush({ id: 'n1', version: 2 });
     expect(navigate).toHaveBeenCalledWith(['/neuigkeiten', 'n1']);
+  });
+
+  it('only saves the changes of a live item: no re-publishing, the date stays', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    // Pinned and expiring times with seconds: the minute-only fields must not alter them.
+    const item = stored({
+      pinnedUntil: '2026-03-03T08:00:30.500Z',
+      expiresAt: '2026-03-09T08:00:30.500Z',
+    });
+    const { element } = await edit(item);
+    expect(buttonTexts(element)).toEqual(['Änderungen speichern']);
+    expect(element.querySelector('input[formcontrolname="publishAt"]')).toBeNull();
+    expect(element.textContent).toContain('Das Datum bleibt beim Speichern erhalten.');
+
+    type(element, 'input[formcontrolname="title"]', 'Neue Sprechzeiten ab März');
+    element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    const update = http.expectOne((request) => request.url === '/api/news/n1' && request.method === 'PUT');
+    expect(update.request.body).toEqual(
+      expect.objectContaining({
+        title: 'Neue Sprechzeiten ab März',
+        version: 3,
+        pinnedUntil: '2026-03-03T08:00:30.500Z',
+        expiresAt: '2026-03-09T08:00:30.500Z',
+      }),
+    );
+    update.flush({ ...item, title: 'Neue Sprechzeiten ab März', version: 4 });
+    http.expectNone('/api/news/n1/publish');
+    expect(navigate).toHaveBeenCalledWith(['/neuigkeiten', 'n1']);
+  });
+
+  it('keeps planning and drafting for a scheduled item', async () => {
+    const item = stored({ scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' });
+    const { element } = await edit(item);
+    expect(buttonTexts(element)).toEqual(['Veröffentlichung planen', 'Als Entwurf speichern']);
+    element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
+    http
+      .expectOne((request) => request.url === '/api/news/n1' && request.method === 'PUT')
+      .flush({ ...item, version: 4 });
+    const publish = http.expectOne('/api/news/n1/publish');
+    expect(publish.request.body).toEqual({ version: 4, publishAt: '2099-01-05T08:00:00.000Z' });
   });
 
   it("shows the server's German field errors", async () => {

@@ -32,6 +32,7 @@ import { MarkdownToolbar } from '@portal/frontend/news/ui';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import {
   AudiencePicker,
+  DateTimePipe,
   FileSizePipe,
   FileUpload,
   FileUploadFn,
@@ -41,7 +42,8 @@ import { CurrentUser, problemMessage, problemOf } from '@portal/frontend/shared/
 import { Observable, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { fromLocalInput, toLocalInput } from './local-date-time';
 
-type Action = 'draft' | 'publish';
+/** `update` saves a live item's changes only: publishing again would re-date it. */
+type Action = 'draft' | 'publish' | 'update';
 
 /**
  * /neuigkeiten/neu and /neuigkeiten/:id/bearbeiten — write a news item: Markdown with a small
@@ -64,6 +66,7 @@ type Action = 'draft' | 'publish';
     AudiencePicker,
     FileUpload,
     FileSizePipe,
+    DateTimePipe,
   ],
   templateUrl: './news-editor-page.html',
   styleUrl: './news-editor-page.scss',
@@ -110,6 +113,11 @@ export class NewsEditorPage {
   });
 
   protected readonly loaded = signal<NewsDto | null>(null);
+  /** Readers already see it: the main action saves changes and keeps the publication date. */
+  protected readonly live = computed(() => {
+    const item = this.loaded();
+    return item?.status === 'published' && !item.scheduled;
+  });
   protected readonly loadFailed = signal(false);
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -146,6 +154,16 @@ export class NewsEditorPage {
     this.form.controls.body.markAsDirty();
   }
 
+  protected submitLabel(): string {
+    if (this.live()) return 'Änderungen speichern';
+    return this.form.controls.publishAt.value ? 'Veröffentlichung planen' : 'Veröffentlichen';
+  }
+
+  /** The form's main button (and Enter): a live item is only saved, anything else published. */
+  protected submit(): void {
+    this.save(this.live() ? 'update' : 'publish');
+  }
+
   protected save(action: Action): void {
     this.error.set(null);
     this.fieldErrors.set({});
@@ -155,6 +173,7 @@ export class NewsEditorPage {
       return;
     }
     const value = this.form.getRawValue();
+    const existing = this.loaded();
     const request: CreateNewsRequest = {
       title: value.title,
       teaser: value.teaser,
@@ -163,10 +182,9 @@ export class NewsEditorPage {
       important: value.important,
       commentsEnabled: value.commentsEnabled,
       audience: value.audience,
-      pinnedUntil: fromLocalInput(value.pinnedUntil),
-      expiresAt: fromLocalInput(value.expiresAt),
+      pinnedUntil: this.keptDate(value.pinnedUntil, existing?.pinnedUntil),
+      expiresAt: this.keptDate(value.expiresAt, existing?.expiresAt),
     };
-    const existing = this.loaded();
     const saved$: Observable<NewsDto> = existing
       ? this.api.update(existing.id, { ...request, version: existing.version })
       : this.api.create(request);
@@ -177,7 +195,11 @@ export class NewsEditorPage {
           action === 'publish'
             ? this.api.publish(saved.id, {
                 version: saved.version,
-                publishAt: fromLocalInput(value.publishAt) ?? undefined,
+                publishAt:
+                  this.keptDate(
+                    value.publishAt,
+                    existing?.status === 'published' ? existing.publishedAt : null,
+                  ) ?? undefined,
               })
             : [saved],
         ),
@@ -258,6 +280,14 @@ export class NewsEditorPage {
         },
         error: () => this.loadFailed.set(true),
       });
+  }
+
+  /**
+   * The stored time when the field still shows it: the field has minutes only, and the server
+   * accepts a date that has passed (an ended pin, an expiry) only when it is sent back unchanged.
+   */
+  private keptDate(value: string, stored: string | null | undefined): string | null {
+    return stored && value === toLocalInput(stored) ? stored : fromLocalInput(value);
   }
 
   private ownAudience(): AudienceDto {

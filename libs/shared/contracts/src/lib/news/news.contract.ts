@@ -59,6 +59,8 @@ export interface NewsDto extends NewsSummaryDto {
   /** The body rendered and sanitised: safe to insert as HTML. */
   bodyHtml: string;
   status: NewsStatus;
+  /** Published with `publishedAt` still ahead: readers do not see it yet (no acknowledging, no comments). */
+  scheduled: boolean;
   audience: AudienceDto;
   commentsEnabled: boolean;
   pinnedUntil: string | null;
@@ -124,7 +126,10 @@ export interface UpdateNewsRequest extends CreateNewsRequest {
 
 export interface PublishNewsRequest {
   version: number;
-  /** ISO time; omitted or past means now, future means scheduled. */
+  /**
+   * ISO time; omitted or past means now, future means scheduled. An item already live keeps its
+   * publication date: publishing it again changes nothing.
+   */
   publishAt?: string;
 }
 
