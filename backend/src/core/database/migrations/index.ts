@@ -32,6 +32,7 @@ import { SearchDirectoryVectorIndex1796599996276 } from './1796599996276-search-
 import { SearchRefreshSerialised1796604000000 } from './1796604000000-search-refresh-serialised';
 import { SearchVectorInline1796605000000 } from './1796605000000-search-vector-inline';
 import { SessionChangeEvents1796603000000 } from './1796603000000-session-change-events';
+import { CampaignKitDownloads1796610000050 } from './1796610000050-campaign-kit-downloads';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   SessionChangeEvents1796603000000,
   SearchRefreshSerialised1796604000000,
   SearchVectorInline1796605000000,
+  CampaignKitDownloads1796610000050,
 ];
