@@ -707,13 +707,9 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect((await as['leitung.biberach'].get(`${API}/templates/${template.id}`)).status).toBe(200);
     });
 
-    let termsCampaign: CampaignDto;
-    let termsTemplate: KitTemplateDto;
-    let termsOutput: KitOutputDto;
-
     it('asks for the campaign’s terms before generating and downloading (409 with the asset download’s code)', async () => {
-      termsCampaign = await createCampaign('Kampagne mit Bedingungen', 'active');
-      termsTemplate = await uploadTemplate(termsCampaign.id, 'Plakat mit Bedingungen');
+      const termsCampaign = await createCampaign('Kampagne mit Bedingungen', 'active');
+      const termsTemplate = await uploadTemplate(termsCampaign.id, 'Plakat mit Bedingungen');
       const refused = await problem(
         await generate(as['leitung.biberach'], termsTemplate.id, biberachId, biberachData),
         409,
@@ -743,7 +739,7 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect(
         (await acceptTerms(as['leitung.biberach'], termsCampaign.id, termsCampaign.termsVersion)).status,
       ).toBe(200);
-      termsOutput = await json<KitOutputDto>(
+      const termsOutput = await json<KitOutputDto>(
         await generate(as['leitung.biberach'], termsTemplate.id, biberachId, biberachData),
         201,
       );
@@ -754,22 +750,30 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
     });
 
     it('renders nothing from a template file that has not passed the malware scan (409 pending, 403 blocked)', async () => {
+      const campaign = await createCampaign('Kampagne mit Virenprüfung', 'active');
+      const template = await uploadTemplate(campaign.id, 'Plakat mit Virenprüfung');
+      for (const login of ['leitung.biberach', 'koordination.dlt'] as const)
+        expect((await acceptTerms(as[login], campaign.id, campaign.termsVersion)).status).toBe(200);
+      const output = await json<KitOutputDto>(
+        await generate(as['leitung.biberach'], template.id, biberachId, biberachData),
+        201,
+      );
       const [{ file_id: fileId }] = (await testApp.dataSource.query(
         `SELECT v.file_id FROM campaign_kit_template_versions v
            JOIN campaign_kit_templates t ON t.id = v.template_id AND v.number = t.current_version
           WHERE t.id = $1`,
-        [termsTemplate.id],
+        [template.id],
       )) as [{ file_id: string }];
       const setScan = (status: string) =>
         testApp.dataSource.query(`UPDATE stored_files SET scan_status = $2 WHERE id = $1`, [fileId, status]);
       const manager = as['leitung.biberach'];
       const refusals = () => [
-        preview(manager, termsTemplate.id),
+        preview(manager, template.id),
         // The same inputs: the cached file must not slip through either.
-        generate(manager, termsTemplate.id, biberachId, biberachData),
-        manager.get(`${API}/templates/${termsTemplate.id}/pages/1`),
-        manager.get(termsOutput.downloadUrl),
-        coordinator().post(`${API}/templates/${termsTemplate.id}/bulk-runs`),
+        generate(manager, template.id, biberachId, biberachData),
+        manager.get(`${API}/templates/${template.id}/pages/1`),
+        manager.get(output.downloadUrl),
+        coordinator().post(`${API}/templates/${template.id}/bulk-runs`),
       ];
 
       await setScan('pending');
@@ -783,8 +787,8 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
           expect((await problem(response, 403)).detail).toMatch(/^Die Datei ist gesperrt: /);
       }
       await setScan('clean');
-      expect((await preview(manager, termsTemplate.id)).status).toBe(200);
-      expect((await generate(manager, termsTemplate.id, biberachId, biberachData)).status).toBe(201);
+      expect((await preview(manager, template.id)).status).toBe(200);
+      expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
     });
 
     it('counts a Jobcenter’s kit download per campaign and day, and the roll-out shows it as reached', async () => {
