@@ -24,6 +24,7 @@ import { KitTemplateEntity } from '../../modules/campaign-kit/kit-template.entit
 import { KitTemplateVersionEntity } from '../../modules/campaign-kit/kit-template-version.entity';
 import { KitOutputEntity } from '../../modules/campaign-kit/kit-output.entity';
 import { KitBulkFileEntity, KitBulkRunEntity } from '../../modules/campaign-kit/kit-bulk-run.entity';
+import { KitDownloadEntity } from '../../modules/campaign-kit/kit-download.entity';
 import { NotificationSettingEntity } from '../../modules/notifications/notification-setting.entity';
 import {
   TaxonomyAssignmentEntity,
@@ -92,6 +93,7 @@ export const ENTITIES = [
   KitOutputEntity,
   KitBulkRunEntity,
   KitBulkFileEntity,
+  KitDownloadEntity,
   TaxonomyEntity,
   TaxonomyTermEntity,
   TaxonomyAssignmentEntity,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { KitBulkService } from './kit-bulk.service';
+import { KitDownloadsService } from './kit-downloads.service';
 import { KitDemoSeeder } from './kit-demo.seeder';
 import { KitFileStore } from './kit-file-store';
 import { KitFilesController } from './kit-files.controller';
@@ -13,6 +15,7 @@ import { KitTemplatesService } from './kit-templates.service';
 
 /** „Für mein Jobcenter anpassen“: templates with zones, filled per Jobcenter, one at a time or all at once. */
 @Module({
+  imports: [CampaignsModule],
   controllers: [KitTemplatesController, KitFilesController],
   providers: [
     KitTemplatesRepository,
@@ -22,6 +25,7 @@ import { KitTemplatesService } from './kit-templates.service';
     KitTemplatesService,
     KitProfileService,
     KitGeneratorService,
+    KitDownloadsService,
     KitBulkService,
     KitDemoSeeder,
   ],

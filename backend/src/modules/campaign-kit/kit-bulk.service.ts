@@ -1,12 +1,19 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { API_PREFIX, CampaignKitPaths, KitBulkRunDto, OrganisationKind } from '@portal/contracts';
+import {
+  API_PREFIX,
+  CampaignKitPaths,
+  isFileAvailable,
+  KitBulkRunDto,
+  OrganisationKind,
+} from '@portal/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { JobQueue } from '../../core/jobs/job-queue';
 import type { ZipStreamEntry } from '../../core/storage/zip-stream';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { KitBulkFileEntity, KitBulkRunEntity } from './kit-bulk-run.entity';
 import { KitGeneratorService } from './kit-generator.service';
@@ -27,6 +34,7 @@ export class KitBulkService implements OnModuleInit {
     private readonly templates: KitTemplatesService,
     private readonly generator: KitGeneratorService,
     private readonly clock: Clock,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   onModuleInit(): void {
@@ -37,7 +45,9 @@ export class KitBulkService implements OnModuleInit {
   }
 
   async start(user: SessionUser, templateId: string): Promise<KitBulkRunDto> {
-    await this.templates.load(templateId);
+    const row = await this.templates.usable(user, templateId);
+    // The ZIP is a download of the campaign's material like any other.
+    await this.campaigns.assertTermsAccepted(user, [row.campaign]);
     const [{ count }] = (await this.dataSource.query(
       'SELECT count(*)::int AS count FROM organisations WHERE kind = $1 AND merged_into_id IS NULL',
       [OrganisationKind.Jobcenter],
@@ -75,7 +85,8 @@ export class KitBulkService implements OnModuleInit {
     if (!run || run.status === 'done') return;
     await runs.update({ id: runId }, { status: 'running' });
     const row = await this.templates.load(run.templateId).catch(() => null);
-    if (!row) {
+    // Blocked (or no longer cleared) template: nothing to fill, rather than one failure per Jobcenter.
+    if (!row || !isFileAvailable(row.current.file.scanStatus)) {
       await runs.update({ id: runId }, { status: 'failed', finishedAt: this.clock.now() });
       return;
     }

@@ -4,6 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
+import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { FileStorage } from '../../core/storage/file-storage';
 import type { MediaType } from '../../core/storage/media-types';
@@ -45,6 +46,11 @@ export class KitFileStore {
     } finally {
       await rm(path, { force: true });
     }
+  }
+
+  /** The download gate of StoredFilesService (pending 409, blocked 403), for templates and their outputs. */
+  assertAvailable(file: StoredFileEntity, viewer: SessionUser | null): void {
+    this.storedFiles.assertAvailable(file, viewer);
   }
 
   /** The whole content (templates and logos are small; limits are enforced at upload). */

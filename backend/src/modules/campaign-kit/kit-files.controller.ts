@@ -13,7 +13,7 @@ import { RequirePermission } from '../../core/authz/require-permission.decorator
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { KitProfileBody } from './dto/kit-data.body';
 import { KitBulkService } from './kit-bulk.service';
-import { KitGeneratorService } from './kit-generator.service';
+import { KitDownloadsService } from './kit-downloads.service';
 import { KitProfileService } from './kit-profile.service';
 import { KitTemplatesRepository } from './kit-templates.repository';
 import { ZipStreamer } from '../../core/storage/zip-stream';
@@ -26,7 +26,7 @@ const uuid = new ParseUUIDPipe({
 @Controller(CampaignKitPaths.root)
 export class KitFilesController {
   constructor(
-    private readonly generator: KitGeneratorService,
+    private readonly downloads: KitDownloadsService,
     private readonly profiles: KitProfileService,
     private readonly bulk: KitBulkService,
     private readonly zip: ZipStreamer,
@@ -47,7 +47,7 @@ export class KitFilesController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    return this.generator.download(user, id, request, response);
+    return this.downloads.download(user, id, request, response);
   }
 
   @Get('organisations/:id/profile')

@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { API_PREFIX, CampaignKitPaths, KitDataDto, KitFormat, KitOutputDto } from '@portal/contracts';
-import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
-import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import { KitFileStore } from './kit-file-store';
@@ -14,7 +12,7 @@ import { KitProfileService } from './kit-profile.service';
 import { KitRasteriser } from './kit-rasteriser';
 import type { KitTemplateRow } from './kit-templates.repository';
 import { KitTemplatesService } from './kit-templates.service';
-import { mayGenerateFor } from './kit.policy';
+import { CampaignsService } from '../campaigns/campaigns.service';
 
 /** Raise when the drawing changes, so cached files made by older code are not reused. */
 const RENDERER_REVISION = 1;
@@ -39,7 +37,7 @@ export class KitGeneratorService {
     private readonly outputs: KitOutputsRepository,
     private readonly files: KitFileStore,
     private readonly rasteriser: KitRasteriser,
-    private readonly delivery: FileDelivery,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   /** Page 1, filled, as PNG; not cached (it changes with every keystroke). */
@@ -50,7 +48,7 @@ export class KitGeneratorService {
     data: KitDataDto,
   ): Promise<Buffer> {
     const organisation = await this.profiles.organisationFor(user, organisationId);
-    const row = await this.templates.load(templateId);
+    const row = await this.templates.usable(user, templateId);
     const pdf = await this.fill(row, organisation, data);
     return this.rasteriser.pagePng(pdf.bytes, 1, PREVIEW_WIDTH);
   }
@@ -63,7 +61,9 @@ export class KitGeneratorService {
     format: KitFormat,
   ): Promise<KitOutputDto> {
     const organisation = await this.profiles.organisationFor(user, organisationId);
-    const row = await this.templates.load(templateId);
+    const row = await this.templates.visible(user, templateId);
+    await this.campaigns.assertTermsAccepted(user, [row.campaign]);
+    this.files.assertAvailable(row.current.file, user);
     return toOutputDto(await this.generateFor(row, organisation, data, format, user.id));
   }
 
@@ -122,13 +122,6 @@ export class KitGeneratorService {
       if (winner) return { output: winner, cached: true };
       throw error;
     }
-  }
-
-  async download(user: SessionUser, outputId: string, request: Request, response: Response): Promise<void> {
-    const output = await this.outputs.findById(outputId);
-    if (!output) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
-    if (!mayGenerateFor(user, output.organisationId)) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
-    await this.delivery.send(request, response, output.file);
   }
 
   private async fill(

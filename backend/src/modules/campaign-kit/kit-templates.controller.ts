@@ -47,8 +47,8 @@ export class KitTemplatesController {
 
   @Get()
   @RequirePermission(Permission.CampaignKitGenerate)
-  list(@Query() query: KitTemplatesQuery): Promise<KitTemplatePageDto> {
-    return this.templates.list(query);
+  list(@CurrentUser() user: SessionUser, @Query() query: KitTemplatesQuery): Promise<KitTemplatePageDto> {
+    return this.templates.list(user, query);
   }
 
   @Post()
@@ -59,8 +59,8 @@ export class KitTemplatesController {
 
   @Get(':id')
   @RequirePermission(Permission.CampaignKitGenerate)
-  get(@Param('id', uuid) id: string): Promise<KitTemplateDto> {
-    return this.templates.get(id);
+  get(@CurrentUser() user: SessionUser, @Param('id', uuid) id: string): Promise<KitTemplateDto> {
+    return this.templates.get(user, id);
   }
 
   @Delete(':id')
@@ -89,11 +89,12 @@ export class KitTemplatesController {
   @Get(':id/pages/:page')
   @RequirePermission(Permission.CampaignKitGenerate)
   async page(
+    @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
     @Param('page') page: string,
     @Res() response: Response,
   ): Promise<void> {
-    sendPng(response, await this.templates.pagePng(id, Number(page)));
+    sendPng(response, await this.templates.pagePng(user, id, Number(page)));
   }
 
   @Post(':id/preview')

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { KitPageDto, KitTemplateFormat, KitZoneDto } from '@portal/contracts';
+import { CampaignStatus, type KitPageDto, type KitTemplateFormat, type KitZoneDto } from '@portal/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { KeysetPosition } from '../../core/http/keyset-cursor';
 import { StoredFileEntity } from '../../core/storage/stored-file.entity';
+import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { KitTemplateVersionEntity } from './kit-template-version.entity';
 import { KitTemplateEntity } from './kit-template.entity';
 
-/** A template with its campaign's name and its current version (file included). */
+/** A template with its campaign and its current version (file included). */
 export interface KitTemplateRow {
   template: KitTemplateEntity;
+  campaign: CampaignEntity;
   campaignName: string;
   current: KitTemplateVersionEntity & { file: StoredFileEntity };
 }
@@ -31,14 +33,22 @@ export interface KitTemplateListRow {
 export class KitTemplatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Newest first; one range scan on (created_at, id) — campaign filter via its index. */
+  /**
+   * Newest first; one range scan on (created_at, id) — campaign filter via its index. Without
+   * `withPreparation` templates of campaigns in preparation are left out (coordinators only).
+   */
   async list(
     limit: number,
     after: KeysetPosition | null,
-    campaignId?: string,
+    campaignId: string | undefined,
+    withPreparation: boolean,
   ): Promise<KitTemplateListRow[]> {
     const parameters: unknown[] = [limit];
     const conditions: string[] = [];
+    if (!withPreparation) {
+      parameters.push(CampaignStatus.Preparation);
+      conditions.push(`c.status <> $${parameters.length}`);
+    }
     if (campaignId) {
       parameters.push(campaignId);
       conditions.push(`t.campaign_id = $${parameters.length}`);
@@ -82,7 +92,12 @@ export class KitTemplatesRepository {
       relations: { file: true },
     });
     if (!current?.file) return null;
-    return { template, campaignName: template.campaign.name, current: current as KitTemplateRow['current'] };
+    return {
+      template,
+      campaign: template.campaign,
+      campaignName: template.campaign.name,
+      current: current as KitTemplateRow['current'],
+    };
   }
 
   /** Locks the template row for a change (new version, zones, delete); null when it is gone. */

@@ -25,6 +25,7 @@ import { KitRasteriser } from './kit-rasteriser';
 import { inspectTemplate, svgToPdf } from './kit-template-file';
 import { KitTemplateRow, KitTemplatesRepository } from './kit-templates.repository';
 import { zoneProblems } from './kit.policy';
+import { mayManageCampaigns, maySeeCampaign } from '../campaigns/campaign-asset.policy';
 
 const NOT_FOUND = 'Diese Vorlage gibt es nicht (mehr).';
 const TEMPLATE_TYPES = [MediaType.Pdf, MediaType.Svg];
@@ -45,9 +46,14 @@ export class KitTemplatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async list(query: KitTemplatesQuery): Promise<KitTemplatePageDto> {
+  async list(user: SessionUser, query: KitTemplatesQuery): Promise<KitTemplatePageDto> {
     const after = query.cursor ? decodeKeysetCursor(query.cursor) : null;
-    const rows = await this.templates.list(query.limit + 1, after, query.campaignId);
+    const rows = await this.templates.list(
+      query.limit + 1,
+      after,
+      query.campaignId,
+      mayManageCampaigns(user),
+    );
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
     return {
@@ -65,13 +71,31 @@ export class KitTemplatesService {
     };
   }
 
-  async get(id: string): Promise<KitTemplateDto> {
-    return toDto(await this.load(id));
+  async get(user: SessionUser, id: string): Promise<KitTemplateDto> {
+    return toDto(await this.visible(user, id));
   }
 
+  /** For coordinators' own changes and the bulk job (no viewer): no visibility rule. */
   async load(id: string): Promise<KitTemplateRow> {
     const row = await this.templates.find(id);
     if (!row) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
+    return row;
+  }
+
+  /** The template if the user may see its campaign; templates of campaigns in preparation are 404. */
+  async visible(user: SessionUser, id: string): Promise<KitTemplateRow> {
+    const row = await this.load(id);
+    if (!maySeeCampaign(user, row.campaign.status)) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
+    return row;
+  }
+
+  /**
+   * A visible template whose current file passed the malware scan (the download gate, fail
+   * closed): pending 409, blocked 403 — nothing is rendered from an uncleared file.
+   */
+  async usable(user: SessionUser, id: string): Promise<KitTemplateRow> {
+    const row = await this.visible(user, id);
+    this.files.assertAvailable(row.current.file, user);
     return row;
   }
 
@@ -114,7 +138,7 @@ export class KitTemplatesService {
         });
         return template.id;
       });
-      return this.get(id);
+      return toDto(await this.load(id));
     } finally {
       await upload.discard();
     }
@@ -154,7 +178,7 @@ export class KitTemplatesService {
         });
         await this.templates.setCurrentVersion(manager, template, number);
       });
-      return this.get(id);
+      return toDto(await this.load(id));
     } finally {
       await upload.discard();
     }
@@ -176,7 +200,7 @@ export class KitTemplatesService {
         );
       await this.templates.setZones(manager, template, row.current.id, zones.map(normaliseZone));
     });
-    return this.get(id);
+    return toDto(await this.load(id));
   }
 
   async delete(id: string): Promise<void> {
@@ -190,15 +214,17 @@ export class KitTemplatesService {
   }
 
   /** A page of the template, unfilled, as PNG (the zone editor draws its overlay on it). */
-  async pagePng(id: string, page: number): Promise<Buffer> {
-    const row = await this.load(id);
+  async pagePng(user: SessionUser, id: string, page: number): Promise<Buffer> {
+    const row = await this.usable(user, id);
     if (!Number.isInteger(page) || page < 1 || page > row.current.pages.length)
       throw new DomainError(ErrorCode.NotFound, 'Diese Seite hat die Vorlage nicht.');
     return this.rasteriser.pagePng(await this.pdfOf(row), page, PAGE_PREVIEW_WIDTH);
   }
 
-  /** The current version as PDF (SVG templates become a one-page PDF). */
+  /** The current version as PDF (SVG templates become a one-page PDF); only of a scan-cleared file. */
   async pdfOf(row: KitTemplateRow): Promise<Uint8Array> {
+    // Second line of the gate: every rendering path (bulk job included) goes through here.
+    this.files.assertAvailable(row.current.file, null);
     const bytes = await this.files.read(row.current.file);
     if (row.current.format !== 'svg') return bytes;
     // Rasterising an SVG takes a while; a version never changes, so keep the last few.

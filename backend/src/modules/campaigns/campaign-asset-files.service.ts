@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { isFreshDownload } from '../../core/storage/fresh-download';
 import { ALL_MEDIA_TYPES } from '../../core/storage/media-types';
 import type { ReceivedUpload } from '../../core/storage/upload-receiver';
 import { assetState, mayManageCampaigns } from './campaign-asset.policy';
@@ -247,12 +248,4 @@ export class CampaignAssetFilesService {
     }
     return note || null;
   }
-}
-
-/** Resumed (Range not from the start), HEAD and revalidating requests are not new downloads. */
-function isFreshDownload(request: Request): boolean {
-  if (request.method !== 'GET' || request.headers['if-none-match'] || request.headers['if-modified-since'])
-    return false;
-  const range = request.headers.range;
-  return !range || /^bytes=0-/.test(range);
 }

@@ -93,13 +93,19 @@ export class CampaignDownloadsRepository {
     );
   }
 
-  /** Every Jobcenter with whether it downloaded anything of the campaign (campaign_org index). */
+  /**
+   * Every current Jobcenter (merged-away ones are gone from the directory) with whether it
+   * downloaded anything of the campaign: material (campaign_org index) or a personalised kit
+   * file (campaign_kit_downloads' key prefix).
+   */
   jobcenterReach(campaignId: string): Promise<JobcenterReachRow[]> {
     return this.dataSource.query(
       `SELECT o.id, o.name, o.state,
-              EXISTS (SELECT 1 FROM campaign_downloads d WHERE d.campaign_id = $1 AND d.organisation_id = o.id) AS reached
+              (EXISTS (SELECT 1 FROM campaign_downloads d WHERE d.campaign_id = $1 AND d.organisation_id = o.id)
+               OR EXISTS (SELECT 1 FROM campaign_kit_downloads k WHERE k.campaign_id = $1 AND k.organisation_id = o.id)
+              ) AS reached
        FROM organisations o
-       WHERE o.kind = 'jobcenter'
+       WHERE o.kind = 'jobcenter' AND o.merged_into_id IS NULL
        ORDER BY o.state, o.name`,
       [campaignId],
     );

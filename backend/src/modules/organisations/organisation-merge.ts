@@ -15,6 +15,7 @@ export const MERGED_COLUMNS: readonly string[] = [
   'practice_adoptions.organisation_id',
   'campaign_downloads.organisation_id',
   'campaign_kit_outputs.organisation_id',
+  'campaign_kit_downloads.organisation_id',
   'campaign_kit_bulk_files.organisation_id',
   'news_acknowledgements.organisation_id',
   'organisation_contacts.organisation_id',
@@ -127,6 +128,22 @@ export async function moveOrganisationContent(
     ids,
   );
   moved['campaign_downloads'] = Number(downloads[0]?.count ?? 0);
+
+  // Kit download counters per campaign and day add up the same way.
+  const kitDownloads: { count: string }[] = await manager.query(
+    `WITH source AS (
+       DELETE FROM campaign_kit_downloads WHERE organisation_id = $1
+        RETURNING campaign_id, day, count),
+     added AS (
+       INSERT INTO campaign_kit_downloads (campaign_id, organisation_id, day, count)
+       SELECT campaign_id, $2, day, count FROM source
+       ON CONFLICT (campaign_id, organisation_id, day)
+       DO UPDATE SET count = campaign_kit_downloads.count + excluded.count
+       RETURNING 1)
+     SELECT count(*) AS count FROM added`,
+    ids,
+  );
+  moved['campaign_kit_downloads'] = Number(kitDownloads[0]?.count ?? 0);
 
   // A bulk run that produced files for both keeps the target's.
   await manager.query(

@@ -61,12 +61,17 @@ export const RETENTION_CLASSES: RetentionClass[] = [
     key: 'download-statistics',
     label: 'Download-Statistik der Kampagnen',
     days: (config) => config.retention.downloadStatisticsDays,
-    purge: (db, before) =>
-      deleted(
+    purge: async (db, before) =>
+      (await deleted(
         db,
         `DELETE FROM campaign_downloads WHERE day < ($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date`,
         [before],
-      ),
+      )) +
+      (await deleted(
+        db,
+        `DELETE FROM campaign_kit_downloads WHERE day < ($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date`,
+        [before],
+      )),
   },
   {
     key: 'activity',

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
+  CampaignDto,
+  CampaignRolloutDto,
   KitBulkRunDto,
   KitDataDto,
   KitOutputDto,
@@ -83,8 +85,18 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
     );
     biberachId = rows.find((row) => row.key === 'landkreis-biberach')!.id;
     offenbachId = rows.find((row) => row.key === 'kreis-offenbach')!.id;
+    // Generating and downloading kit files needs the campaign's terms accepted, like any material.
+    const { termsVersion } = (await (
+      await as['koordination.dlt'].get(`/api/campaigns/${DEMO_CAMPAIGN_ID}`)
+    ).json()) as CampaignDto;
+    for (const login of ['admin', 'koordination.dlt', 'leitung.biberach', 'redaktion.biberach'] as const)
+      expect((await acceptTerms(as[login], DEMO_CAMPAIGN_ID, termsVersion)).status).toBe(200);
   });
   afterAll(() => testApp.close());
+
+  function acceptTerms(client: HttpClient, campaignId: string, termsVersion: number) {
+    return client.post(`/api/campaigns/${campaignId}/terms-acceptance`, { termsVersion });
+  }
 
   async function json<T>(response: Response, status: number): Promise<T> {
     const body = await response.text();
@@ -608,4 +620,229 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
     expect(names).toContain('landkreis-biberach.pdf');
     expect(names).toContain('kreis-offenbach.pdf');
   }, 180_000);
+
+  describe('campaign rules for kit templates: preparation, terms, malware scan, roll-out', () => {
+    const coordinator = () => as['koordination.dlt'];
+
+    async function createCampaign(name: string, status: 'preparation' | 'active'): Promise<CampaignDto> {
+      return json<CampaignDto>(
+        await coordinator().post('/api/campaigns', {
+          name,
+          status,
+          startsOn: '2026-01-01',
+          endsOn: null,
+          description: 'Test',
+          keyMessages: [],
+          guidelines: { colours: [], fonts: [], dos: [], donts: [], text: '' },
+          usageTerms: `Bedingungen für ${name}`,
+        }),
+        201,
+      );
+    }
+
+    async function uploadTemplate(campaignId: string, title: string): Promise<KitTemplateDto> {
+      return json<KitTemplateDto>(
+        await coordinator().request('POST', `${API}/templates`, {
+          body: form('plakat.pdf', await demoPosterTemplate(), { campaignId, title }),
+        }),
+        201,
+      );
+    }
+
+    async function problem(response: Response, status: number): Promise<ProblemDto> {
+      const body = await response.text();
+      if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${body}`);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      return JSON.parse(body) as ProblemDto;
+    }
+
+    function preview(client: HttpClient, templateId: string) {
+      return client.post(`${API}/templates/${templateId}/preview`, {
+        organisationId: biberachId,
+        data: biberachData,
+      });
+    }
+
+    async function rollout(campaignId: string): Promise<CampaignRolloutDto> {
+      return json<CampaignRolloutDto>(await coordinator().get(`/api/campaigns/${campaignId}/rollout`), 200);
+    }
+
+    it('keeps templates of a campaign in preparation to coordinators: list, detail, pages, preview, generate, download (404, German)', async () => {
+      const secret = await createCampaign('Geheime Kampagne 2027', 'preparation');
+      const template = await uploadTemplate(secret.id, 'Geheimes Plakat');
+      expect((await acceptTerms(coordinator(), secret.id, secret.termsVersion)).status).toBe(200);
+      const output = await json<KitOutputDto>(
+        await generate(coordinator(), template.id, biberachId, biberachData),
+        201,
+      );
+      for (const login of ['koordination.dlt', 'admin'] as const) {
+        const page = await json<KitTemplatePageDto>(await as[login].get(`${API}/templates?limit=50`), 200);
+        expect(page.items.map((item) => item.id)).toContain(template.id);
+        expect((await as[login].get(`${API}/templates/${template.id}`)).status).toBe(200);
+      }
+      for (const login of ['leitung.biberach', 'redaktion.biberach'] as const) {
+        const client = as[login];
+        const all = await json<KitTemplatePageDto>(await client.get(`${API}/templates?limit=50`), 200);
+        expect(all.items.map((item) => item.id)).not.toContain(template.id);
+        const filtered = await json<KitTemplatePageDto>(
+          await client.get(`${API}/templates?campaignId=${secret.id}`),
+          200,
+        );
+        expect(filtered.items).toEqual([]);
+        const detail = await problem(await client.get(`${API}/templates/${template.id}`), 404);
+        expect(detail.detail).toBe('Diese Vorlage gibt es nicht (mehr).');
+        await problem(await client.get(`${API}/templates/${template.id}/pages/1`), 404);
+        await problem(await preview(client, template.id), 404);
+        await problem(await generate(client, template.id, biberachId, biberachData), 404);
+        await problem(await client.get(output.downloadUrl), 404);
+      }
+      // Staff stay refused at the route; the bulk run is the coordinators' anyway.
+      expect((await as['fachkraft.biberach'].get(`${API}/templates/${template.id}`)).status).toBe(403);
+      expect((await as['leitung.biberach'].post(`${API}/templates/${template.id}/bulk-runs`)).status).toBe(
+        403,
+      );
+
+      // Once the campaign starts, the same template is there for everyone.
+      await testApp.dataSource.query(`UPDATE campaigns SET status = 'active' WHERE id = $1`, [secret.id]);
+      expect((await as['leitung.biberach'].get(`${API}/templates/${template.id}`)).status).toBe(200);
+    });
+
+    it('asks for the campaign’s terms before generating and downloading (409 with the asset download’s code)', async () => {
+      const termsCampaign = await createCampaign('Kampagne mit Bedingungen', 'active');
+      const termsTemplate = await uploadTemplate(termsCampaign.id, 'Plakat mit Bedingungen');
+      const refused = await problem(
+        await generate(as['leitung.biberach'], termsTemplate.id, biberachId, biberachData),
+        409,
+      );
+      expect(refused.code).toBe('campaign-terms-required');
+      expect(refused.detail).toBe(
+        'Bitte lesen und akzeptieren Sie zuerst die Nutzungsbedingungen der Kampagne „Kampagne mit Bedingungen“.',
+      );
+      // Coordinators too, before a bulk run or their own file.
+      expect(
+        (await problem(await coordinator().post(`${API}/templates/${termsTemplate.id}/bulk-runs`), 409)).code,
+      ).toBe('campaign-terms-required');
+      expect(
+        (await problem(await generate(coordinator(), termsTemplate.id, biberachId, biberachData), 409)).code,
+      ).toBe('campaign-terms-required');
+      expect((await acceptTerms(coordinator(), termsCampaign.id, termsCampaign.termsVersion)).status).toBe(
+        200,
+      );
+      const made = await json<KitOutputDto>(
+        await generate(coordinator(), termsTemplate.id, biberachId, biberachData),
+        201,
+      );
+      // The file exists, but Biberach's manager has not accepted yet.
+      expect((await problem(await as['leitung.biberach'].get(made.downloadUrl), 409)).code).toBe(
+        'campaign-terms-required',
+      );
+      expect(
+        (await acceptTerms(as['leitung.biberach'], termsCampaign.id, termsCampaign.termsVersion)).status,
+      ).toBe(200);
+      const termsOutput = await json<KitOutputDto>(
+        await generate(as['leitung.biberach'], termsTemplate.id, biberachId, biberachData),
+        201,
+      );
+      expect(termsOutput.id).toBe(made.id);
+      expect((await as['leitung.biberach'].get(termsOutput.downloadUrl)).status).toBe(200);
+      // The preview is no download: it works without the terms (the page shows it while typing).
+      expect((await preview(as['redaktion.biberach'], termsTemplate.id)).status).toBe(200);
+    });
+
+    it('renders nothing from a template file that has not passed the malware scan (409 pending, 403 blocked)', async () => {
+      const campaign = await createCampaign('Kampagne mit Virenprüfung', 'active');
+      const template = await uploadTemplate(campaign.id, 'Plakat mit Virenprüfung');
+      for (const login of ['leitung.biberach', 'koordination.dlt'] as const)
+        expect((await acceptTerms(as[login], campaign.id, campaign.termsVersion)).status).toBe(200);
+      const output = await json<KitOutputDto>(
+        await generate(as['leitung.biberach'], template.id, biberachId, biberachData),
+        201,
+      );
+      const [{ file_id: fileId }] = (await testApp.dataSource.query(
+        `SELECT v.file_id FROM campaign_kit_template_versions v
+           JOIN campaign_kit_templates t ON t.id = v.template_id AND v.number = t.current_version
+          WHERE t.id = $1`,
+        [template.id],
+      )) as [{ file_id: string }];
+      const setScan = (status: string) =>
+        testApp.dataSource.query(`UPDATE stored_files SET scan_status = $2 WHERE id = $1`, [fileId, status]);
+      const manager = as['leitung.biberach'];
+      const refusals = () => [
+        preview(manager, template.id),
+        // The same inputs: the cached file must not slip through either.
+        generate(manager, template.id, biberachId, biberachData),
+        manager.get(`${API}/templates/${template.id}/pages/1`),
+        manager.get(output.downloadUrl),
+        coordinator().post(`${API}/templates/${template.id}/bulk-runs`),
+      ];
+
+      await setScan('pending');
+      for (const response of await Promise.all(refusals()))
+        expect((await problem(response, 409)).detail).toBe(
+          'Die Datei wird noch auf Schadsoftware geprüft. Bitte versuchen Sie es in einigen Minuten noch einmal.',
+        );
+      for (const status of ['infected', 'not_scanned', 'failed']) {
+        await setScan(status);
+        for (const response of await Promise.all(refusals()))
+          expect((await problem(response, 403)).detail).toMatch(/^Die Datei ist gesperrt: /);
+      }
+      await setScan('clean');
+      expect((await preview(manager, template.id)).status).toBe(200);
+      expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
+    });
+
+    it('counts a Jobcenter’s kit download per campaign and day, and the roll-out shows it as reached', async () => {
+      const campaign = await createCampaign('Kampagne für den Roll-out', 'active');
+      const template = await uploadTemplate(campaign.id, 'Plakat für den Roll-out');
+      for (const login of ['leitung.biberach', 'koordination.dlt'] as const)
+        expect((await acceptTerms(as[login], campaign.id, campaign.termsVersion)).status).toBe(200);
+      const output = await json<KitOutputDto>(
+        await generate(as['leitung.biberach'], template.id, biberachId, biberachData),
+        201,
+      );
+      const missing = (dto: CampaignRolloutDto) =>
+        dto.states.flatMap((state) => state.missing.map((jc) => jc.id));
+      const before = await rollout(campaign.id);
+      expect(before.reached).toBe(0);
+      expect(missing(before)).toContain(biberachId);
+
+      // Neither a resumed request nor a coordinator fetching Biberach's file counts.
+      expect((await as['leitung.biberach'].get(output.downloadUrl, { range: 'bytes=5-9' })).status).toBe(206);
+      expect((await coordinator().get(output.downloadUrl)).status).toBe(200);
+      expect((await rollout(campaign.id)).reached).toBe(0);
+
+      await download(as['leitung.biberach'], output);
+      await download(as['leitung.biberach'], output);
+      const rows = await testApp.dataSource.query(
+        `SELECT organisation_id, count FROM campaign_kit_downloads WHERE campaign_id = $1`,
+        [campaign.id],
+      );
+      expect(rows).toEqual([{ organisation_id: biberachId, count: 2 }]);
+      const after = await rollout(campaign.id);
+      expect(after.reached).toBe(1);
+      expect(missing(after)).not.toContain(biberachId);
+      const bw = after.states.find((state) => state.state === 'Baden-Württemberg')!;
+      expect(bw.reached).toBe(1);
+    });
+
+    it('counts only current Jobcenter in the roll-out, not merged-away ones', async () => {
+      const [merged] = (await testApp.dataSource.query(
+        `INSERT INTO organisations (key, name, kind, state, category, merged_into_id, merged_at)
+         SELECT 'zusammengelegt-test', 'Jobcenter Zusammengelegt (Test)', kind, state, category, id, now()
+           FROM organisations WHERE id = $1
+         RETURNING id`,
+        [biberachId],
+      )) as [{ id: string }];
+      try {
+        const [{ n }] = (await testApp.dataSource.query(
+          `SELECT count(*)::int AS n FROM organisations WHERE kind = 'jobcenter' AND merged_into_id IS NULL`,
+        )) as [{ n: number }];
+        const dto = await rollout(DEMO_CAMPAIGN_ID);
+        expect(dto.jobcenters).toBe(n);
+        expect(dto.states.flatMap((state) => state.missing.map((jc) => jc.id))).not.toContain(merged.id);
+      } finally {
+        await testApp.dataSource.query('DELETE FROM organisations WHERE id = $1', [merged.id]);
+      }
+    });
+  });
 });

@@ -35,6 +35,7 @@ import { SessionChangeEvents1796603000000 } from './1796603000000-session-change
 import { SearchDependentChanges1796610000010 } from './1796610000010-search-dependent-changes';
 import { SearchMergedOrganisations1796610000011 } from './1796610000011-search-merged-organisations';
 import { PracticeVersionsPublished1796610000030 } from './1796610000030-practice-versions-published';
+import { CampaignKitDownloads1796610000050 } from './1796610000050-campaign-kit-downloads';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   SearchDependentChanges1796610000010,
   SearchMergedOrganisations1796610000011,
   PracticeVersionsPublished1796610000030,
+  CampaignKitDownloads1796610000050,
 ];

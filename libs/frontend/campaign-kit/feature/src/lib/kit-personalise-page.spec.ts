@@ -4,7 +4,9 @@ import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type {
+  CampaignDto,
   KitDataDto,
+  KitOutputDto,
   KitProfileDto,
   KitTemplateDto,
   MeDto,
@@ -31,6 +33,25 @@ const TEMPLATE: KitTemplateDto = {
   version: 1,
   createdAt: '2026-11-25T18:00:00.000Z',
 };
+
+const CAMPAIGN = {
+  id: 'c1',
+  name: 'Stark. Sozial. Vor Ort.',
+  usageTerms: 'Nur für die Öffentlichkeitsarbeit der Jobcenter.',
+  termsVersion: 3,
+  termsAccepted: true,
+} as CampaignDto;
+
+const OUTPUT: KitOutputDto = {
+  id: 'o1',
+  format: 'pdf',
+  fileName: 'plakat-a2-ostalbkreis.pdf',
+  size: 1024,
+  cached: false,
+  downloadUrl: '/api/campaign-kit/outputs/o1',
+};
+
+const outputsUrl = '/api/campaign-kit/templates/t1/outputs';
 
 function profile(organisationId: string, organisationName: string, data: KitDataDto): KitProfileDto {
   return { organisationId, organisationName, data, hasLogo: false };
@@ -94,8 +115,11 @@ function me(coordinator: boolean): MeDto {
 
 const profileUrl = (organisationId: string) => `/api/campaign-kit/organisations/${organisationId}/profile`;
 
-/** Renders the page; answers the template (and, for coordinators, the Jobcenter list) but no profile. */
-function setUp(coordinator: boolean) {
+/**
+ * Renders the page; answers the template, its campaign (terms accepted or not) and, for
+ * coordinators, the Jobcenter list — but no profile.
+ */
+function setUp(coordinator: boolean, termsAccepted = true) {
   TestBed.configureTestingModule({
     providers: [
       provideHttpClient(),
@@ -109,6 +133,7 @@ function setUp(coordinator: boolean) {
   fixture.detectChanges();
   const http = TestBed.inject(HttpTestingController);
   http.expectOne('/api/campaign-kit/templates/t1').flush(TEMPLATE);
+  http.expectOne('/api/campaigns/c1').flush({ ...CAMPAIGN, termsAccepted });
   if (coordinator) {
     const list = http.expectOne((request) => request.url === '/api/organisations');
     expect(list.request.params.get('kind')).toBe('jobcenter');
@@ -160,11 +185,93 @@ function expectShownFor(element: HTMLElement, http: HttpTestingController, shown
   expect(preview.request.body).toEqual({ organisationId: shown.organisationId, data: shown.data });
 }
 
+function button(element: HTMLElement, text: string): HTMLButtonElement {
+  const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.includes(text));
+  if (!found) throw new Error(`no button „${text}“`);
+  return found;
+}
+
+/** The terms dialog: it loads the campaign, the user accepts, the acceptance is recorded. */
+function acceptInDialog(fixture: ComponentFixture<KitPersonalisePage>, http: HttpTestingController): void {
+  const element = fixture.nativeElement as HTMLElement;
+  const dialog = element.querySelector('dialog') as HTMLDialogElement;
+  expect(dialog.open).toBe(true);
+  http.expectOne('/api/campaigns/c1').flush({ ...CAMPAIGN, termsAccepted: false });
+  fixture.detectChanges();
+  expect(dialog.textContent).toContain(CAMPAIGN.usageTerms);
+  button(element, 'Nutzungsbedingungen akzeptieren').click();
+  const acceptance = http.expectOne('/api/campaigns/c1/terms-acceptance');
+  expect(acceptance.request.body).toEqual({ termsVersion: 3 });
+  acceptance.flush({ campaignId: 'c1', termsVersion: 3, acceptedAt: '2026-12-07T10:00:00.000Z' });
+  fixture.detectChanges();
+  expect(dialog.open).toBe(false);
+}
+
 const EMPTY: KitDataDto = { name: '', address: '', openingHours: '', phone: '', website: '' };
 
 describe('KitPersonalisePage', () => {
+  beforeAll(() => {
+    // jsdom has no modal dialogs.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    };
+  });
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
+
+  it('asks for the campaign’s terms before the first file is created, then creates it', () => {
+    const { fixture, http, element } = setUp(false, false);
+    http.expectOne(profileUrl(OWN_ID)).flush(OWN_PROFILE);
+    fixture.detectChanges();
+    expect(element.querySelector('#kit-terms-hint')?.textContent).toContain('Nutzungsbedingungen');
+    expect(button(element, 'Druck-PDF erstellen').getAttribute('aria-describedby')).toBe('kit-terms-hint');
+
+    button(element, 'Druck-PDF erstellen').click();
+    fixture.detectChanges();
+    // Nothing is created before the terms are accepted.
+    http.expectNone(outputsUrl);
+    acceptInDialog(fixture, http);
+
+    const generate = http.expectOne(outputsUrl);
+    expect(generate.request.body).toEqual({ organisationId: OWN_ID, data: OWN_PROFILE.data, format: 'pdf' });
+    generate.flush(OUTPUT);
+    fixture.detectChanges();
+    expect(element.querySelector('#kit-terms-hint')).toBeNull();
+    expect((element.querySelector('a[download]') as HTMLAnchorElement).getAttribute('href')).toBe(
+      OUTPUT.downloadUrl,
+    );
+    jest.advanceTimersByTime(500);
+    http.match('/api/campaign-kit/templates/t1/preview');
+    http.verify();
+  });
+
+  it('opens the terms when the server asks for them (changed meanwhile) and creates the file afterwards', () => {
+    const { fixture, http, element } = setUp(false, true);
+    http.expectOne(profileUrl(OWN_ID)).flush(OWN_PROFILE);
+    fixture.detectChanges();
+
+    button(element, 'PNG für soziale Medien erstellen').click();
+    http
+      .expectOne(outputsUrl)
+      .flush(
+        { status: 409, code: 'campaign-terms-required', title: 'Bitte akzeptieren Sie zuerst …' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    fixture.detectChanges();
+    expect(element.querySelector('[role="alert"]')).toBeNull();
+    acceptInDialog(fixture, http);
+
+    const retry = http.expectOne(outputsUrl);
+    expect(retry.request.body.format).toBe('png');
+    retry.flush({ ...OUTPUT, format: 'png', downloadUrl: '/api/campaign-kit/outputs/o2' });
+    jest.advanceTimersByTime(500);
+    http.match('/api/campaign-kit/templates/t1/preview');
+    http.verify();
+  });
 
   it("fills the fields from the own Jobcenter's profile and previews with them", () => {
     const { fixture, http, element } = setUp(false);

@@ -7,11 +7,12 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { HttpEvent } from '@angular/common/http';
+import { HttpErrorResponse, HttpEvent } from '@angular/common/http';
 import {
   CAMPAIGN_KIT_LIMITS,
   KitDataDto,
@@ -20,8 +21,11 @@ import {
   KitProfileDto,
   KitTemplateDto,
   Permission,
+  TERMS_REQUIRED_CODE,
 } from '@portal/contracts';
 import { CampaignKitApi } from '@portal/frontend/campaign-kit/data-access';
+import { CampaignsApi } from '@portal/frontend/campaigns/data-access';
+import { TermsDialog } from '@portal/frontend/campaigns/terms';
 import { FileSizePipe, FileUpload } from '@portal/frontend/shared/ui';
 import { CurrentUser, problemMessage } from '@portal/frontend/shared/util';
 import { Observable, Subject, debounceTime, switchMap, catchError, of, tap } from 'rxjs';
@@ -36,7 +40,7 @@ type DataForm = { [K in keyof KitDataDto]: FormControl<string> };
  */
 @Component({
   selector: 'portal-kit-personalise-page',
-  imports: [ReactiveFormsModule, RouterLink, FileUpload, FileSizePipe, KitBulkPanel],
+  imports: [ReactiveFormsModule, RouterLink, FileUpload, FileSizePipe, KitBulkPanel, TermsDialog],
   templateUrl: './kit-personalise-page.html',
   styleUrls: ['./kit.scss', './kit-personalise-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +50,8 @@ export class KitPersonalisePage implements OnInit {
   readonly id = input.required<string>();
 
   private readonly api = inject(CampaignKitApi);
+  private readonly campaigns = inject(CampaignsApi);
+  private readonly terms = viewChild(TermsDialog);
   private readonly destroyRef = inject(DestroyRef);
   private readonly user = inject(CurrentUser);
 
@@ -61,6 +67,10 @@ export class KitPersonalisePage implements OnInit {
   protected readonly outputs = signal<Partial<Record<KitFormat, KitOutputDto>>>({});
   protected readonly generateStatus = signal('');
   protected readonly generateError = signal<string | null>(null);
+  /** Whether the campaign's usage terms are accepted; null until known (the server checks anyway). */
+  protected readonly termsAccepted = signal<boolean | null>(null);
+  /** The file to create once the terms dialog has been accepted. */
+  private pendingFormat: KitFormat | null = null;
   protected readonly profileStatus = signal('');
   protected readonly profileError = signal<string | null>(null);
   protected readonly noOrganisation = computed(() => !this.user.me()?.organisation && !this.mayManage);
@@ -122,7 +132,10 @@ export class KitPersonalisePage implements OnInit {
       .template(this.id())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (template) => this.template.set(template),
+        next: (template) => {
+          this.template.set(template);
+          this.loadTerms(template.campaign.id);
+        },
         error: (error: unknown) =>
           this.loadError.set(problemMessage(error, 'Die Vorlage konnte nicht geladen werden.')),
       });
@@ -164,7 +177,12 @@ export class KitPersonalisePage implements OnInit {
       });
   }
 
+  /** Creating a file is a download of campaign material: the terms come first, once. */
   protected generate(format: KitFormat): void {
+    if (this.termsAccepted() === false) {
+      this.askTerms(format);
+      return;
+    }
     const organisationId = this.organisationId();
     this.generating.set(format);
     this.generateError.set(null);
@@ -189,8 +207,37 @@ export class KitPersonalisePage implements OnInit {
           this.generating.set(null);
           this.generateStatus.set('');
           if (!this.stillSelected(organisationId)) return;
+          // The terms changed (or were never known): ask, then create the file.
+          if (error instanceof HttpErrorResponse && error.error?.code === TERMS_REQUIRED_CODE) {
+            this.termsAccepted.set(false);
+            this.askTerms(format);
+            return;
+          }
           this.generateError.set(problemMessage(error, 'Die Datei konnte nicht erstellt werden.'));
         },
+      });
+  }
+
+  protected termsDone(): void {
+    this.termsAccepted.set(true);
+    const format = this.pendingFormat;
+    this.pendingFormat = null;
+    if (format) this.generate(format);
+  }
+
+  private askTerms(format: KitFormat): void {
+    this.pendingFormat = format;
+    this.terms()?.open();
+  }
+
+  private loadTerms(campaignId: string): void {
+    this.campaigns
+      .campaign(campaignId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (campaign) => this.termsAccepted.set(campaign.termsAccepted),
+        // Unknown: generating asks the server, which answers 409 when the terms are missing.
+        error: () => this.termsAccepted.set(null),
       });
   }
 

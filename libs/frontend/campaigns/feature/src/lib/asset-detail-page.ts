@@ -24,7 +24,7 @@ import { DateTimePipe, FileSizePipe, NotFoundNotice, portalTitle } from '@portal
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { AssetUpload } from './asset-upload';
 import { startDownload } from './download';
-import { TermsDialog } from './terms-dialog';
+import { TermsDialog } from '@portal/frontend/campaigns/terms';
 
 /** /kampagnen/material/:id — preview, variants, version history, terms, download, basket. */
 @Component({

@@ -7,7 +7,7 @@ import { NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { contrastRatio, formatRatio, textColourOn } from './contrast';
 import { startDownload } from './download';
-import { TermsDialog } from './terms-dialog';
+import { TermsDialog } from '@portal/frontend/campaigns/terms';
 
 /** /kampagnen/:id — description, key messages, brand guidelines, usage terms, whole-campaign ZIP. */
 @Component({

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { AssetSelection, CampaignsApi } from '@portal/frontend/campaigns/data-access';
 import { forkJoin } from 'rxjs';
 import { startDownload } from './download';
-import { TermsDialog } from './terms-dialog';
+import { TermsDialog } from '@portal/frontend/campaigns/terms';
 
 /** /kampagnen/auswahl — the selection basket, downloaded as one ZIP. */
 @Component({
