@@ -7,6 +7,7 @@ import { NewsRepository } from './news.repository';
 
 const SWEEP_JOB = 'news.notify-due';
 const BATCH = 50;
+const NEWS_SOURCE = 'news';
 
 /**
  * Tells the audience about a news item once it is due: at once when published now, and for
@@ -52,6 +53,11 @@ export class NewsNotifier implements OnModuleInit {
     }
   }
 
+  /** The reader opened the item: its notification in the bell (and in a later digest) is done. */
+  seen(newsId: string, userId: string): Promise<void> {
+    return this.notifications.markSourceRead(userId, { type: NEWS_SOURCE, id: newsId });
+  }
+
   private async announce(item: NewsEntity): Promise<void> {
     await this.notifications.notifyAudience(
       item.audience,
@@ -60,7 +66,7 @@ export class NewsNotifier implements OnModuleInit {
         title: item.title,
         text: item.teaser,
         link: `/neuigkeiten/${item.id}`,
-        source: { type: 'news', id: item.id },
+        source: { type: NEWS_SOURCE, id: item.id },
       },
       { exceptUserId: item.authorId ?? undefined },
     );

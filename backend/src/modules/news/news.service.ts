@@ -81,11 +81,14 @@ export class NewsService {
     };
   }
 
-  /** The item as this reader may see it; opening it clears its unread mark. */
+  /** The item as this reader may see it; opening it clears its unread mark and its notification. */
   async get(user: SessionUser, id: string): Promise<NewsDto> {
     const item = await this.visible(user, id);
     const now = this.clock.now();
-    if (isPublic(item, now)) await this.news.markRead(item.id, user.id, now);
+    if (isPublic(item, now)) {
+      await this.news.markRead(item.id, user.id, now);
+      await this.notifier.seen(item.id, user.id);
+    }
     return this.toDto(user, item, now);
   }
 

@@ -102,7 +102,8 @@ export class NotificationMailer implements OnModuleInit {
   }
 
   /**
-   * One digest mail per user with all their unsent items of this cadence. Users are handled one
+   * One digest mail per user with all their unsent items of this cadence that they have not read in
+   * the portal meanwhile. Users are handled one
    * by one, each under an advisory lock, so a concurrent run elsewhere skips them instead of
    * splitting their items over two mails. Throws at the end if any mail failed (job retries;
    * users already done are not mailed again).
@@ -139,24 +140,26 @@ export class NotificationMailer implements OnModuleInit {
       [userId],
     );
     if (!lock?.locked) return false;
-    const rows: (MailableNotification & { id: string })[] = await manager.query(
-      `SELECT id, kind, title, text, link FROM notifications
+    const rows: (MailableNotification & { id: string; read: boolean })[] = await manager.query(
+      `SELECT id, kind, title, text, link, read_at IS NOT NULL AS read FROM notifications
         WHERE user_id = $1 AND mail_cadence = $2 AND mailed_at IS NULL AND created_at <= $3
         ORDER BY created_at, id
         FOR UPDATE SKIP LOCKED`,
       [userId, cadence, now],
     );
     if (rows.length === 0) return false;
+    // What the person has already read in the portal is no news to them: not mailed, but done.
+    const unread = rows.filter((row) => !row.read);
     const [user]: { email: string | null; active: boolean }[] = await manager.query(
       `SELECT email, active FROM users WHERE id = $1`,
       [userId],
     );
     let mailed = false;
-    if (user?.active && user.email) {
+    if (user?.active && user.email && unread.length > 0) {
       try {
         await this.mail.send(
           user.email,
-          digestMail(cadence, rows, (path) => this.mail.url(path)),
+          digestMail(cadence, unread, (path) => this.mail.url(path)),
         );
         mailed = true;
       } catch (error) {

@@ -65,6 +65,7 @@ export class NotificationEntity {
   @Column({ type: 'text', nullable: true })
   mailCadence!: MailCadence | null;
 
+  /** When the mail outbox was done with it: mailed, or skipped (read in the portal before its digest). */
   @Column({ type: 'timestamptz', nullable: true })
   mailedAt!: Date | null;
 }

@@ -129,6 +129,23 @@ export class NotificationsRepository {
     return this.notifications.findOne({ where: { id, userId } });
   }
 
+  /** Everything notified to this user about one source (e.g. a news item) counts as read. */
+  async markSourceRead(userId: string, sourceType: string, sourceId: string, now: Date): Promise<void> {
+    await this.notifications
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ readAt: now })
+      .where(
+        'user_id = :userId AND source_type = :sourceType AND source_id = :sourceId AND read_at IS NULL',
+        {
+          userId,
+          sourceType,
+          sourceId,
+        },
+      )
+      .execute();
+  }
+
   async markAllRead(userId: string, now: Date): Promise<void> {
     await this.notifications
       .createQueryBuilder()

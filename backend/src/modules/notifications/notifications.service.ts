@@ -102,6 +102,11 @@ export class NotificationsService {
     return toDto(entity);
   }
 
+  /** The user has seen the content itself: its notifications need no more attention. */
+  async markSourceRead(userId: string, source: { type: string; id: string }): Promise<void> {
+    await this.repository.markSourceRead(userId, source.type, source.id, this.clock.now());
+  }
+
   async markAllRead(user: SessionUser): Promise<UnreadCountDto> {
     await this.repository.markAllRead(user.id, this.clock.now());
     return { unread: 0 };

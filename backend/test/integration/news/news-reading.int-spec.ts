@@ -4,9 +4,11 @@ import type {
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
+  NotificationListDto,
   ProblemDto,
 } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -153,6 +155,23 @@ describe('news: reading, pinning, archive, acknowledgements, filters', () => {
     // Someone else's mark is their own.
     const other = (await feed(as['fachkraft.offenbach'])).items.find((entry) => entry.id === item.id);
     expect(other?.unread).toBe(true);
+  });
+
+  it('clears the notification about an item when the reader opens the item, for that reader only', async () => {
+    const item = await published(draft('Benachrichtigung erledigt durch Lesen'));
+    await testApp.app.get(JobQueue).drained();
+    const notification = async (client: HttpClient) => {
+      const response = await client.get('/api/notifications?limit=50');
+      expect(response.status).toBe(200);
+      return ((await response.json()) as NotificationListDto).items.find(
+        (entry) => entry.link === `/neuigkeiten/${item.id}`,
+      );
+    };
+    expect((await notification(as['fachkraft.biberach']))?.readAt).toBeNull();
+
+    expect((await as['fachkraft.biberach'].get(`/api/news/${item.id}`)).status).toBe(200);
+    expect((await notification(as['fachkraft.biberach']))?.readAt).toEqual(expect.any(String));
+    expect((await notification(as['fachkraft.offenbach']))?.readAt).toBeNull();
   });
 
   it('counts acknowledgements per Jobcenter for the author and coordinators, never who', async () => {

@@ -125,6 +125,32 @@ describe('notification mails: immediate, digest, exactly once with two instances
     expect(Number(pending[0]!.count)).toBe(0);
   });
 
+  it('leaves out of the digest what the person has already read in the portal', async () => {
+    for (const title of ['Schon gelesen', 'Noch ungelesen']) {
+      clock.advance(1000);
+      await service().notifyUsers([idOf['fachkraft.biberach']], {
+        kind: 'news',
+        title,
+        text: `Kurz: ${title}`,
+        link: '/neuigkeiten',
+      });
+    }
+    await testApp.dataSource.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND title = 'Schon gelesen'`,
+      [idOf['fachkraft.biberach']],
+    );
+    const jobs = testApp.app.get(JobQueue);
+    await jobs.send(NotificationJobs.DailyDigest, {});
+    await jobs.drained();
+    const [digest] = await waitForMails({ to: demoEmail('fachkraft.biberach'), text: 'Noch ungelesen' });
+    expect(digest?.subject).toBe('Ihre tägliche Zusammenfassung: 1 neue Benachrichtigung');
+    expect(digest?.text).not.toContain('Schon gelesen');
+    const pending: { count: string }[] = await testApp.dataSource.query(
+      `SELECT count(*) FROM notifications WHERE mail_cadence = 'daily' AND mailed_at IS NULL`,
+    );
+    expect(Number(pending[0]!.count)).toBe(0);
+  });
+
   it('never sends twice with two backend instances on one database', async () => {
     second = await createTestApp({ DATABASE_URL: testApp.config.databaseUrl }, { clock, instance: 1 });
     const services = [testApp, second].map((app) => app.app.get(NotificationsService));
