@@ -1,13 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { PracticeDto, PrivacyCheckDto, UpdatePracticeRequest } from '@portal/contracts';
 import { PracticeEditorPage } from './practice-editor-page';
 
-@Component({ template: '<h1>Detail</h1>' })
+@Component({ template: '<h1>Detail</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class DetailStub {}
 
 const practice: PracticeDto = {
