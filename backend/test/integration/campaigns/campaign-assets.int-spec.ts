@@ -705,6 +705,71 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(await recallsFor(asset.id)).toHaveLength(2);
     });
 
+    it('recalls a downloaded asset once when a replacement is named, and links the replacement on its page', async () => {
+      const replacement = await publishedAsset('Neue Broschüre');
+      const managersOnly = await publishedAsset('Broschüre nur Leitungen', {
+        roles: ['manager', 'coordinator'],
+      });
+      const { asset, file } = await publishedAsset('Alte Broschüre');
+      await accept(as['fachkraft.biberach'], await currentTermsVersion());
+      const download = await as['fachkraft.biberach'].get(file.url); // counts for Biberach
+      expect(download.status).toBe(200);
+      await download.arrayBuffer();
+      const { campaignId: _campaignId, ...fields } = assetRequest('Alte Broschüre');
+      const save = async (change: Partial<SaveAssetRequest>, id = asset.id) => {
+        const current = (await (await coordinator().get(`/api/campaign-assets/${id}`)).json()) as AssetDto;
+        return coordinator().request('PUT', `/api/campaign-assets/${id}`, {
+          body: { ...fields, title: current.title, ...change, version: current.version },
+        });
+      };
+
+      // Not itself, not an unknown asset, not one it already replaces (400, German, per field).
+      for (const [replacementId, text] of [
+        [asset.id, 'nicht selbst ersetzen'],
+        ['00000000-0000-4000-8000-000000000000', 'gibt es nicht'],
+      ] as const) {
+        const refused = await save({ replacementId });
+        expect(refused.status).toBe(400);
+        expect(((await refused.json()) as ProblemDto).errors?.['replacementId']?.[0]).toContain(text);
+      }
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toEqual([]);
+
+      expect((await save({ replacementId: replacement.asset.id })).status).toBe(200);
+      await testApp.app.get(JobQueue).drained();
+      const recalls = await recallsFor(asset.id);
+      // Only Biberach downloaded it; staff are never recalled.
+      expect(recalls.map((r) => r.email.split('@')[0])).toEqual(['leitung.biberach', 'redaktion.biberach']);
+      expect(recalls[0]!.link).toBe(`/kampagnen/material/${replacement.asset.id}`);
+      expect(recalls[0]!.title).toBe('Ersetzt: Alte Broschüre');
+      const cycle = await save({ title: 'Neue Broschüre', replacementId: asset.id }, replacement.asset.id);
+      expect(cycle.status).toBe(400);
+
+      // Saving again with the same replacement, or a retried job, notifies nobody twice.
+      expect((await save({ description: 'Geändert', replacementId: replacement.asset.id })).status).toBe(200);
+      await testApp.app
+        .get(CampaignRecall)
+        ['recall']({ assetId: asset.id, reason: 'superseded', replacementId: replacement.asset.id });
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toHaveLength(2);
+
+      const detail = async (login: DemoLogin) =>
+        ((await (await as[login].get(`/api/campaign-assets/${asset.id}`)).json()) as AssetDto).replacement;
+      expect(await detail('fachkraft.offenbach')).toEqual({
+        id: replacement.asset.id,
+        title: 'Neue Broschüre',
+      });
+      // A replacement the user may not see is not shown to them.
+      expect((await save({ replacementId: managersOnly.asset.id })).status).toBe(200);
+      expect(await detail('fachkraft.offenbach')).toBeNull();
+      expect(await detail('leitung.biberach')).toEqual({
+        id: managersOnly.asset.id,
+        title: 'Broschüre nur Leitungen',
+      });
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toHaveLength(4);
+    });
+
     it('recalls an expired asset once, pointing to its replacement', async () => {
       const replacement = await publishedAsset('Nachfolger');
       const until = new Date(clock.now().getTime() + 120_000);
