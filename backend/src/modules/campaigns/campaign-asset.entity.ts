@@ -22,8 +22,10 @@ import { CampaignEntity } from './campaign.entity';
 @Index('campaign_assets_created_idx', ['createdAt', 'id'])
 @Index('campaign_assets_campaign_created_idx', ['campaignId', 'createdAt', 'id'])
 @Index('campaign_assets_title_idx', ['title', 'id'])
-// Tag filter (`:tag = ANY(tags)` is rewritten to `tags @> ARRAY[:tag]`).
+// Exact tags (rename, counts): `tags @> ARRAY[:tag]`.
 @Index('campaign_assets_tags_idx', { synchronize: false })
+// The gallery's case-blind tag filter: `campaign_tags_folded(tags) @> ARRAY[lower(:tag)]`.
+@Index('campaign_assets_tags_folded_idx', { synchronize: false })
 // The expiry job looks for expired assets not yet recalled.
 @Index('campaign_assets_expiry_idx', ['expiresAt'], { where: 'expiry_recalled_at IS NULL' })
 export class CampaignAssetEntity {

@@ -54,7 +54,11 @@ export class CampaignAssetsRepository {
     if (filter.campaignId)
       query.andWhere('asset.campaignId = :campaignId', { campaignId: filter.campaignId });
     if (filter.type) query.andWhere('asset.type = :type', { type: filter.type });
-    if (filter.tag) query.andWhere('asset.tags @> ARRAY[CAST(:tag AS text)]', { tag: filter.tag });
+    // Case-blind, matching campaign_assets_tags_folded_idx's expression.
+    if (filter.tag)
+      query.andWhere('campaign_tags_folded(asset.tags) @> ARRAY[lower(CAST(:tag AS text))]', {
+        tag: filter.tag,
+      });
     if (filter.ids)
       query.andWhere('asset.id IN (:...ids)', { ids: filter.ids.length ? [...filter.ids] : [null] });
     if (filter.mediaType) {
@@ -71,7 +75,7 @@ export class CampaignAssetsRepository {
   /**
    * One keyset page of the gallery with campaign and current variants, in one prepared statement
    * (`gallerySql`, generic plan). Served by campaign_assets_created_idx / _campaign_created_idx /
-   * _title_idx; tags by the gin index.
+   * _title_idx; tags by the folded gin index.
    */
   page(
     scope: AssetScope,

@@ -20,6 +20,7 @@ import { decodeAssetCursor, encodeAssetCursor } from './campaign-asset-cursor';
 import { mayManageCampaigns, maySeeAsset } from './campaign-asset.policy';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
 import { CampaignAssetsRepository, type AssetScope } from './campaign-assets.repository';
+import { CampaignRecall } from './campaign-recall';
 import { galleryAsset } from './campaign-gallery.sql';
 import type { CampaignEntity } from './campaign.entity';
 import { toAssetDto, toAssetSummary } from './campaign.mapper';
@@ -38,6 +39,7 @@ export class CampaignAssetsService {
     private readonly assets: CampaignAssetsRepository,
     private readonly campaigns: CampaignsService,
     private readonly storedFiles: StoredFilesService,
+    private readonly recall: CampaignRecall,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -92,7 +94,21 @@ export class CampaignAssetsService {
       inspect: hasPermission(user.roles, Permission.FilesInspect),
       termsAccepted: accepted.has(asset.campaignId),
       now: this.clock.now(),
+      replacement: await this.visibleReplacement(user, asset.replacementId),
     });
+  }
+
+  /** The replacement only if this user may see it (a link to a 404 helps nobody). */
+  private async visibleReplacement(
+    user: SessionUser,
+    id: string | null,
+  ): Promise<CampaignAssetEntity | null> {
+    if (!id) return null;
+    const replacement = await this.assets.findById(id);
+    return replacement?.campaign &&
+      maySeeAsset(user, replacement, replacement.campaign.status, this.clock.now())
+      ? replacement
+      : null;
   }
 
   /** The asset if this user may see it right now; 404 otherwise (embargo, expiry, roles). */
@@ -106,7 +122,7 @@ export class CampaignAssetsService {
   async create(user: SessionUser, request: SaveAssetRequest): Promise<AssetDto> {
     const campaign = await this.campaigns.visible(user, request.campaignId);
     this.assertConsistent(request);
-    await this.assertReplacement(request.replacementId, null);
+    await this.assertReplacement(user, request.replacementId, null);
     const created = await this.assets.insert({
       ...this.values(request),
       campaignId: campaign.id,
@@ -119,7 +135,7 @@ export class CampaignAssetsService {
     const current = await this.assets.findById(id);
     if (!current) throw new DomainError(ErrorCode.NotFound, NOT_FOUND);
     this.assertConsistent(request);
-    await this.assertReplacement(request.replacementId, id);
+    await this.assertReplacement(user, request.replacementId, id);
     if (current.version !== request.version) throw new DomainError(ErrorCode.Conflict, STALE);
     const changes = this.values(request);
     // A new expiry date is a new chance to recall: the expiry job looks again.
@@ -131,6 +147,9 @@ export class CampaignAssetsService {
       }))
     )
       throw new DomainError(ErrorCode.Conflict, STALE);
+    // A newly named replacement recalls the old asset from those who downloaded it.
+    if (changes.replacementId && changes.replacementId !== current.replacementId)
+      await this.recall.superseded(id, changes.replacementId);
     return this.get(user, id);
   }
 
@@ -160,14 +179,23 @@ export class CampaignAssetsService {
     if (first) throw new DomainError(ErrorCode.ValidationFailed, first[0], errors);
   }
 
-  private async assertReplacement(replacementId: string | null, ownId: string | null): Promise<void> {
+  /** The replacement must be another asset this user can see, not one this asset replaces. */
+  private async assertReplacement(
+    user: SessionUser,
+    replacementId: string | null | undefined,
+    ownId: string | null,
+  ): Promise<void> {
     if (!replacementId) return;
+    const replacement = replacementId === ownId ? null : await this.assets.findById(replacementId);
     const problem =
       replacementId === ownId
         ? 'Ein Material kann sich nicht selbst ersetzen.'
-        : !(await this.assets.findById(replacementId))
+        : !replacement?.campaign ||
+            !maySeeAsset(user, replacement, replacement.campaign.status, this.clock.now())
           ? 'Das ersetzende Material gibt es nicht.'
-          : undefined;
+          : ownId && replacement.replacementId === ownId
+            ? 'Das gewählte Material wird bereits durch dieses ersetzt. Bitte wählen Sie ein anderes.'
+            : undefined;
     if (problem) throw new DomainError(ErrorCode.ValidationFailed, problem, { replacementId: [problem] });
   }
 

@@ -59,7 +59,8 @@ export function gallerySql(
   }
   if (filter.campaignId) where.push(`a.campaign_id = ${param(filter.campaignId, 'uuid')}`);
   if (filter.type) where.push(`a.type = ${param(filter.type, 'text')}`);
-  if (filter.tag) where.push(`a.tags @> ARRAY[${param(filter.tag, 'text')}]`);
+  // Case-blind; the expression is campaign_assets_tags_folded_idx's.
+  if (filter.tag) where.push(`campaign_tags_folded(a.tags) @> ARRAY[lower(${param(filter.tag, 'text')})]`);
   if (filter.mediaType) {
     where.push(
       `EXISTS (SELECT 1 FROM campaign_asset_files variant

@@ -12,13 +12,24 @@ const BATCH = 50;
 
 interface RecallJob {
   assetId: string;
-  reason: 'replaced' | 'expired';
+  /** replaced: a new version; superseded: another asset was named as its replacement. */
+  reason: 'replaced' | 'expired' | 'superseded';
   /** The new version (replaced). */
   versionNumber?: number;
+  /** The replacing asset (superseded). */
+  replacementId?: string;
+}
+
+interface RecallMessage {
+  title: string;
+  text: string;
+  link: string;
+  source: { type: string; id: string };
 }
 
 /**
- * Recall: when an asset gets a new version or expires, the Jobcenter that downloaded it — their
+ * Recall: when an asset gets a new version, is replaced by another asset or expires, the Jobcenter
+ * that downloaded it — their
  * managers and editors — are told, in the portal and per their mail settings, where the
  * replacement is. Runs in the job queue; a repeated job notifies nobody twice (source key).
  */
@@ -46,6 +57,11 @@ export class CampaignRecall implements OnModuleInit {
     await this.jobs.send<RecallJob>(RECALL_JOB, { assetId, reason: 'replaced', versionNumber });
   }
 
+  /** After a coordinator named another asset as this one's replacement. */
+  async superseded(assetId: string, replacementId: string): Promise<void> {
+    await this.jobs.send<RecallJob>(RECALL_JOB, { assetId, reason: 'superseded', replacementId });
+  }
+
   /** Recalls every asset that has expired and was not recalled yet; returns how many. */
   async recallExpired(): Promise<number> {
     let recalled = 0;
@@ -53,7 +69,7 @@ export class CampaignRecall implements OnModuleInit {
       const due = await this.assets.expiredUnrecalled(this.clock.now(), BATCH);
       for (const asset of due) {
         // Notify first, then mark: a crash in between repeats the (idempotent) notification.
-        await this.notify(asset, 'expired');
+        await this.notify(asset, this.expiredMessage(asset));
         if (await this.assets.markExpiryRecalled(asset.id, this.clock.now())) recalled++;
       }
       if (due.length < BATCH) return recalled;
@@ -63,30 +79,56 @@ export class CampaignRecall implements OnModuleInit {
   private async recall(job: RecallJob): Promise<void> {
     const asset = await this.assets.findById(job.assetId);
     if (!asset) return; // deleted meanwhile: nothing to point to
-    await this.notify(asset, job.reason, job.versionNumber);
+    if (job.reason === 'superseded') {
+      // Changed again meanwhile: the job of the newer replacement tells about that one.
+      if (!job.replacementId || asset.replacementId !== job.replacementId) return;
+      const replacement = await this.assets.findById(job.replacementId);
+      if (!replacement) return;
+      await this.notify(asset, {
+        title: `Ersetzt: ${asset.title}`,
+        text: `„${asset.title}“ wurde durch „${replacement.title}“ ersetzt. Bitte verwenden Sie ab sofort das neue Material und ersetzen Sie ältere Ausdrucke und Beiträge.`,
+        link: `/kampagnen/material/${replacement.id}`,
+        // Once per (asset, replacement): naming the same replacement again notifies nobody twice.
+        source: { type: 'campaign-asset-replacement', id: `${asset.id}:${replacement.id}` },
+      });
+      return;
+    }
+    await this.notify(
+      asset,
+      job.reason === 'replaced'
+        ? this.newVersionMessage(asset, job.versionNumber)
+        : this.expiredMessage(asset),
+    );
   }
 
-  private async notify(asset: CampaignAssetEntity, reason: RecallJob['reason'], versionNumber?: number) {
+  private newVersionMessage(asset: CampaignAssetEntity, versionNumber?: number): RecallMessage {
+    return {
+      title: `Neue Fassung: ${asset.title}`,
+      text: `Von „${asset.title}“ gibt es eine neue Fassung (Version ${versionNumber}). Bitte verwenden Sie ab sofort die neue Datei und ersetzen Sie ältere Ausdrucke und Beiträge.`,
+      link: `/kampagnen/material/${asset.id}`,
+      source: { type: 'campaign-asset-version', id: `${asset.id}:${versionNumber}` },
+    };
+  }
+
+  private expiredMessage(asset: CampaignAssetEntity): RecallMessage {
+    const replacementId = asset.replacementId ?? null;
+    return {
+      title: `Abgelaufen: ${asset.title}`,
+      text: `„${asset.title}“ ist abgelaufen und darf nicht mehr verwendet werden.${
+        replacementId ? ' Bitte verwenden Sie stattdessen das neue Material.' : ''
+      }`,
+      link: replacementId ? `/kampagnen/material/${replacementId}` : `/kampagnen/${asset.campaignId}`,
+      source: { type: 'campaign-asset-expiry', id: `${asset.id}:${asset.expiresAt?.toISOString()}` },
+    };
+  }
+
+  private async notify(asset: CampaignAssetEntity, message: RecallMessage): Promise<void> {
     const recipients = await this.downloads.recallRecipients(asset.id, asset.roles);
     if (recipients.length === 0) return;
-    const replacementId = reason === 'replaced' ? asset.id : (asset.replacementId ?? null);
-    const link = replacementId ? `/kampagnen/material/${replacementId}` : `/kampagnen/${asset.campaignId}`;
-    const text =
-      reason === 'replaced'
-        ? `Von „${asset.title}“ gibt es eine neue Fassung (Version ${versionNumber}). Bitte verwenden Sie ab sofort die neue Datei und ersetzen Sie ältere Ausdrucke und Beiträge.`
-        : `„${asset.title}“ ist abgelaufen und darf nicht mehr verwendet werden.${
-            replacementId ? ' Bitte verwenden Sie stattdessen das neue Material.' : ''
-          }`;
-    const result = await this.notifications.notifyUsers(recipients, {
-      kind: 'campaign-recall',
-      title: reason === 'replaced' ? `Neue Fassung: ${asset.title}` : `Abgelaufen: ${asset.title}`,
-      text,
-      link,
-      source:
-        reason === 'replaced'
-          ? { type: 'campaign-asset-version', id: `${asset.id}:${versionNumber}` }
-          : { type: 'campaign-asset-expiry', id: `${asset.id}:${asset.expiresAt?.toISOString()}` },
-    });
-    this.logger.log({ assetId: asset.id, reason, notified: result.inserted }, 'Campaign asset recalled');
+    const result = await this.notifications.notifyUsers(recipients, { kind: 'campaign-recall', ...message });
+    this.logger.log(
+      { assetId: asset.id, source: message.source.type, notified: result.inserted },
+      'Campaign asset recalled',
+    );
   }
 }

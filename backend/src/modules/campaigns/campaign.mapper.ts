@@ -117,7 +117,14 @@ export function toAssetVersionDto(
 export function toAssetDto(
   asset: CampaignAssetEntity & { campaign: CampaignEntity },
   versions: readonly CampaignAssetVersionEntity[],
-  options: { manage: boolean; inspect: boolean; termsAccepted: boolean; now: Date },
+  options: {
+    manage: boolean;
+    inspect: boolean;
+    termsAccepted: boolean;
+    now: Date;
+    /** Only when the user may see it. */
+    replacement?: Pick<CampaignAssetEntity, 'id' | 'title'> | null;
+  },
 ): AssetDto {
   const latest = versions.find((version) => version.id === asset.currentVersionId);
   const shown = options.manage ? versions : latest ? [latest] : [];
@@ -125,6 +132,9 @@ export function toAssetDto(
     ...toAssetSummary(asset, latest?.files ?? [], options.now),
     description: asset.description,
     replacementId: asset.replacementId,
+    replacement: options.replacement
+      ? { id: options.replacement.id, title: options.replacement.title }
+      : null,
     versions: shown.map((version) =>
       toAssetVersionDto(version, version.id === asset.currentVersionId || options.manage, options.inspect),
     ),

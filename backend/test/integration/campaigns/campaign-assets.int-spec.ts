@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { readZipEntryNames } from '../../../src/core/storage/zip-entries';
+import { gallerySql } from '../../../src/modules/campaigns/campaign-gallery.sql';
 import { CampaignRecall } from '../../../src/modules/campaigns/campaign-recall';
 import { DEMO_CAMPAIGN_ID } from '../../../src/modules/campaigns/campaigns-demo';
 import { FIXTURES } from '../../support/file-fixtures';
@@ -705,6 +706,71 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(await recallsFor(asset.id)).toHaveLength(2);
     });
 
+    it('recalls a downloaded asset once when a replacement is named, and links the replacement on its page', async () => {
+      const replacement = await publishedAsset('Neue Broschüre');
+      const managersOnly = await publishedAsset('Broschüre nur Leitungen', {
+        roles: ['manager', 'coordinator'],
+      });
+      const { asset, file } = await publishedAsset('Alte Broschüre');
+      await accept(as['fachkraft.biberach'], await currentTermsVersion());
+      const download = await as['fachkraft.biberach'].get(file.url); // counts for Biberach
+      expect(download.status).toBe(200);
+      await download.arrayBuffer();
+      const { campaignId: _campaignId, ...fields } = assetRequest('Alte Broschüre');
+      const save = async (change: Partial<SaveAssetRequest>, id = asset.id) => {
+        const current = (await (await coordinator().get(`/api/campaign-assets/${id}`)).json()) as AssetDto;
+        return coordinator().request('PUT', `/api/campaign-assets/${id}`, {
+          body: { ...fields, title: current.title, ...change, version: current.version },
+        });
+      };
+
+      // Not itself, not an unknown asset, not one it already replaces (400, German, per field).
+      for (const [replacementId, text] of [
+        [asset.id, 'nicht selbst ersetzen'],
+        ['00000000-0000-4000-8000-000000000000', 'gibt es nicht'],
+      ] as const) {
+        const refused = await save({ replacementId });
+        expect(refused.status).toBe(400);
+        expect(((await refused.json()) as ProblemDto).errors?.['replacementId']?.[0]).toContain(text);
+      }
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toEqual([]);
+
+      expect((await save({ replacementId: replacement.asset.id })).status).toBe(200);
+      await testApp.app.get(JobQueue).drained();
+      const recalls = await recallsFor(asset.id);
+      // Only Biberach downloaded it; staff are never recalled.
+      expect(recalls.map((r) => r.email.split('@')[0])).toEqual(['leitung.biberach', 'redaktion.biberach']);
+      expect(recalls[0]!.link).toBe(`/kampagnen/material/${replacement.asset.id}`);
+      expect(recalls[0]!.title).toBe('Ersetzt: Alte Broschüre');
+      const cycle = await save({ title: 'Neue Broschüre', replacementId: asset.id }, replacement.asset.id);
+      expect(cycle.status).toBe(400);
+
+      // Saving again with the same replacement, or a retried job, notifies nobody twice.
+      expect((await save({ description: 'Geändert', replacementId: replacement.asset.id })).status).toBe(200);
+      await testApp.app
+        .get(CampaignRecall)
+        ['recall']({ assetId: asset.id, reason: 'superseded', replacementId: replacement.asset.id });
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toHaveLength(2);
+
+      const detail = async (login: DemoLogin) =>
+        ((await (await as[login].get(`/api/campaign-assets/${asset.id}`)).json()) as AssetDto).replacement;
+      expect(await detail('fachkraft.offenbach')).toEqual({
+        id: replacement.asset.id,
+        title: 'Neue Broschüre',
+      });
+      // A replacement the user may not see is not shown to them.
+      expect((await save({ replacementId: managersOnly.asset.id })).status).toBe(200);
+      expect(await detail('fachkraft.offenbach')).toBeNull();
+      expect(await detail('leitung.biberach')).toEqual({
+        id: managersOnly.asset.id,
+        title: 'Broschüre nur Leitungen',
+      });
+      await testApp.app.get(JobQueue).drained();
+      expect(await recallsFor(asset.id)).toHaveLength(4);
+    });
+
     it('recalls an expired asset once, pointing to its replacement', async () => {
       const replacement = await publishedAsset('Nachfolger');
       const until = new Date(clock.now().getTime() + 120_000);
@@ -756,6 +822,31 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       const wrongCursor = await as['fachkraft.offenbach'].get('/api/campaign-assets?sort=title&cursor=abc');
       expect(wrongCursor.status).toBe(400);
       expect((await as['fachkraft.offenbach'].get('/api/campaign-assets?type=gemaelde')).status).toBe(400);
+    });
+
+    it('filters tags regardless of case („plakat“ finds „Plakat“), through the folded tag index', async () => {
+      await publishedAsset('Großes Plakat', { tags: ['Plakat', 'Außenwerbung'] });
+      for (const tag of ['plakat', 'PLAKAT', 'Plakat', ' außenwerbung']) {
+        expect(await titles(as['fachkraft.offenbach'], `&tag=${encodeURIComponent(tag.trim())}`)).toContain(
+          'Großes Plakat',
+        );
+      }
+      expect(await titles(as['fachkraft.offenbach'], '&tag=plaka')).not.toContain('Großes Plakat');
+      // The gallery's own statement can use the index (the planner is told to avoid a scan of the
+      // table, which on a few rows it would prefer).
+      const { text, values } = gallerySql(
+        { all: false, roles: ['staff'], now: clock.now() },
+        { tag: 'plakat' },
+        undefined,
+        'newest',
+        25,
+      );
+      const plan = await testApp.dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL enable_seqscan = off');
+        const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${text}`, values);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain('campaign_assets_tags_folded_idx');
     });
 
     it('shows on each card what the detail shows (campaign, state, formats, preview), for every role', async () => {

@@ -36,6 +36,7 @@ import { SearchDependentChanges1796610000010 } from './1796610000010-search-depe
 import { SearchMergedOrganisations1796610000011 } from './1796610000011-search-merged-organisations';
 import { PracticeVersionsPublished1796610000030 } from './1796610000030-practice-versions-published';
 import { CampaignKitDownloads1796610000050 } from './1796610000050-campaign-kit-downloads';
+import { CampaignTagsFolded1796610000080 } from './1796610000080-campaign-tags-folded';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   SearchMergedOrganisations1796610000011,
   PracticeVersionsPublished1796610000030,
   CampaignKitDownloads1796610000050,
+  CampaignTagsFolded1796610000080,
 ];

@@ -1,9 +1,10 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AssetDto,
   AssetListDto,
   AssetListQuery,
+  AssetSummaryDto,
   AssetVersionDto,
   BrowserPaths,
   CampaignDto,
@@ -17,7 +18,10 @@ import {
   UpdateAssetRequest,
   UpdateCampaignRequest,
 } from '@portal/contracts';
-import { Observable } from 'rxjs';
+import { problemMessage } from '@portal/frontend/shared/util';
+import { EMPTY, Observable, catchError, expand, map, of, reduce, take } from 'rxjs';
+
+const ZIP_CHECK_FAILED = 'Der Download konnte nicht geprüft werden. Bitte versuchen Sie es erneut.';
 
 function params(query: object): HttpParams {
   let result = new HttpParams();
@@ -79,6 +83,41 @@ export class CampaignsApi {
 
   assets(query: AssetListQuery): Observable<AssetListDto> {
     return this.http.get<AssetListDto>(BrowserPaths.campaignAssets, { params: params(query) });
+  }
+
+  /** Every asset of a campaign this user sees, by title (all pages; at most `maxPages` of 50). */
+  campaignAssets(campaignId: string, maxPages = 10): Observable<AssetSummaryDto[]> {
+    const page = (cursor?: string) => this.assets({ campaignId, sort: 'title', limit: 50, cursor });
+    return page().pipe(
+      expand((list) => (list.nextCursor ? page(list.nextCursor) : EMPTY)),
+      take(maxPages),
+      reduce((all, list) => [...all, ...list.items], [] as AssetSummaryDto[]),
+    );
+  }
+
+  /**
+   * Whether a ZIP address would deliver a file: null if so, else the server's German reason
+   * (e.g. no material yet, files still being scanned). Asked with HEAD, which counts nothing; a
+   * HEAD answer has no body, so only on an error is the GET asked for the problem detail.
+   */
+  zipProblem(url: string): Observable<string | null> {
+    return this.http.head(url, { observe: 'response' }).pipe(
+      map(() => null),
+      catchError((headError: unknown) => {
+        if (!(headError instanceof HttpErrorResponse) || headError.status === 0) return of(ZIP_CHECK_FAILED);
+        return this.http.get(url).pipe(
+          map(() => null),
+          catchError((error: unknown) =>
+            // 200 that is no JSON: it has become downloadable since the HEAD.
+            of(
+              error instanceof HttpErrorResponse && error.status === 200
+                ? null
+                : problemMessage(error, ZIP_CHECK_FAILED),
+            ),
+          ),
+        );
+      }),
+    );
   }
 
   asset(id: string): Observable<AssetDto> {

@@ -25,6 +25,7 @@ const asset: AssetDto = {
   updatedAt: '2026-03-01T08:00:00.000Z',
   description: 'Zum Ausdrucken.',
   replacementId: null,
+  replacement: null,
   versions: [
     {
       id: 'v2',
@@ -105,5 +106,38 @@ describe('AssetDetailPage', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(element.textContent).toContain('Zur Auswahl hinzugefügt (1 in der Auswahl).');
     expect(element.textContent).toContain('Dateien hochladen oder ersetzen');
+  });
+
+  it('points prominently to the replacement and links each tag to the filtered gallery', async () => {
+    const fixture = setUp(false);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/campaign-assets/a1')
+      .flush({
+        ...asset,
+        tags: ['Plakat', 'Außenwerbung'],
+        replacementId: 'a9',
+        replacement: { id: 'a9', title: 'Plakat 2026' },
+      });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const note = element.querySelector('.replaced');
+    expect(note?.textContent).toContain('Dieses Material wurde ersetzt durch');
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/kampagnen/material/a9');
+    expect(note?.querySelector('a')?.textContent).toBe('Plakat 2026');
+    const tags = Array.from(element.querySelectorAll('.tags a'));
+    expect(tags.map((a) => a.textContent?.trim())).toEqual(['Plakat', 'Außenwerbung']);
+    expect(tags.map((a) => a.getAttribute('href'))).toEqual([
+      '/kampagnen?schlagwort=Plakat',
+      '/kampagnen?schlagwort=Au%C3%9Fenwerbung',
+    ]);
+  });
+
+  it('shows no replacement note when there is none the user may see', async () => {
+    const fixture = setUp(false);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/campaign-assets/a1').flush(asset);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('.replaced')).toBeNull();
   });
 });

@@ -47,6 +47,13 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
             <strong>{{ stateLabels[asset.state] }}</strong>
           }
         </p>
+        @if (asset.replacement; as replacement) {
+          <p class="replaced" role="note">
+            <strong>Dieses Material wurde ersetzt durch</strong>
+            <a [routerLink]="['/kampagnen/material', replacement.id]">{{ replacement.title }}</a>. Bitte
+            verwenden Sie das neue Material.
+          </p>
+        }
         @if (manage) {
           <p class="admin">
             @if (asset.availableFrom) {
@@ -78,7 +85,17 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
               <p class="description">{{ asset.description }}</p>
             }
             @if (asset.tags.length) {
-              <p>Schlagwörter: {{ asset.tags.join(', ') }}</p>
+              <p class="tags">
+                Schlagwörter:
+                @for (tag of asset.tags; track tag) {
+                  <a
+                    routerLink="/kampagnen"
+                    [queryParams]="{ schlagwort: tag }"
+                    [attr.aria-label]="'Material mit dem Schlagwort ' + tag"
+                    >{{ tag }}</a
+                  >
+                }
+              </p>
             }
             @if (latest(); as latest) {
               <section aria-labelledby="variants-heading">
@@ -204,6 +221,17 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
     }
     .description {
       white-space: pre-line;
+    }
+    .replaced {
+      padding: var(--portal-space-3);
+      border-left: 0.25rem solid var(--portal-color-error);
+      background: var(--portal-color-brand-soft);
+      border-radius: var(--portal-radius);
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--portal-space-2);
     }
     .files {
       list-style: none;

@@ -10,6 +10,7 @@ import {
   IMAGE_ASSET_TYPES,
   ROLE_LABELS,
   type AssetDto,
+  type AssetSummaryDto,
   type AssetType,
   type Role,
   type SaveAssetRequest,
@@ -55,7 +56,12 @@ function fromLocalInput(value: string): string | null {
       @if (!id()) {
         <label>
           Kampagne
-          <select name="campaignId" required [(ngModel)]="campaignId">
+          <select
+            name="campaignId"
+            required
+            [ngModel]="campaignId"
+            (ngModelChange)="campaignId = $event; campaignSignal.set($event)"
+          >
             @for (campaign of campaigns(); track campaign.id) {
               <option [value]="campaign.id">{{ campaign.name }}</option>
             }
@@ -109,6 +115,25 @@ function fromLocalInput(value: string): string | null {
         />
       </label>
       <p class="error" id="expires-error">{{ errors()['expiresAt'] }}</p>
+      <label>
+        Ersetzt durch (optional)
+        <select
+          name="replacementId"
+          [(ngModel)]="replacementId"
+          [attr.aria-invalid]="!!errors()['replacementId']"
+          aria-describedby="replacement-hint replacement-error"
+        >
+          <option value="">– nicht ersetzt –</option>
+          @for (option of replacementOptions(); track option.id) {
+            <option [value]="option.id">{{ option.title }}</option>
+          }
+        </select>
+      </label>
+      <p class="hint" id="replacement-hint">
+        Material derselben Kampagne. Wer dieses Material heruntergeladen hat, wird benachrichtigt und auf das
+        neue verwiesen.
+      </p>
+      <p class="error" id="replacement-error">{{ errors()['replacementId'] }}</p>
       <fieldset>
         <legend>Sichtbar für (keine Auswahl: alle)</legend>
         @for (role of roles; track role) {
@@ -206,7 +231,17 @@ export class AssetEditorPage {
   protected availableFrom = '';
   protected expiresAt = '';
   protected readonly chosenRoles = signal<Role[]>([]);
-  private loaded: AssetDto | null = null;
+  protected replacementId = '';
+  private readonly loadedAsset = signal<AssetDto | null>(null);
+  /** The campaign whose assets can be chosen as replacement. */
+  protected readonly campaignSignal = signal('');
+  private readonly candidates = signal<AssetSummaryDto[]>([]);
+  /** Other assets of the campaign; the current replacement stays choosable even if not listed. */
+  protected readonly replacementOptions = computed(() => {
+    const options: { id: string; title: string }[] = this.candidates().filter((a) => a.id !== this.id());
+    const current = this.loadedAsset()?.replacement;
+    return current && !options.some((option) => option.id === current.id) ? [...options, current] : options;
+  });
 
   protected readonly saving = signal(false);
   protected readonly status = signal('');
@@ -218,13 +253,23 @@ export class AssetEditorPage {
   constructor() {
     effect(() => {
       const first = this.campaigns()[0];
-      if (!this.campaignId) this.campaignId = this.kampagne() ?? first?.id ?? '';
+      if (!this.campaignId) {
+        this.campaignId = this.kampagne() ?? first?.id ?? '';
+        if (!this.id()) this.campaignSignal.set(this.campaignId);
+      }
+    });
+    effect(() => {
+      const campaignId = this.campaignSignal();
+      this.candidates.set([]);
+      if (campaignId) this.api.campaignAssets(campaignId).subscribe((assets) => this.candidates.set(assets));
     });
     effect(() => {
       const id = this.id();
       if (id)
         this.api.asset(id).subscribe((asset) => {
-          this.loaded = asset;
+          this.loadedAsset.set(asset);
+          this.campaignSignal.set(asset.campaign.id);
+          this.replacementId = asset.replacementId ?? '';
           this.title = asset.title;
           this.type = asset.type;
           this.typeSignal.set(asset.type);
@@ -259,7 +304,7 @@ export class AssetEditorPage {
       availableFrom: fromLocalInput(this.availableFrom),
       expiresAt: fromLocalInput(this.expiresAt),
       roles: this.chosenRoles(),
-      replacementId: this.loaded?.replacementId ?? null,
+      replacementId: this.replacementId || null,
     };
     const errors: Record<string, string> = {};
     if (!request.title) errors['title'] = 'Bitte geben Sie einen Titel an.';
@@ -275,7 +320,7 @@ export class AssetEditorPage {
     const id = this.id();
     const { campaignId: _campaignId, ...update } = request;
     const call = id
-      ? this.api.updateAsset(id, { ...update, version: this.loaded?.version ?? 1 })
+      ? this.api.updateAsset(id, { ...update, version: this.loadedAsset()?.version ?? 1 })
       : this.api.createAsset(request);
     call.subscribe({
       next: (asset) => {

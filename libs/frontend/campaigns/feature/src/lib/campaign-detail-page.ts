@@ -30,10 +30,10 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
         <a class="button primary" routerLink="/kampagnen" [queryParams]="{ kampagne: campaign.id }"
           >Material ansehen</a
         >
-        @if (campaign.termsAccepted) {
-          <a class="button" [href]="zipUrl()" download>Alles als ZIP herunterladen</a>
-        } @else {
-          <button type="button" class="button" (click)="askTerms()">Alles als ZIP herunterladen</button>
+        @if (hasMaterial() !== false) {
+          <button type="button" class="button" (click)="downloadZip()" [disabled]="checkingZip()">
+            Alles als ZIP herunterladen
+          </button>
         }
         @if (manage) {
           <a class="button" routerLink="bearbeiten">Kampagne bearbeiten</a>
@@ -42,6 +42,10 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
           >
         }
       </nav>
+      @if (hasMaterial() === false) {
+        <p>Zu dieser Kampagne gibt es noch kein Material zum Herunterladen.</p>
+      }
+      <p role="status" aria-live="polite" class="zip-status">{{ zipStatus() }}</p>
       <!-- Rendered and sanitised by the server (Markdown, allow-list). -->
       <div class="description" [innerHTML]="campaign.descriptionHtml"></div>
 
@@ -174,6 +178,9 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
       grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
       gap: var(--portal-space-4);
     }
+    .zip-status:empty {
+      display: none;
+    }
     .terms,
     .guidance {
       white-space: pre-line;
@@ -191,18 +198,28 @@ export class CampaignDetailPage {
   protected readonly statusLabels = CAMPAIGN_STATUS_LABELS;
   protected readonly campaign = signal<CampaignDto | null>(null);
   protected readonly notFound = signal(false);
+  /** Whether the user sees any material of the campaign (null: not known yet or unknowable). */
+  protected readonly hasMaterial = signal<boolean | null>(null);
+  protected readonly checkingZip = signal(false);
+  protected readonly zipStatus = signal('');
   private downloadAfterTerms = false;
 
   constructor() {
-    effect(() =>
-      this.api.campaign(this.id()).subscribe({
+    effect(() => {
+      const id = this.id();
+      this.api.campaign(id).subscribe({
         next: (campaign) => {
           this.campaign.set(campaign);
           this.title.setTitle(portalTitle(campaign.name));
         },
         error: () => this.notFound.set(true),
-      }),
-    );
+      });
+      this.hasMaterial.set(null);
+      this.api.assets({ campaignId: id, limit: 1 }).subscribe({
+        next: (page) => this.hasMaterial.set(page.items.length > 0),
+        error: () => this.hasMaterial.set(null),
+      });
+    });
   }
 
   protected zipUrl(): string {
@@ -228,6 +245,25 @@ export class CampaignDetailPage {
 
   protected termsDone(): void {
     this.campaign.update((campaign) => (campaign ? { ...campaign, termsAccepted: true } : campaign));
-    if (this.downloadAfterTerms) startDownload(this.zipUrl());
+    if (this.downloadAfterTerms) this.downloadZip();
+  }
+
+  /** Terms first; then asks the server whether the ZIP can be delivered, so a refusal is read out instead of saved as a file. */
+  protected downloadZip(): void {
+    if (!this.campaign()?.termsAccepted) {
+      this.askTerms();
+      return;
+    }
+    this.checkingZip.set(true);
+    this.zipStatus.set('');
+    this.api.zipProblem(this.zipUrl()).subscribe((problem) => {
+      this.checkingZip.set(false);
+      if (problem) {
+        this.zipStatus.set(problem);
+        return;
+      }
+      this.zipStatus.set('Der Download der ZIP-Datei beginnt.');
+      startDownload(this.zipUrl());
+    });
   }
 }

@@ -85,4 +85,31 @@ describe('CampaignsPage', () => {
     expect(cards()).toBe(2);
     http.verify();
   });
+
+  it('filters by the tag of a link from the asset page (?schlagwort=) and shows it in the field', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: CurrentUser, useValue: { me: signal(null), can: () => false } },
+      ],
+    });
+    const fixture = TestBed.createComponent(CampaignsPage);
+    fixture.componentRef.setInput('schlagwort', 'Plakat');
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/campaigns').flush(CAMPAIGNS);
+    http
+      .expectOne(
+        (request) => request.url === '/api/campaign-assets' && request.params.get('tag') === 'Plakat',
+      )
+      .flush(ASSETS);
+    await fixture.whenStable();
+    const field = (fixture.nativeElement as HTMLElement).querySelector(
+      'input[name="tag"]',
+    ) as HTMLInputElement;
+    expect(field.value).toBe('Plakat');
+    http.verify();
+  });
 });

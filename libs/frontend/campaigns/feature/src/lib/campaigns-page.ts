@@ -196,6 +196,8 @@ import { AssetCard } from './asset-card';
 export class CampaignsPage {
   /** `?kampagne=<id>` preselects a campaign (links from the campaign page). */
   readonly kampagne = input<string | undefined>(undefined);
+  /** `?schlagwort=<tag>` filters by a tag (links on the asset page). */
+  readonly schlagwort = input<string | undefined>(undefined);
 
   private readonly api = inject(CampaignsApi);
   protected readonly selection = inject(AssetSelection);
@@ -215,7 +217,7 @@ export class CampaignsPage {
   protected readonly campaignFilter = linkedSignal(() => this.kampagne() ?? '');
   protected readonly type = signal<AssetType | ''>('');
   protected readonly format = signal<AssetFormat | ''>('');
-  protected readonly tag = signal('');
+  protected readonly tag = linkedSignal(() => this.schlagwort()?.trim() ?? '');
   protected readonly sort = signal<AssetSort>('newest');
 
   private readonly query = computed<AssetListQuery>(() => ({

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AssetSelection, CampaignsApi } from '@portal/frontend/campaigns/data-access';
-import { forkJoin } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
+import type { CampaignDto } from '@portal/contracts';
+import { catchError, forkJoin, Observable, of, throwError } from 'rxjs';
 import { startDownload } from './download';
 import { TermsDialog } from '@portal/frontend/campaigns/terms';
 
@@ -78,6 +80,17 @@ export class SelectionPage {
     ...new Set(this.selection.items().map((item) => item.campaignId)),
   ]);
 
+  /** The campaign, or null when it is gone or hidden now (404); other errors fail the check. */
+  private campaignOrGone(id: string): Observable<CampaignDto | null> {
+    return this.api
+      .campaign(id)
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error),
+        ),
+      );
+  }
+
   protected remove(id: string, title: string): void {
     this.selection.remove(id);
     this.status.set(`„${title}“ entfernt.`);
@@ -88,19 +101,43 @@ export class SelectionPage {
     this.status.set('Die Auswahl ist leer.');
   }
 
-  /** Terms of every campaign in the basket first (one dialog at a time), then the ZIP. */
+  /**
+   * Terms of every campaign in the basket first (one dialog at a time), then the ZIP. Items of
+   * campaigns the user can no longer see are dropped (and named) instead of refusing everything.
+   */
   protected download(): void {
     this.checking.set(true);
-    forkJoin(this.campaignIds().map((id) => this.api.campaign(id))).subscribe({
+    forkJoin(this.campaignIds().map((id) => this.campaignOrGone(id))).subscribe({
       next: (campaigns) => {
-        this.checking.set(false);
-        const missing = campaigns.find((campaign) => !campaign.termsAccepted);
+        const gone = new Set(this.campaignIds().filter((_id, index) => !campaigns[index]));
+        const dropped = this.selection.items().filter((item) => gone.has(item.campaignId));
+        for (const item of dropped) this.selection.remove(item.id);
+        const droppedText = dropped.length
+          ? `Nicht mehr verfügbar und aus der Auswahl entfernt: ${dropped.map((item) => `„${item.title}“`).join(', ')}. `
+          : '';
+        const missing = campaigns.find((campaign) => campaign && !campaign.termsAccepted);
         if (missing) {
+          this.checking.set(false);
+          this.status.set(droppedText);
           this.terms()?.open(missing.id);
           return;
         }
-        this.status.set('Der Download der ZIP-Datei beginnt.');
-        startDownload(this.api.selectionZipUrl(this.selection.items().map((item) => item.id)));
+        const ids = this.selection.items().map((item) => item.id);
+        if (ids.length === 0) {
+          this.checking.set(false);
+          this.status.set(`${droppedText}Es ist nichts mehr zum Herunterladen übrig.`);
+          return;
+        }
+        const url = this.api.selectionZipUrl(ids);
+        this.api.zipProblem(url).subscribe((problem) => {
+          this.checking.set(false);
+          if (problem) {
+            this.status.set(`${droppedText}${problem}`);
+            return;
+          }
+          this.status.set(`${droppedText}Der Download der ZIP-Datei beginnt.`);
+          startDownload(url);
+        });
       },
       error: () => {
         this.checking.set(false);

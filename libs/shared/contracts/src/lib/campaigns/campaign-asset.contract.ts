@@ -156,6 +156,8 @@ export interface AssetSummaryDto {
 export interface AssetDto extends AssetSummaryDto {
   description: string;
   replacementId: string | null;
+  /** The asset replacing this one, when this user may see it (the detail page links to it). */
+  replacement: { id: string; title: string } | null;
   /** Newest first; for non-coordinators only the latest. */
   versions: AssetVersionDto[];
   /** Whether the user has accepted the current terms of the asset's campaign. */
