@@ -17,6 +17,7 @@ import {
   CreateNewsBody,
   NewsPreviewBody,
   PublishNewsBody,
+  UnscheduleNewsBody,
   UpdateNewsBody,
 } from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
@@ -82,6 +83,18 @@ export class NewsController {
     @Body() body: PublishNewsBody,
   ): Promise<NewsDto> {
     return this.news.publish(user, id, body);
+  }
+
+  /** „Planung aufheben“: a scheduled item goes back to the desk as a draft. */
+  @Post(':id/unschedule')
+  @HttpCode(200)
+  @RequirePermission(Permission.NewsWrite)
+  unschedule(
+    @CurrentUser() user: SessionUser,
+    @Param('id', uuid) id: string,
+    @Body() body: UnscheduleNewsBody,
+  ): Promise<NewsDto> {
+    return this.news.unschedule(user, id, body);
   }
 
   @Post(':id/archive')

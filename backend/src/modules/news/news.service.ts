@@ -17,7 +17,13 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
-import { ArchiveNewsBody, CreateNewsBody, PublishNewsBody, UpdateNewsBody } from './dto/news.body';
+import {
+  ArchiveNewsBody,
+  CreateNewsBody,
+  PublishNewsBody,
+  UnscheduleNewsBody,
+  UpdateNewsBody,
+} from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { NewsEntity } from './news.entity';
@@ -143,6 +149,32 @@ export class NewsService {
           : item.title,
     });
     await this.notifier.requestSweep();
+    return this.get(user, id);
+  }
+
+  /**
+   * Back to a draft before its time: without a publication date it leaves the search index (the
+   * index follows status and date) and the notification sweep (which looks for published items).
+   */
+  async unschedule(user: SessionUser, id: string, body: UnscheduleNewsBody): Promise<NewsDto> {
+    const item = await this.editable(user, id);
+    if (item.status !== NewsStatus.Published || isPublic(item, this.clock.now())) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'Nur geplante Neuigkeiten können zurück in den Entwurf. Diese Neuigkeit ist nicht (mehr) geplant.',
+      );
+    }
+    const changed = await this.news.updateIfVersion(id, body.version, {
+      status: NewsStatus.Draft,
+      publishedAt: null,
+    });
+    if (!changed) throw staleVersion();
+    await this.audit.record({
+      action: AuditAction.NewsUnscheduled,
+      actor: user,
+      target: { type: 'news', id },
+      summary: item.title,
+    });
     return this.get(user, id);
   }
 

@@ -94,3 +94,9 @@ export class ArchiveNewsBody {
   @Min(1)
   version!: number;
 }
+
+export class UnscheduleNewsBody {
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

@@ -9,7 +9,7 @@ import {
 } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { AudienceDto, EVERYONE, EventDto, Permission } from '@portal/contracts';
+import { AudienceDto, EVERYONE, EventDto, OrganisationSummaryDto, Permission } from '@portal/contracts';
 import { OrganisationsApi } from '@portal/frontend/organisations/data-access';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { EventsApi } from '@portal/frontend/events/data-access';
@@ -26,7 +26,7 @@ import {
 } from './event-form-model';
 import { BUTTON_STYLES } from './shared-styles';
 
-type FieldName = keyof EventFormValue | 'audience';
+type FieldName = keyof EventFormValue | 'audience' | 'organisationId';
 
 /** API field names that differ from the form's. */
 const API_FIELDS: Readonly<Record<string, FieldName>> = { startsAt: 'startDate', endsAt: 'endDate' };
@@ -56,6 +56,7 @@ const API_FIELDS: Readonly<Record<string, FieldName>> = { startsAt: 'startDate',
       input[type='url'],
       input[type='date'],
       input[type='time'],
+      select,
       textarea {
         min-height: 2.5rem;
         padding: var(--portal-space-1) var(--portal-space-2);
@@ -116,6 +117,8 @@ export class EventFormPage {
     { validators: eventFormValidator },
   );
   protected readonly audience = new FormControl<AudienceDto>({ ...EVERYONE }, { nonNullable: true });
+  /** The organiser's id; '' for none. Only network authors see and send it (the API ignores it for others). */
+  protected readonly organiser = new FormControl<string>('', { nonNullable: true });
 
   protected readonly me = inject(CurrentUser).me;
   protected readonly organisations = toSignal(
@@ -127,6 +130,19 @@ export class EventFormPage {
   protected readonly canWrite = computed(
     () => this.me()?.permissions.includes(Permission.EventsWrite) ?? null,
   );
+  /** Coordinators and admins may name any organiser, like the API allows. */
+  protected readonly mayChooseOrganiser = computed(
+    () => this.me()?.permissions.includes(Permission.EventsPublishNetwork) ?? false,
+  );
+  /** The event's current organiser, offered even if the list does not hold it (yet). */
+  private readonly storedOrganiser = signal<OrganisationSummaryDto | null>(null);
+  protected readonly organiserOptions = computed(() => {
+    const options: OrganisationSummaryDto[] = [...this.organisations()];
+    for (const extra of [this.me()?.organisation, this.storedOrganiser()]) {
+      if (extra && !options.some((option) => option.id === extra.id)) options.unshift(extra);
+    }
+    return options;
+  });
   /** Editors write for their own Jobcenter only: the picker is fixed to it. */
   protected readonly fixedOrganisationId = computed(() => {
     const me = this.me();
@@ -156,13 +172,18 @@ export class EventFormPage {
       const fixed = this.fixedOrganisationId();
       if (fixed && !this.id()) this.audience.setValue({ states: [], organisationIds: [fixed], roles: [] });
     });
+    // A new event is organised by the author's organisation unless they choose another.
+    effect(() => {
+      const own = this.me()?.organisation?.id;
+      if (own && !this.id() && this.organiser.pristine) this.organiser.setValue(own);
+    });
   }
 
   /** German message for a field, shown once the user left it or tried to save. */
   protected error(name: FieldName): string | null {
     const server = this.serverErrors()[name];
     if (server) return server;
-    if (name === 'audience') return null;
+    if (name === 'audience' || name === 'organisationId') return null;
     const control = this.form.controls[name];
     if (!control || (!control.touched && !this.submitted())) return null;
     const message = messageFor(control.errors);
@@ -182,7 +203,10 @@ export class EventFormPage {
       this.status.set('idle');
       return;
     }
-    const request = toRequest(this.form.getRawValue() as EventFormValue, this.audience.value);
+    const request = {
+      ...toRequest(this.form.getRawValue() as EventFormValue, this.audience.value),
+      ...(this.mayChooseOrganiser() && { organisationId: this.organiser.value || null }),
+    };
     const id = this.id();
     this.status.set('saving');
     const call = id ? this.api.update(id, { ...request, version: this.version }) : this.api.create(request);
@@ -211,6 +235,8 @@ export class EventFormPage {
         this.version = event.version;
         this.form.reset(fromEvent(event));
         this.audience.setValue(event.audience);
+        this.storedOrganiser.set(event.organisation);
+        this.organiser.reset(event.organisation?.id ?? '');
         this.status.set(event.editable ? 'idle' : 'forbidden');
       },
       error: () => this.status.set('missing'),

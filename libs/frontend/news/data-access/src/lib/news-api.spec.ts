@@ -38,6 +38,18 @@ describe('NewsApi', () => {
     request.flush({ pinned: [], items: [], nextCursor: null });
   });
 
+  it('unschedules and archives with a POST carrying the version', () => {
+    api.unschedule('abc', 3).subscribe();
+    const unschedule = http.expectOne('/api/news/abc/unschedule');
+    expect(unschedule.request.method).toBe('POST');
+    expect(unschedule.request.body).toEqual({ version: 3 });
+    unschedule.flush({});
+    api.archive('abc', 4).subscribe();
+    const archive = http.expectOne('/api/news/abc/archive');
+    expect(archive.request.body).toEqual({ version: 4 });
+    archive.flush({});
+  });
+
   it('acknowledges with a POST to the item', () => {
     api.acknowledge('abc').subscribe();
     const request = http.expectOne('/api/news/abc/acknowledgement');

@@ -53,6 +53,12 @@ export class NewsApi {
     return this.http.post<NewsDto>(`${this.item(id)}/publish`, request);
   }
 
+  /** POST /api/news/:id/unschedule — a scheduled item back to a draft („Planung aufheben“). */
+  unschedule(id: string, version: number): Observable<NewsDto> {
+    return this.http.post<NewsDto>(`${this.item(id)}/unschedule`, { version });
+  }
+
+  /** POST /api/news/:id/archive — out of the feed, still readable by link and in the archive. */
   archive(id: string, version: number): Observable<NewsDto> {
     return this.http.post<NewsDto>(`${this.item(id)}/archive`, { version });
   }

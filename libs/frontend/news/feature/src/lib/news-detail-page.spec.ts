@@ -155,4 +155,89 @@ describe('NewsDetailPage', () => {
     expect(element.querySelector('.file-unavailable')?.textContent?.trim()).toBe('Übersicht.pdf');
     expect(element.querySelector('.scan-status')?.textContent).toBe('Wird auf Schadsoftware geprüft');
   });
+
+  describe('„Archivieren“', () => {
+    async function open(item: NewsDto) {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({
+        providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      });
+      const fixture = TestBed.createComponent(NewsDetailPage);
+      fixture.componentRef.setInput('id', 'n1');
+      await fixture.whenStable();
+      const http = TestBed.inject(HttpTestingController);
+      http.expectOne('/api/news/n1').flush(item);
+      await fixture.whenStable();
+      const element = fixture.nativeElement as HTMLElement;
+      const button = (text: string) =>
+        Array.from(element.querySelectorAll<HTMLButtonElement>('.edit-actions button')).find(
+          (candidate) => candidate.textContent?.trim() === text,
+        );
+      return { fixture, http, element, button };
+    }
+    const editable = { ...news, mayEdit: true, version: 4 };
+
+    it('is offered next to „Bearbeiten“ to editors of a live item only', async () => {
+      const { element, button } = await open(editable);
+      expect(element.querySelector('.edit-actions a')?.textContent?.trim()).toBe('Bearbeiten');
+      expect(button('Archivieren …')).toBeDefined();
+
+      for (const item of [
+        news,
+        { ...editable, status: 'draft' as const, publishedAt: null },
+        { ...editable, scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' },
+        { ...editable, status: 'archived' as const, archived: true },
+      ]) {
+        expect((await open(item)).button('Archivieren …')).toBeUndefined();
+      }
+    });
+
+    it('asks first, then archives with the version and tells the item stays readable', async () => {
+      const { fixture, http, element, button } = await open(editable);
+      button('Archivieren …')!.click();
+      await fixture.whenStable();
+      const question = element.querySelector('[role="group"]');
+      expect(question?.getAttribute('aria-labelledby')).toBe('news-archive-question');
+      expect(question?.textContent).toContain('verschwindet sofort aus dem Nachrichtenstrom');
+      expect(question?.textContent).toContain('über ihren Link und im Archiv lesbar');
+      expect(document.activeElement?.textContent?.trim()).toBe('Ja, archivieren');
+      http.expectNone('/api/news/n1/archive');
+
+      // „Nicht archivieren“ changes nothing.
+      button('Nicht archivieren')!.click();
+      await fixture.whenStable();
+      http.expectNone('/api/news/n1/archive');
+      button('Archivieren …')!.click();
+      await fixture.whenStable();
+
+      button('Ja, archivieren')!.click();
+      const request = http.expectOne('/api/news/n1/archive');
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({ version: 4 });
+      request.flush({ ...editable, status: 'archived', archived: true, version: 5 });
+      await fixture.whenStable();
+
+      expect(element.querySelector('.notice')?.textContent).toContain('Diese Neuigkeit ist archiviert.');
+      expect(element.querySelector('article > [aria-live="polite"]')?.textContent).toContain(
+        'Archiviert. Die Neuigkeit erscheint nicht mehr im Nachrichtenstrom',
+      );
+      expect(button('Archivieren …')).toBeUndefined();
+      expect(button('Ja, archivieren')).toBeUndefined();
+    });
+
+    it('asks to reload when someone changed the item meanwhile (409)', async () => {
+      const { fixture, http, element, button } = await open(editable);
+      button('Archivieren …')!.click();
+      await fixture.whenStable();
+      button('Ja, archivieren')!.click();
+      http
+        .expectOne('/api/news/n1/archive')
+        .flush({ title: 'Konflikt', status: 409 }, { status: 409, statusText: 'Conflict' });
+      await fixture.whenStable();
+      const alert = element.querySelector('.edit-actions [role="alert"]');
+      expect(alert?.textContent).toContain('inzwischen geändert. Bitte laden Sie die Seite neu');
+      expect(alert?.closest('[aria-live="polite"]')).not.toBeNull();
+      expect(element.querySelector('.notice')).toBeNull();
+    });
+  });
 });

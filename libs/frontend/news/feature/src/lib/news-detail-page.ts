@@ -1,12 +1,16 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
   linkedSignal,
   signal,
+  viewChild,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
@@ -26,6 +30,7 @@ import {
 } from '@portal/frontend/shared/ui';
 import { LoadState, toLoadState } from '@portal/frontend/shared/util';
 import { switchMap } from 'rxjs';
+import { NewsArchiveAction } from './news-archive-action';
 
 /** /neuigkeiten/:id — one news item. Items outside the user's audience answer 404, like unknown ids. */
 @Component({
@@ -40,6 +45,7 @@ import { switchMap } from 'rxjs';
     MatButton,
     AcknowledgementTable,
     CommentThread,
+    NewsArchiveAction,
   ],
   templateUrl: './news-detail-page.html',
   styleUrl: './news-detail-page.scss',
@@ -51,6 +57,8 @@ export class NewsDetailPage {
 
   private readonly api = inject(NewsApi);
   private readonly title = inject(Title);
+  private readonly injector = inject(Injector);
+  private readonly archivedStatus = viewChild('archivedStatus', { read: ElementRef<HTMLElement> });
 
   protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
   protected readonly load = toSignal(
@@ -75,6 +83,12 @@ export class NewsDetailPage {
     const load = this.load();
     return load.status === 'error' && (load.httpStatus === 404 || load.httpStatus === 400);
   });
+  /** Live and not archived yet (an expired item is already out of the feed). */
+  protected readonly archivable = computed(() => {
+    const item = this.item();
+    return !!item && item.mayEdit && this.live() && !item.archived;
+  });
+  protected readonly justArchived = signal(false);
   protected readonly acknowledging = signal<'idle' | 'saving' | 'error'>('idle');
   protected readonly stats = signal<AcknowledgementStatsDto | null>(null);
 
@@ -90,6 +104,13 @@ export class NewsDetailPage {
         this.api.acknowledgements(item.id).subscribe({ next: (stats) => this.stats.set(stats) });
       }
     });
+  }
+
+  protected onArchived(updated: NewsDto): void {
+    this.item.set(updated);
+    this.justArchived.set(true);
+    // The confirm button is gone with the action: keep the keyboard on the outcome.
+    afterNextRender(() => this.archivedStatus()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected acknowledge(item: NewsDto): void {

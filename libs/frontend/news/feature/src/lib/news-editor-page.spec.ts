@@ -201,13 +201,63 @@ describe('NewsEditorPage', () => {
   it('keeps planning and drafting for a scheduled item', async () => {
     const item = stored({ scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' });
     const { element } = await edit(item);
-    expect(buttonTexts(element)).toEqual(['Veröffentlichung planen', 'Als Entwurf speichern']);
+    expect(buttonTexts(element)).toEqual([
+      'Veröffentlichung planen',
+      'Als Entwurf speichern',
+      'Planung aufheben',
+    ]);
     element.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit'));
     http
       .expectOne((request) => request.url === '/api/news/n1' && request.method === 'PUT')
       .flush({ ...item, version: 4 });
     const publish = http.expectOne('/api/news/n1/publish');
     expect(publish.request.body).toEqual({ version: 4, publishAt: '2099-01-05T08:00:00.000Z' });
+  });
+
+  it('takes a scheduled item back to a draft with „Planung aufheben“, and says so', async () => {
+    const item = stored({ scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' });
+    const { element, fixture } = await edit(item);
+    expect(element.textContent).toContain('Geplant für 05.01.2099, 09:00 Uhr');
+    const button = Array.from(element.querySelectorAll<HTMLButtonElement>('.buttons button')).find(
+      (candidate) => candidate.textContent?.trim() === 'Planung aufheben',
+    )!;
+    expect(button.getAttribute('type')).toBe('button');
+    button.click();
+    const request = http.expectOne('/api/news/n1/unschedule');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ version: 3 });
+    request.flush({ ...item, status: 'draft', scheduled: false, publishedAt: null, version: 4 });
+    await fixture.whenStable();
+
+    expect(element.querySelector('.editor-notice')?.textContent).toContain(
+      'Die Planung ist aufgehoben. Die Neuigkeit ist wieder ein Entwurf',
+    );
+    expect(buttonTexts(element)).toEqual(['Veröffentlichen', 'Als Entwurf speichern']);
+    expect(element.querySelector<HTMLInputElement>('input[formcontrolname="publishAt"]')?.value).toBe('');
+    // A later „Als Entwurf speichern“ sends the draft's new version.
+    element.querySelectorAll<HTMLButtonElement>('.buttons button')[1]!.dispatchEvent(new MouseEvent('click'));
+    const update = http.expectOne((r) => r.url === '/api/news/n1' && r.method === 'PUT');
+    expect(update.request.body).toEqual(expect.objectContaining({ version: 4 }));
+  });
+
+  it('explains a stale version when „Planung aufheben“ is refused', async () => {
+    const item = stored({ scheduled: true, publishedAt: '2099-01-05T08:00:00.000Z' });
+    const { element, fixture } = await edit(item);
+    Array.from(element.querySelectorAll<HTMLButtonElement>('.buttons button'))
+      .find((candidate) => candidate.textContent?.trim() === 'Planung aufheben')!
+      .click();
+    http.expectOne('/api/news/n1/unschedule').flush(
+      {
+        title: 'Konflikt',
+        status: 409,
+        detail:
+          'Jemand hat diese Neuigkeit inzwischen geändert. Bitte laden Sie sie neu und übernehmen Sie Ihre Änderungen.',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Bitte laden Sie sie neu');
+    expect(buttonTexts(element)).toContain('Planung aufheben');
   });
 
   it("shows the server's German field errors", async () => {

@@ -118,6 +118,10 @@ export class NewsEditorPage {
     const item = this.loaded();
     return item?.status === 'published' && !item.scheduled;
   });
+  /** Waiting for its date: „Planung aufheben“ takes it back to a draft. */
+  protected readonly scheduled = computed(() => this.loaded()?.scheduled === true);
+  /** What just happened, for the polite live region (errors go to the assertive one). */
+  protected readonly notice = signal<string | null>(null);
   protected readonly loadFailed = signal(false);
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -217,6 +221,35 @@ export class NewsEditorPage {
           this.saving.set(false);
           this.fieldErrors.set(problemOf(error)?.errors ?? {});
           this.error.set(problemMessage(error, 'Die Neuigkeit konnte nicht gespeichert werden.'));
+        },
+      });
+  }
+
+  /**
+   * Only the scheduling is undone; unsaved changes in the form stay there for „Als Entwurf
+   * speichern“ (which now sends the new version).
+   */
+  protected unschedule(): void {
+    const item = this.loaded();
+    if (!item) return;
+    this.error.set(null);
+    this.notice.set(null);
+    this.saving.set(true);
+    this.api
+      .unschedule(item.id, item.version)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (draft) => {
+          this.saving.set(false);
+          this.loaded.set(draft);
+          this.form.controls.publishAt.setValue('');
+          this.notice.set(
+            'Die Planung ist aufgehoben. Die Neuigkeit ist wieder ein Entwurf und wird nicht veröffentlicht.',
+          );
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.error.set(problemMessage(error, 'Die Planung konnte nicht aufgehoben werden.'));
         },
       });
   }
