@@ -32,6 +32,7 @@ describe('route table', () => {
       '/suche': 'search:use',
       '/profil': 'angemeldet',
       '/verwaltung/taxonomien': 'taxonomies:manage',
+      '/verwaltung/meldungen': 'content-reports:manage',
       '/verwaltung': 'administration:access',
       '/impressum': 'öffentlich',
       '/datenschutz': 'öffentlich',

@@ -103,6 +103,13 @@ export const APP_ROUTES: Routes = [
       import('@portal/frontend/administration/feature').then((m) => m.TAXONOMIES_ADMIN_ROUTES),
   },
   {
+    // Before `verwaltung` too: the coordination works through reported content.
+    path: pathOf(FrontendRoutes.contentReports),
+    canActivate: [permissionGuard(Permission.ContentReportsManage)],
+    loadChildren: () =>
+      import('@portal/frontend/administration/feature').then((m) => m.CONTENT_REPORTS_ADMIN_ROUTES),
+  },
+  {
     path: 'verwaltung',
     canActivate: [permissionGuard(Permission.AdministrationAccess)],
     loadChildren: () =>

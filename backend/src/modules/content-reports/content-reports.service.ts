@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContentReportDto, ContentReportListDto, ContentReportStatus } from '@portal/contracts';
+import {
+  AuditAction,
+  ContentReportDto,
+  ContentReportListDto,
+  ContentReportStatus,
+  FrontendRoutes,
+} from '@portal/contracts';
 import { DataSource } from 'typeorm';
+import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
@@ -24,6 +31,7 @@ export class ContentReportsService {
     private readonly targets: CommentTargetRegistry,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -54,8 +62,8 @@ export class ContentReportsService {
         kind: 'content-report',
         title: `Gemeldet: ${title}`,
         text: body.reason,
-        // The queue has no page yet (issue 7 brings the admin area); the notification opens the content.
-        link,
+        // The queue, where the report can be handled; it links the content from there.
+        link: FrontendRoutes.contentReports,
         source: { type: 'content-report', id: report.id },
       },
       { exceptUserId: user.id },
@@ -67,6 +75,7 @@ export class ContentReportsService {
     const builder = this.repository
       .createQueryBuilder('report')
       .leftJoinAndSelect('report.reporter', 'reporter')
+      .leftJoinAndSelect('report.resolver', 'resolver')
       .where('report.status = :status', { status: query.status ?? ContentReportStatus.Open })
       .orderBy('report.createdAt', 'DESC')
       .addOrderBy('report.id', 'DESC')
@@ -88,20 +97,46 @@ export class ContentReportsService {
     };
   }
 
+  /** Marks a report as handled, once (again: unchanged); the audit log keeps who did it. */
   async resolve(user: SessionUser, id: string, body: ResolveContentReportBody): Promise<ContentReportDto> {
-    const report = await this.repository.findOne({ where: { id }, relations: { reporter: true } });
-    if (!report) throw new DomainError(ErrorCode.NotFound, 'Diese Meldung gibt es nicht.');
-    if (report.status === ContentReportStatus.Resolved) return toDto(report);
-    const now = this.clock.now();
-    const changes = {
-      status: ContentReportStatus.Resolved,
-      resolvedAt: now,
-      resolvedBy: user.id,
-      resolution: body.resolution || null,
-    };
-    await this.repository.update({ id, status: ContentReportStatus.Open }, changes);
-    return toDto({ ...report, ...changes });
+    const report = await this.repository.findOneBy({ id });
+    if (!report) throw notFound();
+    if (report.status === ContentReportStatus.Open) {
+      await this.dataSource.transaction(async (manager) => {
+        // Only an open report changes: of two moderators at once, the first one's note stays.
+        const { affected } = await manager.getRepository(ContentReportEntity).update(
+          { id, status: ContentReportStatus.Open },
+          {
+            status: ContentReportStatus.Resolved,
+            resolvedAt: this.clock.now(),
+            resolvedBy: user.id,
+            resolution: body.resolution || null,
+          },
+        );
+        if (!affected) return;
+        await this.audit.record(
+          {
+            action: AuditAction.ContentReportResolved,
+            actor: user,
+            target: { type: 'content-report', id },
+            summary: `Meldung zu „${report.title}“ erledigt`,
+            details: { targetType: report.targetType, targetId: report.targetId },
+          },
+          manager,
+        );
+      });
+    }
+    const current = await this.repository.findOne({
+      where: { id },
+      relations: { reporter: true, resolver: true },
+    });
+    if (!current) throw notFound();
+    return toDto(current);
   }
+}
+
+function notFound(): DomainError {
+  return new DomainError(ErrorCode.NotFound, 'Diese Meldung gibt es nicht.');
 }
 
 function toDto(report: ContentReportEntity): ContentReportDto {
@@ -116,6 +151,7 @@ function toDto(report: ContentReportEntity): ContentReportDto {
     reporter: report.reporter ? { id: report.reporter.id, displayName: report.reporter.displayName } : null,
     createdAt: report.createdAt.toISOString(),
     resolvedAt: report.resolvedAt?.toISOString() ?? null,
+    resolver: report.resolver ? { id: report.resolver.id, displayName: report.resolver.displayName } : null,
     resolution: report.resolution,
   };
 }

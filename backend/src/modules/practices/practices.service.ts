@@ -116,7 +116,13 @@ export class PracticesService {
     ]);
     const content: PracticeContent = {
       ...body,
-      contact: body.contact ?? { name: user.displayName, role: '', email: author?.email ?? '', phone: '' },
+      // Without a contact of their own, the author is it, with what their profile says.
+      contact: body.contact ?? {
+        name: user.displayName,
+        role: author?.jobTitle ?? '',
+        email: author?.email ?? '',
+        phone: author?.phone ?? '',
+      },
     };
     const id = await this.dataSource.transaction(async (manager) => {
       const created = await this.practices.insert(manager, {

@@ -194,6 +194,32 @@ describe('practices: Gute Praxis', () => {
     expect((await as['fachkraft.offenbach'].get(`/api/practices/${created.id}`)).status).toBe(200);
   });
 
+  it('makes the author the whole contact of a new entry: name, function, e-mail and phone from the profile', async () => {
+    const author = as['leitung.offenbach'];
+    expect(
+      (
+        await author.request('PUT', '/api/me/directory-profile', {
+          body: {
+            directoryOptOut: false,
+            jobTitle: 'Teamleitung Markt und Integration',
+            phone: '069 8068-123',
+            topics: [],
+          },
+        })
+      ).status,
+    ).toBe(200);
+    const created = await create(author, draft('Ansprechperson aus dem Profil'));
+    expect(created.contact).toEqual({
+      name: 'Petra Hoffmann',
+      role: 'Teamleitung Markt und Integration',
+      email: 'leitung.offenbach@demo.kommunale-jobcenter.example',
+      phone: '069 8068-123',
+    });
+    // A contact of one's own still wins.
+    const other = { name: 'Jonas Weber', role: 'Fallmanagerin', email: '', phone: '' };
+    expect((await create(author, draft('Eigene Ansprechperson', { contact: other }))).contact).toEqual(other);
+  });
+
   describe('who may do what', () => {
     let ownDraft: PracticeDto;
     let inReview: PracticeDto;

@@ -47,6 +47,15 @@ describe('NetworkOverviewPage', () => {
     ]);
   });
 
+  it('links the reported content for those who handle it (content-reports:manage)', async () => {
+    const link = (await render(['coordinator'])).querySelector('a[href="/verwaltung/meldungen"]');
+    expect(link?.textContent?.trim()).toBe('Gemeldete Inhalte');
+  });
+
+  it('shows no link to the reported content without content-reports:manage', async () => {
+    expect((await render(['staff'])).querySelector('a[href="/verwaltung/meldungen"]')).toBeNull();
+  });
+
   it('shows no link to the search statistics without search:analytics', async () => {
     const el = await render(['staff']);
     expect(el.querySelector('#search-heading')).not.toBeNull();

@@ -31,6 +31,7 @@ export class NetworkOverviewPage {
   protected readonly Figure = NetworkFigure;
   protected readonly weekOptions = [4, 12, 26, 52];
   protected readonly weeks = signal(12);
+  protected readonly mayHandleReports = computed(() => this.auth.can(Permission.ContentReportsManage));
   protected readonly mayReadFeedback = computed(() => this.auth.can(Permission.AccessibilityFeedbackRead));
   /** /suche/auswertung is guarded by `search:analytics`; show the way there only to those who hold it. */
   protected readonly mayReadSearchAnalytics = computed(() => this.auth.can(Permission.SearchAnalytics));

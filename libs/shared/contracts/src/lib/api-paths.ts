@@ -87,4 +87,6 @@ export const FrontendRoutes = {
   signedOut: '/abgemeldet',
   notifications: '/benachrichtigungen',
   notificationSettings: '/einstellungen/benachrichtigungen',
+  /** The coordination's queue of reported content; report notifications link here. */
+  contentReports: '/verwaltung/meldungen',
 } as const;

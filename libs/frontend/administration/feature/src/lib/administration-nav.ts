@@ -23,6 +23,11 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
           >
         </li>
         <li>
+          <a routerLink="/verwaltung/meldungen" routerLinkActive="active" ariaCurrentWhenActive="page"
+            >Gemeldete Inhalte</a
+          >
+        </li>
+        <li>
           <a routerLink="/verwaltung/hinweise" routerLinkActive="active" ariaCurrentWhenActive="page"
             >Hinweisbanner</a
           >

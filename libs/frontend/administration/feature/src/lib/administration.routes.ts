@@ -42,3 +42,12 @@ export const TAXONOMIES_ADMIN_ROUTES: Routes = [
     loadComponent: () => import('./taxonomies-page').then((m) => m.TaxonomiesPage),
   },
 ];
+
+/** /verwaltung/meldungen — its own entry in the app routes, guarded by `content-reports:manage` (coordinators too). */
+export const CONTENT_REPORTS_ADMIN_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'Gemeldete Inhalte – Verwaltung',
+    loadComponent: () => import('./content-reports-page').then((m) => m.ContentReportsPage),
+  },
+];

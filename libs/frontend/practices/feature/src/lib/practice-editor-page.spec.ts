@@ -64,6 +64,7 @@ describe('PracticeEditorPage', () => {
         provideHttpClientTesting(),
         provideRouter(
           [
+            { path: 'gute-praxis/neu', component: PracticeEditorPage },
             { path: 'gute-praxis/:id/bearbeiten', component: PracticeEditorPage },
             { path: 'gute-praxis/:id', component: DetailStub },
           ],
@@ -171,6 +172,24 @@ describe('PracticeEditorPage', () => {
     await save();
     http.expectNone('/api/practices/privacy-check');
     http.expectOne({ method: 'PUT', url: '/api/practices/p-1' }).flush({ ...practice, status: 'draft' });
+    await harness.fixture.whenStable();
+  });
+
+  it('tells that a new entry without a contact gets the author from the profile, and leaves that to the server', async () => {
+    await open({ ...practice, status: 'draft', publishedAt: null });
+    const hints = () => Array.from(el().querySelectorAll('.hint')).map((hint) => hint.textContent ?? '');
+    expect(hints().some((hint) => hint.includes('bisherige Ansprechperson'))).toBe(true);
+    await harness.navigateByUrl('/gute-praxis/neu', PracticeEditorPage);
+    http.expectOne('/api/taxonomies').flush({ items: [] });
+    await harness.fixture.whenStable();
+    expect(el().querySelector<HTMLInputElement>('#contact-name')?.value).toBe('');
+    expect(
+      hints().some((hint) => hint.includes('Funktion, E-Mail-Adresse und Telefonnummer aus Ihrem Profil')),
+    ).toBe(true);
+    await save();
+    const created = http.expectOne({ method: 'POST', url: '/api/practices' });
+    expect(created.request.body.contact).toBeNull();
+    created.flush({ ...practice, status: 'draft' });
     await harness.fixture.whenStable();
   });
 });

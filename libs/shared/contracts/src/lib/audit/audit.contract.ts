@@ -38,6 +38,7 @@ export const AuditAction = {
   RetentionPurged: 'privacy.retention-purged',
   LegalPageUpdated: 'legal-pages.updated',
   NetworkOverviewExported: 'network-overview.exported',
+  ContentReportResolved: 'content-reports.resolved',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -79,6 +80,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'privacy.retention-purged': 'Daten nach Ablauf der Aufbewahrungsfrist gelöscht',
   'legal-pages.updated': 'Rechtliche Seite geändert',
   'network-overview.exported': 'Netzwerk-Übersicht exportiert',
+  'content-reports.resolved': 'Meldung als erledigt markiert',
 };
 
 export function isAuditAction(value: unknown): value is AuditAction {

@@ -27,6 +27,8 @@ export interface ContentReportDto {
   reporter: { id: string; displayName: string } | null;
   createdAt: string;
   resolvedAt: string | null;
+  /** Who marked it as handled (null while open, or when that account was deleted). */
+  resolver: { id: string; displayName: string } | null;
   resolution: string | null;
 }
 
