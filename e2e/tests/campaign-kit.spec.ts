@@ -26,8 +26,15 @@ test('a Jobcenter manager personalises the campaign poster and gets a print PDF 
   await expect(page.getByText('Vorschau aktualisiert.')).toBeVisible();
   await expectAccessible(page);
 
+  // The campaign's terms apply to the kit as to any material: accepted once, before the first file.
+  await expect(page.getByText('Vor dem ersten Erstellen akzeptieren Sie bitte einmalig')).toBeVisible();
   await page.getByRole('button', { name: 'Druck-PDF erstellen' }).click();
+  const terms = page.getByRole('dialog', { name: 'Nutzungsbedingungen' });
+  await expect(terms).toBeVisible();
+  await expectAccessible(page);
+  await terms.getByRole('button', { name: 'Nutzungsbedingungen akzeptieren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Das Druck-PDF ist fertig' })).toBeVisible();
+  await expect(page.getByText('Vor dem ersten Erstellen akzeptieren Sie bitte einmalig')).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: /Druck-PDF herunterladen/ }).click();
   const file = testInfo.outputPath('plakat.pdf');
