@@ -29,9 +29,8 @@ interface RecallMessage {
 
 /**
  * Recall: when an asset gets a new version, is replaced by another asset or expires, the Jobcenter
- * that downloaded it — their
- * managers and editors — are told, in the portal and per their mail settings, where the
- * replacement is. Runs in the job queue; a repeated job notifies nobody twice (source key).
+ * that downloaded it — their managers and editors — are told, in the portal and per their mail
+ * settings, where the replacement is. Runs in the job queue; a repeated job notifies nobody twice (source key).
  */
 @Injectable()
 export class CampaignRecall implements OnModuleInit {
@@ -83,14 +82,7 @@ export class CampaignRecall implements OnModuleInit {
       // Changed again meanwhile: the job of the newer replacement tells about that one.
       if (!job.replacementId || asset.replacementId !== job.replacementId) return;
       const replacement = await this.assets.findById(job.replacementId);
-      if (!replacement) return;
-      await this.notify(asset, {
-        title: `Ersetzt: ${asset.title}`,
-        text: `„${asset.title}“ wurde durch „${replacement.title}“ ersetzt. Bitte verwenden Sie ab sofort das neue Material und ersetzen Sie ältere Ausdrucke und Beiträge.`,
-        link: `/kampagnen/material/${replacement.id}`,
-        // Once per (asset, replacement): naming the same replacement again notifies nobody twice.
-        source: { type: 'campaign-asset-replacement', id: `${asset.id}:${replacement.id}` },
-      });
+      if (replacement) await this.notify(asset, this.supersededMessage(asset, replacement));
       return;
     }
     await this.notify(
@@ -107,6 +99,16 @@ export class CampaignRecall implements OnModuleInit {
       text: `Von „${asset.title}“ gibt es eine neue Fassung (Version ${versionNumber}). Bitte verwenden Sie ab sofort die neue Datei und ersetzen Sie ältere Ausdrucke und Beiträge.`,
       link: `/kampagnen/material/${asset.id}`,
       source: { type: 'campaign-asset-version', id: `${asset.id}:${versionNumber}` },
+    };
+  }
+
+  private supersededMessage(asset: CampaignAssetEntity, replacement: CampaignAssetEntity): RecallMessage {
+    return {
+      title: `Ersetzt: ${asset.title}`,
+      text: `„${asset.title}“ wurde durch „${replacement.title}“ ersetzt. Bitte verwenden Sie ab sofort das neue Material und ersetzen Sie ältere Ausdrucke und Beiträge.`,
+      link: `/kampagnen/material/${replacement.id}`,
+      // Once per (asset, replacement): naming the same replacement again notifies nobody twice.
+      source: { type: 'campaign-asset-replacement', id: `${asset.id}:${replacement.id}` },
     };
   }
 

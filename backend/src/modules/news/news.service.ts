@@ -91,10 +91,8 @@ export class NewsService {
   async get(user: SessionUser, id: string): Promise<NewsDto> {
     const item = await this.visible(user, id);
     const now = this.clock.now();
-    if (isPublic(item, now)) {
-      await this.news.markRead(item.id, user.id, now);
-      await this.notifier.seen(item.id, user.id);
-    }
+    if (isPublic(item, now))
+      await Promise.all([this.news.markRead(item.id, user.id, now), this.notifier.seen(item.id, user.id)]);
     return this.toDto(user, item, now);
   }
 
