@@ -28,8 +28,11 @@ export interface ReadinessDto {
 /**
  * Probes for load balancers, orchestrators and monitoring. `live`: the process runs (no
  * database; restarting would not help an outage). `ready`: this instance should get traffic –
- * not shutting down, database reachable, all migrations applied, file staging writable.
- * `/api/health` (database only) stays for existing tools.
+ * not shutting down, all migrations applied (checked against the database until true once), file
+ * staging writable. A database outage after that does not make it unready: the database is shared,
+ * so every instance would leave the load balancer at once and clients would get the balancer's
+ * HTML error page instead of the app's 503 problem+json with Retry-After. `checks.database`
+ * still reports it. `/api/health` (database only) stays for monitoring and existing tools.
  */
 @Controller(ApiPaths.health)
 export class HealthController {
@@ -62,8 +65,8 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
     const accepting = this.lifecycle.accepting;
     const [database, storage] = await Promise.all([this.database(), this.storageWritable()]);
-    const migrations = database === 'up' ? await this.migrations() : 'unknown';
-    const ok = accepting && database === 'up' && migrations === 'applied' && storage === 'writable';
+    const migrations = database === 'up' || this.migrationsApplied ? await this.migrations() : 'unknown';
+    const ok = accepting && migrations === 'applied' && storage === 'writable';
     if (!ok) response.status(503);
     return { status: ok ? 'ok' : 'unavailable', checks: { accepting, database, migrations, storage } };
   }

@@ -29,11 +29,17 @@ describe('database outage', () => {
   it('answers 503 while PostgreSQL is down and recovers by itself when it returns', async () => {
     const { client } = await signIn(testApp.baseUrl, 'fachkraft.offenbach');
     expect((await client.get('/api/organisations')).status).toBe(200);
+    // The readiness probe has run once (as the orchestrator's would) and seen all migrations applied.
+    expect((await fetch(`${testApp.baseUrl}/api/health/ready`)).status).toBe(200);
 
     pgCtl('stop');
     const health = await fetch(`${testApp.baseUrl}/api/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toEqual({ status: 'unavailable', database: 'down' });
+    // The instance stays ready: it answers for itself (503 problem+json below) instead of leaving the balancer.
+    const ready = await fetch(`${testApp.baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { checks: { database: string } }).checks.database).toBe('down');
     const api = await client.get('/api/organisations');
     expect(api.status).toBe(503);
     expect(api.headers.get('content-type')).toContain('application/problem+json');
