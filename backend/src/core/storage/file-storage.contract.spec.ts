@@ -135,6 +135,19 @@ describe.each(drivers)('FileStorage contract: %s', (_name, start) => {
     }
   });
 
+  it('lists stored contents by write time and aborts no fresh upload', async () => {
+    const k = key();
+    await storage.put(k, Readable.from(['alt']));
+    const listed = async (before: Date) => {
+      const keys: string[] = [];
+      for await (const listedKey of storage.listWrittenBefore(before)) keys.push(listedKey);
+      return keys;
+    };
+    expect(await listed(new Date(Date.now() + 60_000))).toContain(k);
+    expect(await listed(new Date(Date.now() - 60_000))).not.toContain(k);
+    expect(await storage.abortUnfinishedUploads(new Date(Date.now() - 60_000))).toBe(0);
+  });
+
   it('offers no download URL unless configured', async () => {
     expect(
       await storage.downloadUrl(key(), { contentType: 'application/pdf', contentDisposition: 'attachment' }),

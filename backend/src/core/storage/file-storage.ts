@@ -44,6 +44,17 @@ export abstract class FileStorage {
 
   /** A directory for uploads in progress, on the same filesystem as the store where possible. */
   abstract stagingDir(): string;
+
+  /** Every stored content written before `before` (for the orphan sweep), in no particular order. */
+  abstract listWrittenBefore(before: Date): AsyncIterable<string>;
+
+  /**
+   * Gives up uploads that a dead process left unfinished before `before` (S3 multipart uploads keep
+   * their parts, and cost, until aborted); returns how many. Nothing to do for the local driver.
+   */
+  async abortUnfinishedUploads(_before: Date): Promise<number> {
+    return 0;
+  }
 }
 
 /** What the storage should answer with when it serves a download itself. */
@@ -105,6 +116,10 @@ export class StoredFileMissing extends Error {
 }
 
 /** Keys are portal-made: lowercase hex and dashes only, so they can never leave the store. */
+export function isValidKey(key: string): boolean {
+  return /^[0-9a-f][0-9a-f-]{7,63}$/.test(key);
+}
+
 export function assertValidKey(key: string): void {
-  if (!/^[0-9a-f][0-9a-f-]{7,63}$/.test(key)) throw new Error(`invalid storage key: ${key}`);
+  if (!isValidKey(key)) throw new Error(`invalid storage key: ${key}`);
 }

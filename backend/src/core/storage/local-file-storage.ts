@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -88,6 +88,18 @@ export class LocalFileStorage extends FileStorage {
   locator(key: string): string {
     assertValidKey(key);
     return `${key.slice(0, 2)}/${key}`;
+  }
+
+  async *listWrittenBefore(before: Date): AsyncIterable<string> {
+    const shards = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    for (const shard of shards) {
+      // `.staging` holds uploads in progress, cleaned by the staging janitor.
+      if (!shard.isDirectory() || shard.name.startsWith('.')) continue;
+      for (const key of await readdir(join(this.root, shard.name)).catch(() => [])) {
+        const info = await stat(join(this.root, shard.name, key)).catch(() => null);
+        if (info?.isFile() && info.mtime < before) yield key;
+      }
+    }
   }
 
   private path(key: string): string {

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { FileDelivery } from './file-delivery.service';
 import { FileStorage } from './file-storage';
 import { LocalFileStorage } from './local-file-storage';
+import { OrphanSweep } from './orphan-sweep';
 import { S3FileStorage } from './s3-file-storage';
 import { FileProcessingService } from './processing/file-processing.service';
 import { FileScanEvents } from './processing/file-scan-events';
@@ -35,6 +36,7 @@ import { ZipStreamer } from './zip-stream';
     FileDelivery,
     ZipStreamer,
     StagingJanitor,
+    OrphanSweep,
   ],
   exports: [FileStorage, FileScanEvents, UploadReceiver, StoredFilesService, FileDelivery, ZipStreamer],
 })

@@ -27,3 +27,8 @@ export function previewKey(storageKey: string, size: FilePreviewSize): string {
 export function derivedKeys(storageKey: string): string[] {
   return PREVIEW_SIZES.map((size) => previewKey(storageKey, size));
 }
+
+/** The file's own key for one of its derived keys (or the key itself). */
+export function ownerKey(key: string): string {
+  return key.replace(/-\d{4}$/, '');
+}
