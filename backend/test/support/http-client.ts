@@ -14,6 +14,12 @@ export class HttpClient {
     this.cookies.get(host)!.set(name, value);
   }
 
+  /** The Cookie header this client sends to `url` (empty when it has none). */
+  cookieHeader(url: string): string {
+    const jar = this.cookies.get(new URL(url).host);
+    return [...(jar ?? [])].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   async request(
     method: string,
     pathOrUrl: string,
@@ -26,8 +32,8 @@ export class HttpClient {
   ): Promise<Response> {
     const url = new URL(pathOrUrl, this.baseUrl);
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    const jar = this.cookies.get(url.host);
-    if (jar?.size) headers['cookie'] = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = this.cookieHeader(url.toString());
+    if (cookie) headers['cookie'] = cookie;
     let body: string | FormData | Blob | undefined;
     if (options.body instanceof FormData) {
       body = options.body; // fetch sets the multipart boundary itself

@@ -15,7 +15,10 @@ export interface TestApp {
   config: AppConfig;
   baseUrl: string;
   dataSource: DataSource;
-  close(): Promise<void>;
+  /** Stops the app and drops its database (kept with `keepDatabase`, for checks after a shutdown). */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
+  /** Drops the app's own database (after `close({ keepDatabase: true })`). */
+  dropDatabase(): Promise<void>;
 }
 
 /**
@@ -54,6 +57,10 @@ export async function createTestApp(
     await admin((client) => client.query(`CREATE DATABASE ${database}`));
     databaseUrl = String(process.env['TEST_PG_ADMIN_URL']).replace(/\/postgres$/, `/${database}`);
   }
+  const dropDatabase = async () => {
+    if (!overrides['DATABASE_URL'])
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  };
   const port = appPort(options.instance);
   const config = loadConfig({
     ...process.env,
@@ -76,10 +83,10 @@ export async function createTestApp(
     config,
     baseUrl: `http://localhost:${port}`,
     dataSource,
-    close: async () => {
+    close: async ({ keepDatabase = false } = {}) => {
       await app.close();
-      if (!overrides['DATABASE_URL'])
-        await admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!keepDatabase) await dropDatabase();
     },
+    dropDatabase,
   };
 }

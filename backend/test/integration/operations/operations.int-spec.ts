@@ -1,4 +1,11 @@
+import { EVERYONE, type NewsDto } from '@portal/contracts';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { HttpClient } from '../../support/http-client';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
@@ -144,6 +151,56 @@ function slowRequest(url: string, chunks: number, delayMs: number, started: () =
   });
 }
 
+/**
+ * A multipart upload whose file part trickles in (`chunks` × 4 KiB, one per `delayMs`) with the
+ * client's session; resolves with the status and body.
+ */
+function slowUpload(
+  client: HttpClient,
+  url: string,
+  chunks: number,
+  delayMs: number,
+  started: () => void,
+): Promise<{ status: number; body: string }> {
+  const boundary = `----portal${randomBytes(8).toString('hex')}`;
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        accept: 'application/json',
+        cookie: client.cookieHeader(url),
+        'x-xsrf-token': client.cookie('XSRF-TOKEN', url) ?? '',
+      },
+    });
+    request.on('response', (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    let failed = false;
+    request.on('error', (error) => {
+      failed = true;
+      reject(error);
+    });
+    request.on('socket', (socket) => socket.once('connect', () => setTimeout(started, 200)));
+    request.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Bericht.pdf"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n%PDF-1.7\n',
+    );
+    let sent = 0;
+    const tick = () => {
+      if (failed) return;
+      if (sent++ < chunks) {
+        request.write(randomBytes(4096));
+        setTimeout(tick, delayMs);
+      } else request.end(`\r\n--${boundary}--\r\n`);
+    };
+    tick();
+  });
+}
+
 describe('graceful shutdown', () => {
   it('turns readiness false first, finishes the request in flight, then stops accepting', async () => {
     // The probes below must land inside the delay: with 1 s a busy CI machine once got there late,
@@ -167,6 +224,54 @@ describe('graceful shutdown', () => {
     await closing;
     await expect(fetch(`${testApp.baseUrl}/api/health/live`)).rejects.toThrow();
   }, 30_000);
+
+  it('finishes an upload in flight on shutdown: stored once, nothing left in staging', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'portal-shutdown-'));
+    const testApp = await createTestApp({
+      DATA_DIR: dataDir,
+      SHUTDOWN_DELAY_SECONDS: '1',
+      SHUTDOWN_TIMEOUT_SECONDS: '20',
+    });
+    const databaseUrl = testApp.config.databaseUrl;
+    const { client } = await signIn(testApp.baseUrl, 'koordination.dlt');
+    const created = await client.post('/api/news', {
+      title: 'Upload beim Herunterfahren',
+      teaser: 'SIGTERM',
+      body: 'Text',
+      category: 'netzwerk',
+      audience: EVERYONE,
+    });
+    const news = (await created.json()) as NewsDto;
+
+    // About 3 s of upload; the shutdown starts 200 ms in.
+    let upload!: Promise<{ status: number; body: string }>;
+    await new Promise<void>((resolve) => {
+      upload = slowUpload(client, `${testApp.baseUrl}/api/news/${news.id}/attachments`, 30, 100, resolve);
+    });
+    const closing = testApp.close({ keepDatabase: true });
+    const answer = await upload;
+    await closing;
+
+    expect(answer.status).toBe(201);
+    const attachment = JSON.parse(answer.body) as { id: string };
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT f.size FROM stored_files f JOIN news_files nf ON nf.file_id = f.id WHERE nf.news_id = $1`,
+        [news.id],
+      );
+      expect(rows).toHaveLength(1);
+      expect(Number(rows[0].size)).toBe('%PDF-1.7\n'.length + 30 * 4096);
+      expect(attachment.id).toBeTruthy();
+    } finally {
+      await db.end();
+      await testApp.dropDatabase();
+    }
+    const staging = await readdir(join(dataDir, 'files', '.staging')).catch(() => []);
+    expect(staging).toEqual([]);
+    await rm(dataDir, { recursive: true, force: true });
+  }, 60_000);
 
   it('cuts requests off after SHUTDOWN_TIMEOUT_SECONDS', async () => {
     const testApp = await createTestApp({ SHUTDOWN_TIMEOUT_SECONDS: '1' });
