@@ -64,7 +64,7 @@ const WRITE_ROUTES: Record<string, string> = {
   'POST /api/auth/logout': 'none',
   'PUT /api/bookmarks/:type/:id': 'none',
   'POST /api/campaign-asset-tags/rename': 'open: coordination-only tag names',
-  'POST /api/campaign-assets': 'open: coordination-only campaign material',
+  'POST /api/campaign-assets': 'xss',
   'PUT /api/campaign-assets/:id': 'same POST /api/campaign-assets',
   'POST /api/campaign-assets/:id/versions': 'none',
   'POST /api/campaign-assets/:id/versions/:number/files': 'none',
@@ -78,18 +78,18 @@ const WRITE_ROUTES: Record<string, string> = {
   'POST /api/campaign-kit/templates/:id/preview': 'same POST /api/campaign-kit/templates/:id/outputs',
   'POST /api/campaign-kit/templates/:id/versions': 'none',
   'PUT /api/campaign-kit/templates/:id/zones': 'none',
-  'POST /api/campaigns': 'open: coordination-only campaign texts',
+  'POST /api/campaigns': 'xss',
   'PUT /api/campaigns/:id': 'same POST /api/campaigns',
   'POST /api/campaigns/:id/terms-acceptance': 'none',
   'POST /api/comments': 'xss',
   'PUT /api/comments/:id': 'same POST /api/comments',
   'PUT /api/comments/:id/reactions/helpful': 'none',
-  'POST /api/content-reports': 'open: shown on /verwaltung/meldungen, not yet rendered in this suite',
+  'POST /api/content-reports': 'xss',
   'POST /api/content-reports/:id/resolve': 'same POST /api/content-reports',
   'POST /api/events': 'xss',
   'PUT /api/events/:id': 'same POST /api/events',
   'POST /api/events/:id/cancel': 'none',
-  'PUT /api/legal-pages/:slug': 'open: admin-only Markdown, same renderer as news (preview checked)',
+  'PUT /api/legal-pages/:slug': 'xss',
   'POST /api/legal-pages/preview': 'same POST /api/news/preview',
   'PUT /api/me/directory-profile': 'xss',
   'POST /api/me/feed-token': 'none',
@@ -109,17 +109,17 @@ const WRITE_ROUTES: Record<string, string> = {
   'PUT /api/organisations/:id/logo': 'none',
   'POST /api/practices': 'xss',
   'PUT /api/practices/:id': 'same POST /api/practices',
-  'PUT /api/practices/:id/adoptions/mine': 'open: adoption note',
+  'PUT /api/practices/:id/adoptions/mine': 'xss',
   'POST /api/practices/:id/archive': 'none',
   'POST /api/practices/:id/attachments': 'same POST /api/news/:id/attachments',
   'PUT /api/practices/:id/follow': 'none',
   'PUT /api/practices/:id/helpful': 'none',
-  'POST /api/practices/:id/images': 'open: image alt text',
+  'POST /api/practices/:id/images': 'xss',
   'POST /api/practices/:id/publish': 'none',
-  'POST /api/practices/:id/return': 'open: return comment to the author',
+  'POST /api/practices/:id/return': 'xss',
   'POST /api/practices/:id/submit': 'none',
   'POST /api/practices/privacy-check': 'none',
-  'POST /api/resource-collections': 'open: coordination-only collection texts',
+  'POST /api/resource-collections': 'xss',
   'PUT /api/resource-collections/:id': 'same POST /api/resource-collections',
   'PUT /api/resource-collections/:id/items': 'none',
   'POST /api/resources': 'xss',
@@ -366,6 +366,182 @@ test.describe('V5 output encoding: stored XSS through every text field', () => {
     );
     await inertPage(browser, 'fachkraft.offenbach', `/jobcenter/${id}`, ['XSS-P', 'XSS-O']);
     await lead.dispose();
+  });
+});
+
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+test.describe('V5 output encoding: campaigns, reviews, reports, collections, legal pages', () => {
+  test('campaign texts, and an asset with its title, description, tags and file name', async ({
+    browser,
+  }) => {
+    const coordination = await as('koordination.dlt');
+    const campaign = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/campaigns', {
+        name: `XSS-C <img src=x onerror=alert('c1')>`,
+        status: 'active',
+        startsOn: '2026-01-01',
+        endsOn: null,
+        description: TEXT.slice(0, 2000),
+        keyMessages: [`XSS-K1 <script>alert('k1')</script>`],
+        guidelines: {
+          colours: [{ name: `<svg/onload=alert('g1')>`, hex: '#004b87', usage: `<b onmouseover=alert(1)>` }],
+          fonts: [{ name: `<img src=x onerror=alert('g2')>`, usage: null }],
+          dos: [`XSS-DO <img src=x onerror=alert('g3')>`],
+          donts: [`<script>alert('g4')</script>`],
+          text: MARKDOWN,
+        },
+        usageTerms: `XSS-U <img src=x onerror=alert('u1')>`,
+      }),
+      201,
+    );
+    const asset = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/campaign-assets', {
+        campaignId: campaign.id,
+        title: TITLE,
+        description: TEXT.slice(0, 2000),
+        type: 'flyer',
+        tags: [`XSS-TAG <img src=x onerror=alert('tag')>`],
+        altText: `XSS-ALT" onerror="alert('alt')`,
+        availableFrom: null,
+        expiresAt: null,
+        roles: [],
+        replacementId: null,
+      }),
+      201,
+    );
+    const version = await coordination.post(`/api/campaign-assets/${asset.id}/versions`, {
+      headers: await xsrf(coordination),
+      multipart: {
+        file: {
+          name: `XSS-F <img src=x onerror=alert('f1')>.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+        },
+        note: `XSS-N <img src=x onerror=alert('n1')>`,
+      },
+    });
+    expect(version.status(), await version.text()).toBe(201);
+    await inertPage(browser, 'koordination.dlt', `/kampagnen/${campaign.id}`, ['XSS-C', 'XSS-P', 'XSS-K1']);
+    await inertPage(browser, 'koordination.dlt', `/kampagnen/material/${asset.id}`, ['XSS-T', 'XSS-TAG']);
+    await coordination.dispose();
+  });
+
+  test('practice review: return comment, image alt text, adoption note', async ({ browser }) => {
+    const author = await as('fachkraft.biberach');
+    const editor = await as('redaktion.biberach');
+    const practice = await json<{ id: string; version: number }>(
+      await write(author, 'POST', '/api/practices', {
+        title: 'XSS-R Rückgabe',
+        summary: 'Kurz',
+        situation: 'Ausgangslage',
+        approach: 'Vorgehen',
+        results: 'Ergebnisse',
+        duration: '',
+        costs: '',
+        partners: '',
+        transferability: 'Übertragbar',
+        keyFigures: [],
+        contact: { name: 'Fachkraft Biberach', role: 'Fachkraft', email: 'a@example.org', phone: '0' },
+        targetGroupIds: [],
+        fieldIds: [],
+      }),
+      201,
+    );
+    const image = await author.post(`/api/practices/${practice.id}/images`, {
+      headers: await xsrf(author),
+      multipart: {
+        file: { name: 'bild.png', mimeType: 'image/png', buffer: PNG },
+        altText: `XSS-IMG" onerror="alert('i1')" x="<img src=x onerror=alert('i2')>`,
+      },
+    });
+    expect(image.status(), await image.text()).toBe(201);
+    const current = await json<{ version: number }>(await author.get(`/api/practices/${practice.id}`), 200);
+    const submitted = await json<{ version: number }>(
+      await write(author, 'POST', `/api/practices/${practice.id}/submit`, { version: current.version }),
+      200,
+    );
+    await json(
+      await write(editor, 'POST', `/api/practices/${practice.id}/return`, {
+        version: submitted.version,
+        comment: `XSS-RC <img src=x onerror=alert('rc1')> <script>alert('rc2')</script>`,
+      }),
+      200,
+    );
+    await inertPage(browser, 'fachkraft.biberach', `/gute-praxis/${practice.id}`, ['XSS-R', 'XSS-RC']);
+
+    const again = await json<{ version: number }>(await author.get(`/api/practices/${practice.id}`), 200);
+    const resubmitted = await json<{ version: number }>(
+      await write(author, 'POST', `/api/practices/${practice.id}/submit`, { version: again.version }),
+      200,
+    );
+    await json(
+      await write(editor, 'POST', `/api/practices/${practice.id}/publish`, { version: resubmitted.version }),
+      200,
+    );
+    const adopter = await as('leitung.offenbach');
+    const adopted = await write(adopter, 'PUT', `/api/practices/${practice.id}/adoptions/mine`, {
+      note: `XSS-AD <img src=x onerror=alert('ad1')>`,
+    });
+    expect(adopted.status(), await adopted.text()).toBeLessThan(300);
+    await inertPage(browser, 'fachkraft.offenbach', `/gute-praxis/${practice.id}`, ['XSS-R', 'XSS-AD']);
+    for (const client of [author, editor, adopter]) await client.dispose();
+  });
+
+  test('a content report, read by the coordination', async ({ browser }) => {
+    const staff = await as('fachkraft.offenbach');
+    const news = await json<{ items: { id: string }[] }>(await staff.get('/api/news?limit=1'), 200);
+    const report = await write(staff, 'POST', '/api/content-reports', {
+      targetType: 'news',
+      targetId: news.items[0]!.id,
+      reason: `XSS-REP <img src=x onerror=alert('rep1')> <script>alert('rep2')</script>`,
+    });
+    expect(report.status(), await report.text()).toBe(201);
+    await inertPage(browser, 'koordination.dlt', '/verwaltung/meldungen', ['XSS-REP']);
+    await staff.dispose();
+  });
+
+  test('a resource collection, read by everyone', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const collection = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/resource-collections', {
+        title: `XSS-COL <img src=x onerror=alert('col1')>`,
+        intro: TEXT.slice(0, 2000),
+      }),
+      201,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/digitalisierung/sammlungen/${collection.id}`, [
+      'XSS-COL',
+      'XSS-P',
+    ]);
+    await coordination.dispose();
+  });
+
+  test('a legal page in Markdown, read by everyone', async ({ browser }) => {
+    const admin = await as('admin');
+    const before = await json<{ body: string; version: number }>(
+      await admin.get('/api/legal-pages/barrierefreiheit'),
+      200,
+    );
+    const changed = await json<{ version: number }>(
+      await write(admin, 'PUT', '/api/legal-pages/barrierefreiheit', {
+        body: MARKDOWN,
+        version: before.version,
+      }),
+      200,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', '/barrierefreiheit', ['XSS-M']);
+    await json(
+      await write(admin, 'PUT', '/api/legal-pages/barrierefreiheit', {
+        body: before.body,
+        version: changed.version,
+      }),
+      200,
+    );
+    await admin.dispose();
   });
 });
 
