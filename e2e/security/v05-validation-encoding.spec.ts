@@ -435,7 +435,7 @@ test.describe('V5 output encoding: campaigns, reviews, reports, collections, leg
     const editor = await as('redaktion.biberach');
     const practice = await json<{ id: string; version: number }>(
       await write(author, 'POST', '/api/practices', {
-        title: 'XSS-R Rückgabe',
+        title: `XSS-R <img src=x onerror=alert('r0')> Rückgabe`,
         summary: 'Kurz',
         situation: 'Ausgangslage',
         approach: 'Vorgehen',
