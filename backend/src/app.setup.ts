@@ -31,6 +31,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   app.set('trust proxy', config.publicUrl.protocol === 'https:' ? 1 : false);
   app.set('query parser', 'simple');
+  // API answers are `no-store`, so an ETag hashed over every JSON body is never used; files and
+  // previews set their own validators (SHA-256 of the content).
+  app.set('etag', false);
   app.use(requestContext());
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });

@@ -32,6 +32,9 @@ describe('operations: health probes, metrics, instance header', () => {
     const legacy = await fetch(`${testApp.baseUrl}/api/health`);
     expect(legacy.status).toBe(200);
     expect(await legacy.json()).toEqual({ status: 'ok', database: 'up' });
+    // API answers are no-store: no ETag is hashed over them.
+    expect(legacy.headers.get('cache-control')).toBe('no-store');
+    expect(legacy.headers.get('etag')).toBeNull();
   });
 
   it('names the instance in X-Instance when INSTANCE_ID is set', async () => {
