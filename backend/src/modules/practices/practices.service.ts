@@ -168,7 +168,6 @@ export class PracticesService {
     const practice = await this.access.editable(user, id);
     await this.assertTerms(body);
     const live = practice.status === PracticeStatus.Published;
-    if (live) assertPrivacy(await this.privacyRisksWithFiles(id, body), body.confirmPrivacy);
     // The confirmation is about this save, not part of the entry's content.
     const { confirmPrivacy: _confirmed, ...fields } = body;
     const content: PracticeContent = {
@@ -180,6 +179,8 @@ export class PracticesService {
         phone: practice.contactPhone,
       },
     };
+    // Checked as saved: a kept contact is read from the entry.
+    if (live) assertPrivacy(await this.privacyRisksWithFiles(id, content), body.confirmPrivacy);
     const version = await this.dataSource.transaction(async (manager) => {
       const next = await this.practices.updateIfVersion(manager, id, body.version, columnsOf(content));
       if (next === null) throw staleVersion();
