@@ -122,10 +122,12 @@ export class PracticeEngagementService {
 
   async versions(user: SessionUser, id: string): Promise<PracticeVersionListDto> {
     const practice = await this.access.visible(user, id);
-    const rows = await this.practices.versions(id, !mayReadDrafts(user, practice));
+    const [rows, total] = await this.practices.versions(id, !mayReadDrafts(user, practice));
     return {
-      items: rows.map((row) => ({
+      // Numbered over what this user sees, oldest = 1: the locking counter jumps on every workflow step.
+      items: rows.map((row, index) => ({
         version: row.version,
+        number: total - index,
         editedAt: row.editedAt.toISOString(),
         editedBy: authorSummary(row.editor, row.editorDeleted),
         content: row.content,
@@ -161,7 +163,7 @@ export class PracticeEngagementService {
         if (row.matchedFields.length > 0)
           reasons.push({
             kind: 'field',
-            text: `Handlungsfeld, das Ihr Jobcenter verfolgt: ${row.matchedFields.join(', ')}`,
+            text: `Handlungsfeld, das Ihr Jobcenter verfolgt (eigene, übernommene oder von Ihrem Jobcenter gefolgte Praxisbeispiele): ${row.matchedFields.join(', ')}`,
           });
         return { practice, reasons };
       }),

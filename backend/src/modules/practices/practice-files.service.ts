@@ -12,6 +12,7 @@ import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
 import { PracticeFileEntity, PracticeFileRole } from './practice-relations.entity';
 import { PracticeAccess } from './practice-access';
+import { PracticeNotifier } from './practice-notifier';
 
 const IMAGE_TYPES = [MediaType.Png, MediaType.Jpeg, MediaType.Webp];
 const ATTACHMENT_TYPES = Object.values(MediaType);
@@ -29,6 +30,7 @@ export class PracticeFilesService {
     private readonly delivery: FileDelivery,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifier: PracticeNotifier,
   ) {}
 
   async list(practiceId: string): Promise<PracticeFilesView> {
@@ -64,8 +66,9 @@ export class PracticeFilesService {
     role: PracticeFileRole,
     request: Request,
   ): Promise<PracticeFilesView> {
-    await this.access.editable(user, practiceId);
+    const practice = await this.access.editable(user, practiceId);
     await this.assertRoom(practiceId, role);
+    let fileId = '';
     const upload = await this.uploads.receive(request, {
       maxBytes: this.config.newsAttachmentMaxBytes,
       allowed: role === 'image' ? IMAGE_TYPES : ATTACHMENT_TYPES,
@@ -82,21 +85,24 @@ export class PracticeFilesService {
         await manager
           .getRepository(PracticeFileEntity)
           .insert({ practiceId, fileId: file.id, role, altText, position: row?.next ?? 0 });
+        fileId = file.id;
       });
     } finally {
       await upload.discard();
     }
+    await this.notifier.filesChanged(practice, user.id, { fileId, added: true, image: role === 'image' });
     return this.list(practiceId);
   }
 
   async remove(user: SessionUser, practiceId: string, fileId: string): Promise<void> {
-    await this.access.editable(user, practiceId);
-    const keys = await this.dataSource.transaction(async (manager) => {
+    const practice = await this.access.editable(user, practiceId);
+    const { keys, image } = await this.dataSource.transaction(async (manager) => {
       const link = await manager.getRepository(PracticeFileEntity).findOneBy({ practiceId, fileId });
       if (!link) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-      return this.storedFiles.deleteRows(manager, [fileId]);
+      return { keys: await this.storedFiles.deleteRows(manager, [fileId]), image: link.role === 'image' };
     });
     await this.storedFiles.removeContent(keys);
+    await this.notifier.filesChanged(practice, user.id, { fileId, added: false, image });
   }
 
   /** Delivers a file of an entry the user may see (GET, HEAD, Range) once the malware scan cleared it. */

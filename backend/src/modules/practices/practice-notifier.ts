@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '../notifications';
 import type { PracticeEntity } from './practice.entity';
+import { PracticesRepository } from './practices.repository';
 
 const link = (practice: PracticeEntity) => `/gute-praxis/${practice.id}`;
 
 /** Who hears about what happens to an entry. */
 @Injectable()
 export class PracticeNotifier {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly practices: PracticesRepository,
+  ) {}
 
   /** The editors of the author's Jobcenter; without any, the coordination. */
   async submitted(practice: PracticeEntity, by: string): Promise<void> {
@@ -93,6 +97,45 @@ export class PracticeNotifier {
         text: 'Ein Praxisbeispiel, dem Sie folgen, wurde überarbeitet.',
         link: link(practice),
         source: { type: 'practice-update', id: `${practice.id}:${version}` },
+      },
+      { exceptUserId: by },
+    );
+  }
+
+  /** Followers hear that a published entry left the list. */
+  async archived(practice: PracticeEntity, by: string): Promise<void> {
+    await this.notifications.notifyUsers(
+      await this.practices.followerIds(practice.id),
+      {
+        kind: 'practice-update',
+        title: `Archiviert: ${practice.title}`,
+        text: 'Ein Praxisbeispiel, dem Sie folgen, wurde archiviert.',
+        link: link(practice),
+        source: { type: 'practice-archived', id: practice.id },
+      },
+      { exceptUserId: by },
+    );
+  }
+
+  /** Followers of a published entry hear about added or removed images and attachments. */
+  async filesChanged(
+    practice: PracticeEntity,
+    by: string,
+    change: { fileId: string; added: boolean; image: boolean },
+  ): Promise<void> {
+    if (practice.status !== 'published') return;
+    const what = change.image ? 'ein Bild' : 'ein Anhang';
+    await this.notifications.notifyUsers(
+      await this.practices.followerIds(practice.id),
+      {
+        kind: 'practice-update',
+        title: `Geändert: ${practice.title}`,
+        text: `Bei einem Praxisbeispiel, dem Sie folgen, wurde ${what} ${change.added ? 'hinzugefügt' : 'entfernt'}.`,
+        link: link(practice),
+        source: {
+          type: 'practice-files',
+          id: `${practice.id}:${change.fileId}:${change.added ? 'added' : 'removed'}`,
+        },
       },
       { exceptUserId: by },
     );

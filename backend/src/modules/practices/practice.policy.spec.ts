@@ -46,6 +46,15 @@ describe('practice policy', () => {
     expect(mayDecide(author, entry('in-review'))).toBe(false);
   });
 
+  it('never lets anyone review their own entry (four eyes)', () => {
+    const byEditor = { status: 'in-review' as const, authorId: editor.id, organisationId: BIBERACH };
+    const byCoordinator = { status: 'in-review' as const, authorId: coordinator.id, organisationId: 'dlt' };
+    expect(mayDecide(editor, byEditor)).toBe(false);
+    expect(mayDecide(coordinator, byEditor)).toBe(true);
+    expect(mayDecide({ ...editor, id: 'u7' }, byEditor)).toBe(true);
+    expect(mayDecide(coordinator, byCoordinator)).toBe(false);
+  });
+
   it('lets reviewers, not the author, edit published entries', () => {
     expect(mayEdit(editor, entry('published'))).toBe(true);
     expect(mayEdit(coordinator, entry('published'))).toBe(true);

@@ -58,8 +58,14 @@ export function maySubmit(user: SessionUser, practice: PracticeFacts): boolean {
   return practice.status === 'draft' && isAuthor(user, practice);
 }
 
+/** Four eyes: nobody reviews their own entry, so an editor's entry goes to another editor or the coordination. */
 export function mayDecide(user: SessionUser, practice: PracticeFacts): boolean {
-  return practice.status === 'in-review' && mayReview(user, practice);
+  return practice.status === 'in-review' && mayReview(user, practice) && !isAuthor(user, practice);
+}
+
+/** The reviewer is refused only for being the author (the 403 then says so). */
+export function isOwnReview(user: SessionUser, practice: PracticeFacts): boolean {
+  return practice.status === 'in-review' && mayReview(user, practice) && isAuthor(user, practice);
 }
 
 export function mayArchive(user: SessionUser, practice: PracticeFacts): boolean {

@@ -141,9 +141,9 @@ export class PracticesRepository {
     );
   }
 
-  /** Newest first; `publishedOnly` leaves out the drafts before the publication. */
-  versions(practiceId: string, publishedOnly: boolean): Promise<PracticeVersionEntity[]> {
-    return this.dataSource.getRepository(PracticeVersionEntity).find({
+  /** Newest first, with the count of all of them; `publishedOnly` leaves out the drafts before the publication. */
+  versions(practiceId: string, publishedOnly: boolean): Promise<[PracticeVersionEntity[], number]> {
+    return this.dataSource.getRepository(PracticeVersionEntity).findAndCount({
       where: publishedOnly ? { practiceId, published: true } : { practiceId },
       relations: { editor: true },
       order: { version: 'DESC' },
@@ -292,6 +292,12 @@ export class PracticesRepository {
           UNION
           (SELECT practice_id FROM practice_adoptions WHERE organisation_id = $1
             ORDER BY created_at DESC LIMIT ${OWN_ENTRIES})
+          UNION
+          -- Entries the Jobcenter's staff follow (bounded like the others; drafts stay out).
+          (SELECT f.practice_id FROM users u
+             JOIN practice_followers f ON f.user_id = u.id
+             JOIN practices fp ON fp.id = f.practice_id AND fp.status IN ('published', 'archived')
+            WHERE u.organisation_id = $1 LIMIT ${OWN_ENTRIES})
         ), fields AS MATERIALIZED (
           SELECT coalesce(array_agg(DISTINCT a.term_id), '{}') AS ids
             FROM own o

@@ -8,6 +8,7 @@ import {
   PracticeStatus,
   PRIVACY_FINDING_LABELS,
   PrivacyCheckDto,
+  PrivacyCheckRequest,
   PrivacyFindingDto,
   TaxonomyKey,
 } from '@portal/contracts';
@@ -33,7 +34,15 @@ import { PracticeEntity } from './practice.entity';
 import { PracticeFilesService } from './practice-files.service';
 import { columnsOf, toPracticeListSummary } from './practice.mapper';
 import { PracticeNotifier } from './practice-notifier';
-import { isNetworkReviewer, mayArchive, mayDecide, mayDelete, mayReview, maySubmit } from './practice.policy';
+import {
+  isNetworkReviewer,
+  isOwnReview,
+  mayArchive,
+  mayDecide,
+  mayDelete,
+  mayReview,
+  maySubmit,
+} from './practice.policy';
 import { PRACTICE_TARGET, PracticeViews } from './practice-views';
 import { PracticesRepository } from './practices.repository';
 import { findPrivacyRisks } from './privacy-guard';
@@ -99,7 +108,9 @@ export class PracticesService {
         ? this.practices.toReview(isNetworkReviewer(user) ? null : user.organisationId)
         : Promise.resolve([]),
     ]);
-    return { mine: await this.views.summaries(mine), toReview: await this.views.summaries(toReview) };
+    // Four eyes: the reviewer's own entries wait for someone else.
+    const others = toReview.filter((practice) => practice.authorId !== user.id);
+    return { mine: await this.views.summaries(mine), toReview: await this.views.summaries(others) };
   }
 
   async get(user: SessionUser, id: string): Promise<PracticeDto> {
@@ -157,7 +168,6 @@ export class PracticesService {
     const practice = await this.access.editable(user, id);
     await this.assertTerms(body);
     const live = practice.status === PracticeStatus.Published;
-    if (live) assertPrivacy(findPrivacyRisks(body), body.confirmPrivacy);
     // The confirmation is about this save, not part of the entry's content.
     const { confirmPrivacy: _confirmed, ...fields } = body;
     const content: PracticeContent = {
@@ -169,6 +179,8 @@ export class PracticesService {
         phone: practice.contactPhone,
       },
     };
+    // Checked as saved: a kept contact is read from the entry.
+    if (live) assertPrivacy(await this.privacyRisksWithFiles(id, content), body.confirmPrivacy);
     const version = await this.dataSource.transaction(async (manager) => {
       const next = await this.practices.updateIfVersion(manager, id, body.version, columnsOf(content));
       if (next === null) throw staleVersion();
@@ -194,7 +206,15 @@ export class PracticesService {
         practice,
         'Nur Entwürfe der Verfasserin oder des Verfassers können eingereicht werden.',
       );
-    const findings = findPrivacyRisks(practice);
+    const findings = await this.privacyRisksWithFiles(id, {
+      ...practice,
+      contact: {
+        name: practice.contactName,
+        role: practice.contactRole,
+        email: practice.contactEmail,
+        phone: practice.contactPhone,
+      },
+    });
     assertPrivacy(findings, body.confirmPrivacy);
     const now = this.clock.now();
     await this.transition(id, body.version, {
@@ -211,7 +231,7 @@ export class PracticesService {
   /** Zur Prüfung → Veröffentlicht, by the editor of the author's Jobcenter or the coordination. */
   async publish(user: SessionUser, id: string, body: VersionedBody): Promise<PracticeDto> {
     const practice = await this.access.forReview(user, id);
-    if (!mayDecide(user, practice)) throw this.notReviewer(practice);
+    if (!mayDecide(user, practice)) throw this.notReviewer(user, practice);
     await this.transition(
       id,
       body.version,
@@ -226,7 +246,7 @@ export class PracticesService {
   /** Zur Prüfung → Entwurf with a comment for the author. */
   async return(user: SessionUser, id: string, body: ReturnPracticeBody): Promise<PracticeDto> {
     const practice = await this.access.forReview(user, id);
-    if (!mayDecide(user, practice)) throw this.notReviewer(practice);
+    if (!mayDecide(user, practice)) throw this.notReviewer(user, practice);
     await this.transition(id, body.version, { status: PracticeStatus.Draft, reviewComment: body.comment });
     // Back to a draft: from now on only its author sees it, so the reviewer gets this last view.
     const reloaded = (await this.practices.findById(id)) ?? practice;
@@ -245,6 +265,7 @@ export class PracticesService {
       status: PracticeStatus.Archived,
       archivedAt: this.clock.now(),
     });
+    await this.notifier.archived(practice, user.id);
     return this.get(user, id);
   }
 
@@ -262,6 +283,16 @@ export class PracticesService {
       return removed;
     });
     await this.files.removeContent(keys);
+  }
+
+  /** The guard also reads the entry's stored image alt texts and attachment names. */
+  private async privacyRisksWithFiles(id: string, input: PrivacyCheckRequest): Promise<PrivacyFindingDto[]> {
+    const files = await this.files.list(id);
+    return findPrivacyRisks({
+      ...input,
+      imageAltTexts: files.images.map((image) => image.altText),
+      attachmentNames: files.attachments.map((attachment) => attachment.name),
+    });
   }
 
   private async transition(
@@ -293,9 +324,14 @@ export class PracticesService {
     await this.taxonomies.replace(manager, PRACTICE_TARGET, id, TaxonomyKey.FieldsOfAction, content.fieldIds);
   }
 
-  private notReviewer(practice: PracticeEntity): DomainError {
+  private notReviewer(user: SessionUser, practice: PracticeEntity): DomainError {
     if (practice.status !== PracticeStatus.InReview)
       return new DomainError(ErrorCode.Conflict, 'Dieses Praxisbeispiel wartet nicht auf eine Prüfung.');
+    if (isOwnReview(user, practice))
+      return new DomainError(
+        ErrorCode.Forbidden,
+        'Eigene Praxisbeispiele prüfen Sie nicht selbst: Das übernimmt eine andere Person der Redaktion oder die Koordination.',
+      );
     return new DomainError(
       ErrorCode.Forbidden,
       'Prüfen dürfen nur die Redaktion des Jobcenters der Verfasserin oder des Verfassers und die Koordination.',

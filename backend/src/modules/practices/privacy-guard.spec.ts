@@ -52,6 +52,65 @@ describe('findPrivacyRisks', () => {
     });
   });
 
+  describe('names without a title word', () => {
+    it.each([
+      ['name and birth date in brackets', 'Max Mustermann (01.02.1980) kam jede Woche.'],
+      ['name, comma and birth date', 'Anna-Lena Schmidt, 03.04.1987, nahm teil.'],
+      ['name with geb.', 'Max Mustermann, geb. 01.02.1980, nahm teil.'],
+    ])('%s', (_name, text) => {
+      expect(kinds(text)).toEqual(['birth-date']);
+    });
+
+    it('leaves a Jobcenter with a project date alone', () => {
+      expect(kinds('Auftakt im Jobcenter Biberach, 01.03.2023, mit 40 Gästen.')).toEqual([]);
+    });
+  });
+
+  describe('scans the inputs besides the text fields', () => {
+    it('finds client data in a key figure', () => {
+      const findings = findPrivacyRisks({
+        keyFigures: [
+          { label: 'Teilnehmende', value: '120', unit: '' },
+          { label: 'Herr Meier (12.05.1979)', value: '1', unit: 'Fall' },
+          { label: 'Fälle', value: '3', unit: 'BG 12345BG0012345' },
+        ],
+      });
+      expect(findings.map(({ field, kind }) => [field, kind])).toEqual([
+        ['keyFigures', 'birth-date'],
+        ['keyFigures', 'customer-number'],
+      ]);
+    });
+
+    it('finds names with dates in image alt texts and attachment names', () => {
+      const findings = findPrivacyRisks({
+        imageAltTexts: ['Gruppenbild beim Auftakt', 'Max Mustermann (01.02.1980) bei der Übergabe'],
+        attachmentNames: ['Flyer.pdf', 'Liste_Frau_K_geb_03.04.1987.pdf', 'Max_Mustermann_01.02.1980.pdf'],
+      });
+      expect(findings.map(({ field, kind }) => [field, kind])).toEqual([
+        ['images', 'birth-date'],
+        ['attachments', 'birth-date'],
+        ['attachments', 'birth-date'],
+      ]);
+    });
+
+    it('accepts the author as contact but not an IBAN or a BG number there', () => {
+      const author = {
+        name: 'Max Mustermann',
+        role: 'Fallmanager, Team U25',
+        email: 'max.mustermann@jobcenter-biberach.de',
+        phone: '07351 52-123',
+      };
+      expect(findPrivacyRisks({ contact: author })).toEqual([]);
+      const findings = findPrivacyRisks({
+        contact: { ...author, role: 'BG 12345BG0012345', phone: 'DE89 3704 0044 0532 0130 00' },
+      });
+      expect(findings.map(({ field, kind }) => [field, kind])).toEqual([
+        ['contact', 'customer-number'],
+        ['contact', 'iban'],
+      ]);
+    });
+  });
+
   it('checks every text field, not only one', () => {
     const findings = findPrivacyRisks({ title: 'Gut', partners: 'IBAN DE89370400440532013000' });
     expect(findings.map((finding) => finding.field)).toEqual(['partners']);

@@ -1,7 +1,9 @@
 import {
   PRACTICE_TEXT_FIELDS,
   PracticeTextField,
+  PrivacyCheckRequest,
   PrivacyFindingDto,
+  PrivacyFindingField,
   PrivacyFindingKind,
 } from '@portal/contracts';
 
@@ -28,6 +30,15 @@ const DATE = String.raw`\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20
 const BIRTH_KEYWORD = new RegExp(String.raw`\b(?:geb\.|geboren(?:\s+am)?|Geburtsdatum:?)\s*${DATE}`, 'giu');
 const DATE_PATTERN = new RegExp(DATE, 'gu');
 
+/**
+ * „Max Mustermann (12.05.1979)“, „Anna Schmidt, 03.04.1987“: a first and last name right before a
+ * date. Only directly adjacent, so „Projektstart Biberach am 01.03.2023“ and project periods stay out.
+ */
+const PLAIN_NAME_DATE = new RegExp(
+  String.raw`(?<!\p{L})[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s*(?:,\s*|\(\s*|\s)(?:\*\s*)?${DATE}`,
+  'gu',
+);
+
 const HEALTH = new RegExp(
   String.raw`\b(?:Diagnose|diagnostiziert|Depression(?:en)?|depressiv|psychisch\s+krank|Psychose|Schizophrenie|Sucht|süchtig|alkoholkrank|alkoholabhängig|drogenabhängig|abhängig|Alkoholiker(?:in)?|HIV|Krebs|Tumor|Epilepsie|Diabetes|Borderline|Burn-?out|Therapie|Psychiatrie|Entzug|Reha(?:bilitation)?|Schwerbehinderung|schwerbehindert|erkrankt|Erkrankung|arbeitsunfähig|krankgeschrieben|Suizid\w*)\b`,
   'giu',
@@ -36,39 +47,77 @@ const HEALTH = new RegExp(
 /** How far (in characters) a name and a detail may be apart to count as „next to each other“. */
 const NEAR = 80;
 
-export function findPrivacyRisks(fields: Partial<Record<PracticeTextField, string>>): PrivacyFindingDto[] {
+/**
+ * Scans the text fields, the key figures, the image alt texts and the attachment names fully. The
+ * contact is the author's own name, role, e-mail and phone by design, so there only numbers that
+ * never belong there (customer/BG numbers, IBANs) and a stated birth date count.
+ */
+export function findPrivacyRisks(input: PrivacyCheckRequest): PrivacyFindingDto[] {
   const findings: PrivacyFindingDto[] = [];
-  for (const field of Object.keys(PRACTICE_TEXT_FIELDS) as PracticeTextField[]) {
-    const text = fields[field];
-    if (!text) continue;
-    const add = (kind: PrivacyFindingKind, excerpt: string) => {
-      if (
-        !findings.some((found) => found.field === field && found.kind === kind && found.excerpt === excerpt)
-      )
-        findings.push({ field, kind, excerpt: excerpt.trim() });
-    };
-    for (const match of text.matchAll(CUSTOMER_NUMBER)) add('customer-number', match[0]);
-    for (const match of text.matchAll(IBAN)) if (validIban(match[0])) add('iban', match[0]);
-    const names = [...text.matchAll(NAME_PATTERN)].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    }));
-    const keywordDates: { start: number; end: number }[] = [];
-    for (const match of text.matchAll(BIRTH_KEYWORD)) {
-      add('birth-date', match[0]);
-      keywordDates.push({ start: match.index, end: match.index + match[0].length });
-    }
-    for (const match of text.matchAll(DATE_PATTERN)) {
-      if (keywordDates.some((found) => match.index >= found.start && match.index < found.end)) continue;
-      const near = names.find((name) => distance(name, match.index, match[0].length) <= NEAR);
-      if (near) add('birth-date', excerptAround(text, near, match.index, match[0].length));
-    }
-    for (const match of text.matchAll(HEALTH)) {
-      const near = names.find((name) => distance(name, match.index, match[0].length) <= NEAR);
-      if (near) add('health-detail', excerptAround(text, near, match.index, match[0].length));
-    }
-  }
+  const scan = (field: PrivacyFindingField, text: string | undefined, contactOnly = false) => {
+    if (text) scanText(field, text, contactOnly, findings);
+  };
+  for (const field of Object.keys(PRACTICE_TEXT_FIELDS) as PracticeTextField[]) scan(field, input[field]);
+  for (const figure of input.keyFigures ?? [])
+    scan('keyFigures', [figure.label, figure.value, figure.unit].filter(Boolean).join(' '));
+  const contact = input.contact;
+  if (contact) scan('contact', [contact.name, contact.role, contact.email, contact.phone].join(' '), true);
+  for (const altText of input.imageAltTexts ?? []) scan('images', altText);
+  // File names join words with „_“ or „-“ (Liste_Herr_Meier_geb_01.02.1980.pdf).
+  for (const name of input.attachmentNames ?? []) scan('attachments', name.replace(/_+/g, ' '));
   return findings;
+}
+
+function scanText(
+  field: PrivacyFindingField,
+  text: string,
+  contactOnly: boolean,
+  findings: PrivacyFindingDto[],
+): void {
+  const add = (kind: PrivacyFindingKind, excerpt: string) => {
+    const trimmed = excerpt.trim();
+    if (!findings.some((found) => found.field === field && found.kind === kind && found.excerpt === trimmed))
+      findings.push({ field, kind, excerpt: trimmed });
+  };
+  for (const match of text.matchAll(CUSTOMER_NUMBER)) add('customer-number', match[0]);
+  for (const match of text.matchAll(IBAN)) if (validIban(match[0])) add('iban', match[0]);
+  const keywordDates: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(BIRTH_KEYWORD)) {
+    add('birth-date', match[0]);
+    keywordDates.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (contactOnly) return;
+  for (const match of text.matchAll(PLAIN_NAME_DATE)) {
+    if (!birthYearPlausible(match[0])) continue;
+    add('birth-date', match[0].replace(/\s+/g, ' '));
+    // The date is reported with its name; the honorific check below need not report it again.
+    keywordDates.push({ start: match.index, end: match.index + match[0].length });
+  }
+  const names = [...text.matchAll(NAME_PATTERN)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  for (const match of text.matchAll(DATE_PATTERN)) {
+    if (keywordDates.some((found) => match.index >= found.start && match.index < found.end)) continue;
+    const near = names.find((name) => distance(name, match.index, match[0].length) <= NEAR);
+    if (near) add('birth-date', excerptAround(text, near, match.index, match[0].length));
+  }
+  for (const match of text.matchAll(HEALTH)) {
+    const near = names.find((name) => distance(name, match.index, match[0].length) <= NEAR);
+    if (near) add('health-detail', excerptAround(text, near, match.index, match[0].length));
+  }
+}
+
+/**
+ * Clients are at least 15, so a date after that is a project date („Jobcenter Biberach, 01.03.2023“).
+ * Two-digit years up to this year's count as 20xx.
+ */
+function birthYearPlausible(passage: string): boolean {
+  const year = /(\d{2,4})$/.exec(passage)?.[1] ?? '';
+  const thisYear = new Date().getFullYear();
+  const full =
+    year.length === 4 ? Number(year) : Number(year) + (Number(year) <= thisYear % 100 ? 2000 : 1900);
+  return full <= thisYear - 15;
 }
 
 function distance(name: { start: number; end: number }, index: number, length: number): number {

@@ -179,6 +179,10 @@ describe('practices: Gute Praxis', () => {
       200,
     );
     expect(authorHistory.items.length).toBe(3);
+    // „Version n“ counts what each reader sees; the locking counter behind it jumps with each step.
+    expect(authorHistory.items.map((item) => item.number)).toEqual([3, 2, 1]);
+    expect(history.items.map((item) => item.number)).toEqual([2, 1]);
+    expect(authorHistory.items.map((item) => item.version)).not.toEqual([3, 2, 1]);
     // Followers (the author follows automatically) hear about the change.
     expect((await notifications(as['fachkraft.biberach'])).items.map((n) => n.kind)).toContain(
       'practice-update',
@@ -320,6 +324,46 @@ describe('practices: Gute Praxis', () => {
       );
       expect(unchanged.status).toBe('in-review');
       expect(unchanged.version).toBe(inReview.version);
+    });
+
+    it('never lets an editor or a coordinator review their own entry (four eyes)', async () => {
+      const own = await step(
+        as['redaktion.biberach'],
+        await create(as['redaktion.biberach'], draft('Von der Redaktion selbst')),
+        'submit',
+      );
+      expect(own.may.review).toBe(false);
+      for (const action of ['publish', 'return']) {
+        const refused = await as['redaktion.biberach'].post(`/api/practices/${own.id}/${action}`, {
+          version: own.version,
+          ...(action === 'return' ? { comment: 'Selbst geprüft' } : {}),
+        });
+        expect(refused.status).toBe(403);
+        expect(refused.headers.get('content-type')).toContain('application/problem+json');
+        expect(((await refused.json()) as ProblemDto).detail).toContain('Eigene Praxisbeispiele');
+      }
+      const desk = await json<PracticeDeskDto>(
+        await as['redaktion.biberach'].get('/api/practices/desk'),
+        200,
+      );
+      expect(desk.toReview.map((item) => item.id)).not.toContain(own.id);
+      const asCoordinator = await json<PracticeDto>(
+        await as['koordination.dlt'].get(`/api/practices/${own.id}`),
+        200,
+      );
+      expect(asCoordinator.may.review).toBe(true);
+      expect((await step(as['koordination.dlt'], own, 'publish')).status).toBe('published');
+
+      const coordinators = await step(
+        as['koordination.dlt'],
+        await create(as['koordination.dlt'], draft('Von der Koordination selbst')),
+        'submit',
+      );
+      expect(coordinators.may.review).toBe(false);
+      const refused = await as['koordination.dlt'].post(`/api/practices/${coordinators.id}/publish`, {
+        version: coordinators.version,
+      });
+      expect(refused.status).toBe(403);
     });
 
     it('lets the coordination review any Jobcenter', async () => {
@@ -501,6 +545,35 @@ describe('practices: Gute Praxis', () => {
       ).toBe('draft');
       const confirmed = await step(as['fachkraft.biberach'], created, 'submit', { confirmPrivacy: true });
       expect(confirmed.status).toBe('in-review');
+    });
+
+    it('reads key figures, the contact and names without a title word, not only the text fields', async () => {
+      const created = await create(
+        as['fachkraft.biberach'],
+        draft('Kennzahl mit Sozialdaten', {
+          keyFigures: [{ label: 'Max Mustermann (01.02.1980)', value: '1', unit: 'Fall' }],
+        }),
+      );
+      const blocked = await as['fachkraft.biberach'].post(`/api/practices/${created.id}/submit`, {
+        version: created.version,
+      });
+      expect(blocked.status).toBe(400);
+      const problem = (await blocked.json()) as ProblemDto & { errors?: Record<string, string[]> };
+      expect(problem.detail).toContain('Geburtsdatum');
+      expect(problem.errors?.['confirmPrivacy']).toBeDefined();
+
+      const check = await json<PrivacyCheckDto>(
+        await as['fachkraft.biberach'].post('/api/practices/privacy-check', {
+          contact: { name: 'Aylin Demir', role: 'BG 12345BG0012345', email: '', phone: '07351 52-0' },
+          keyFigures: [{ label: 'Teilnehmende', value: '120' }],
+          imageAltTexts: ['Anna Schmidt, 03.04.1987, beim Termin'],
+        }),
+        200,
+      );
+      expect(check.findings.map((finding) => [finding.field, finding.kind])).toEqual([
+        ['contact', 'customer-number'],
+        ['images', 'birth-date'],
+      ]);
     });
 
     it('keeps the drafts before publication out of the history the network sees', async () => {
@@ -881,6 +954,38 @@ describe('practices: Gute Praxis', () => {
       expect(similar.items.map((item) => item.practice.id)).toContain(sibling.id);
       expect(similar.items.find((item) => item.practice.id === sibling.id)?.sharedTerms).toContain(
         'Digitalisierung',
+      );
+    });
+
+    it("recommends by the Handlungsfelder of entries the Jobcenter's staff follow, and says so", async () => {
+      const fieldIds: string[] = [];
+      for (const label of ['Folgefeld Eins', 'Folgefeld Zwei', 'Folgefeld Drei', 'Folgefeld Vier']) {
+        const term = await json<{ id: string }>(
+          await as['koordination.dlt'].post('/api/taxonomies/handlungsfelder/terms', { label }),
+          201,
+        );
+        fieldIds.push(term.id);
+      }
+      const followed = await published('Gefolgtes Beispiel mit neuen Feldern', { fieldIds });
+      const candidate = await published('Empfehlung über gefolgte Felder', { fieldIds });
+      const reasonsFor = async () => {
+        const recommendations = await json<PracticeRecommendationsDto>(
+          await as['leitung.offenbach'].get('/api/practices/recommendations'),
+          200,
+        );
+        return recommendations.items
+          .find((item) => item.practice.id === candidate.id)
+          ?.reasons.find((reason) => reason.kind === 'field')?.text;
+      };
+      expect(await reasonsFor()).toBeUndefined();
+      // A colleague of the same Jobcenter follows one entry with these fields.
+      await json(await as['fachkraft.offenbach'].request('PUT', `/api/practices/${followed.id}/follow`), 200);
+      const reason = await reasonsFor();
+      expect(reason).toContain('Folgefeld Eins');
+      expect(reason).toContain('gefolgt');
+      await json(
+        await as['fachkraft.offenbach'].request('DELETE', `/api/practices/${followed.id}/follow`),
+        200,
       );
     });
 

@@ -187,6 +187,19 @@ export class AdoptPracticeBody implements AdoptPracticeRequest {
   note?: string;
 }
 
+class PrivacyCheckFigureBody {
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.keyFigureLabel) label?: string;
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.keyFigureValue) value?: string;
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.keyFigureUnit) unit?: string;
+}
+
+class PrivacyCheckContactBody {
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.contactField) name?: string;
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.contactField) role?: string;
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.contactField) email?: string;
+  @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.contactField) phone?: string;
+}
+
 export class PrivacyCheckBody implements PrivacyCheckRequest {
   @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.text) title?: string;
   @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.text) summary?: string;
@@ -197,4 +210,31 @@ export class PrivacyCheckBody implements PrivacyCheckRequest {
   @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.text) costs?: string;
   @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.text) partners?: string;
   @IsOptional() @IsString() @MaxLength(PRACTICE_LIMITS.text) transferability?: string;
+
+  /** As typed: half-filled figures and contacts are checked too, so they are not validated as on save. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PRACTICE_LIMITS.keyFigures)
+  @ValidateNested({ each: true })
+  @Type(() => PrivacyCheckFigureBody)
+  keyFigures?: PrivacyCheckFigureBody[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PrivacyCheckContactBody)
+  contact?: PrivacyCheckContactBody;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PRACTICE_LIMITS.images)
+  @IsString({ each: true })
+  @MaxLength(PRACTICE_LIMITS.altText, { each: true })
+  imageAltTexts?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PRACTICE_LIMITS.attachments)
+  @IsString({ each: true })
+  @MaxLength(255, { each: true })
+  attachmentNames?: string[];
 }

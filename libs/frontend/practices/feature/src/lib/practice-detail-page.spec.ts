@@ -3,7 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { PracticeAdoptionsDto, PracticeDto } from '@portal/contracts';
+import {
+  PracticeAdoptionsDto,
+  PracticeContent,
+  PracticeDto,
+  PracticeVersionListDto,
+  TaxonomyListDto,
+} from '@portal/contracts';
 import { CurrentUser } from '@portal/frontend/shared/util';
 import { signal } from '@angular/core';
 import { PracticeDetailPage } from './practice-detail-page';
@@ -113,6 +119,107 @@ describe('PracticeDetailPage', () => {
     http.expectOne('/api/practices/p-1/adoptions').flush(noAdoptions);
     await harness.fixture.whenStable();
     expect(el().textContent).not.toContain('Datenschutzprüfung');
+  });
+
+  async function loaded(entry: PracticeDto = practice): Promise<void> {
+    http.expectOne('/api/practices/p-1').flush(entry);
+    await harness.fixture.whenStable();
+    http.expectOne('/api/practices/p-1/adoptions').flush(noAdoptions);
+    await harness.fixture.whenStable();
+  }
+
+  const button = (name: RegExp) =>
+    Array.from(el().querySelectorAll('button')).find((candidate) => name.test(candidate.textContent ?? ''))!;
+
+  it('diffs key figures, contact and terms too, not only the text fields', async () => {
+    await loaded();
+    button(/Versionen und Änderungen anzeigen/).click();
+    const content: PracticeContent = {
+      title: practice.title,
+      summary: practice.summary,
+      situation: practice.situation,
+      approach: practice.approach,
+      results: '',
+      duration: '2024',
+      costs: '',
+      partners: '',
+      transferability: '',
+      keyFigures: [{ label: 'Teilnehmende', value: '100', unit: 'Personen' }],
+      contact: { name: 'Aylin Demir', role: '', email: 'a@example.org', phone: '' },
+      targetGroupIds: ['t-1'],
+      fieldIds: ['gone'],
+    };
+    const versions: PracticeVersionListDto = {
+      items: [
+        {
+          version: 7,
+          number: 2,
+          editedAt: '2026-03-02T10:00:00.000Z',
+          editedBy: null,
+          content: {
+            ...content,
+            duration: '2024–2025',
+            keyFigures: [{ label: 'Teilnehmende', value: '120', unit: 'Personen' }],
+            contact: { ...content.contact, phone: '07351 52-0' },
+            targetGroupIds: ['t-1', 't-2'],
+            fieldIds: ['f-1'],
+          },
+        },
+        { version: 1, number: 1, editedAt: '2026-03-01T10:00:00.000Z', editedBy: null, content },
+      ],
+    };
+    http.expectOne('/api/practices/p-1/versions').flush(versions);
+    const taxonomies = {
+      items: [
+        {
+          key: 'zielgruppen',
+          label: 'Zielgruppen',
+          terms: [
+            { id: 't-1', label: 'Langzeitarbeitslose', position: 0, active: true },
+            { id: 't-2', label: 'Alleinerziehende', position: 1, active: true },
+          ],
+        },
+        {
+          key: 'handlungsfelder',
+          label: 'Handlungsfelder',
+          terms: [{ id: 'f-1', label: 'Digitalisierung', position: 0, active: true }],
+        },
+      ],
+    } as unknown as TaxonomyListDto;
+    http.expectOne('/api/taxonomies').flush(taxonomies);
+    await harness.fixture.whenStable();
+
+    const section = el().querySelector('section[aria-labelledby="versionen"]')!;
+    const headings = Array.from(section.querySelectorAll('h3')).map((heading) => heading.textContent?.trim());
+    expect(headings).toEqual(['Zielgruppen', 'Handlungsfelder', 'Kennzahlen', 'Laufzeit', 'Ansprechperson']);
+    const text = section.textContent ?? '';
+    expect(text).toContain('Alleinerziehende');
+    expect(text).toContain('Digitalisierung');
+    expect(text).toContain('(zusammengeführter Begriff)');
+    expect(text).toContain('07351 52-0');
+    expect(section.querySelector('option')?.textContent).toContain('Version 2');
+  });
+
+  it.each([
+    ['Folgen', '/api/practices/p-1/follow', 'PUT'],
+    ['Auf die Merkliste', '/api/bookmarks/practice/p-1', 'PUT'],
+    ['Hilfreich', '/api/practices/p-1/helpful', 'PUT'],
+  ])('says in German when „%s“ failed and keeps the toggle as it was', async (label, url, method) => {
+    await loaded({ ...practice, status: 'published' });
+    const toggle = button(new RegExp(`^\\s*${label}`));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    http
+      .expectOne({ url, method })
+      .flush(
+        { status: 503, title: 'Nicht verfügbar', detail: 'Der Dienst ist gerade nicht erreichbar.' },
+        { status: 503, statusText: 'Service Unavailable' },
+      );
+    await harness.fixture.whenStable();
+    const alert = el().querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Der Dienst ist gerade nicht erreichbar.');
+    expect(button(new RegExp(`^\\s*${label}`)).getAttribute('aria-pressed')).toBe('false');
+    expect(el().querySelector('[aria-live="polite"]')?.textContent?.trim()).toBe('');
   });
 
   it('shows „not found“ for an entry the API does not show', async () => {

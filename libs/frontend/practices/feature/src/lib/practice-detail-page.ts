@@ -6,10 +6,9 @@ import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import {
   PRACTICE_STATUS_LABELS,
-  PRACTICE_TEXT_FIELDS,
+  PRIVACY_FIELD_LABELS,
   PracticeAdoptionsDto,
   PracticeDto,
-  PracticeTextField,
   PracticeVersionDto,
   PRIVACY_FINDING_LABELS,
   PrivacyFindingDto,
@@ -21,8 +20,8 @@ import { PracticeCard, TextDiffView } from '@portal/frontend/practices/ui';
 import { DateTimePipe, FileSizePipe, NotFoundNotice, portalTitle } from '@portal/frontend/shared/ui';
 import { problemMessage } from '@portal/frontend/shared/util';
 import { catchError, of, switchMap } from 'rxjs';
-
-const DIFF_FIELDS = Object.keys(PRACTICE_TEXT_FIELDS) as PracticeTextField[];
+import { versionChanges } from './practice-version-diff';
+import { privacyRequest } from './privacy-request';
 
 /** /gute-praxis/:id — one entry with its workflow, adoptions, history, similar entries and comments. */
 @Component({
@@ -50,7 +49,7 @@ export class PracticeDetailPage {
   private readonly router = inject(Router);
 
   protected readonly statusLabels = PRACTICE_STATUS_LABELS;
-  protected readonly fieldLabels = PRACTICE_TEXT_FIELDS;
+  protected readonly fieldLabels = PRIVACY_FIELD_LABELS;
   protected readonly findingLabels = PRIVACY_FINDING_LABELS;
   protected readonly practice = signal<PracticeDto | null>(null);
   protected readonly notFound = signal(false);
@@ -58,6 +57,8 @@ export class PracticeDetailPage {
   protected readonly similar = signal<SimilarPracticesDto | null>(null);
   protected readonly versions = signal<PracticeVersionDto[] | null>(null);
   protected readonly selectedVersion = signal<number | null>(null);
+  /** Term labels by id, for the Zielgruppen and Handlungsfelder in the diff. */
+  private readonly termLabels = signal<ReadonlyMap<string, string>>(new Map());
   /** Announced politely after each action. */
   protected readonly status = signal('');
   protected readonly error = signal<string | null>(null);
@@ -84,14 +85,7 @@ export class PracticeDetailPage {
     return {
       after,
       before: before ?? null,
-      fields: DIFF_FIELDS.filter((field) => (before?.content[field] ?? '') !== after.content[field]).map(
-        (field) => ({
-          field,
-          label: PRACTICE_TEXT_FIELDS[field],
-          before: before?.content[field] ?? '',
-          after: after.content[field],
-        }),
-      ),
+      fields: versionChanges(before?.content ?? null, after.content, this.termLabels()),
     };
   });
 
@@ -122,21 +116,8 @@ export class PracticeDetailPage {
 
   protected submit(practice: PracticeDto): void {
     this.error.set(null);
-    const { title, summary, situation, approach, results, duration, costs, partners, transferability } =
-      practice;
-    const fields = {
-      title,
-      summary,
-      situation,
-      approach,
-      results,
-      duration,
-      costs,
-      partners,
-      transferability,
-    };
     if (this.findings() === null) {
-      this.api.privacyCheck(fields).subscribe({
+      this.api.privacyCheck(privacyRequest(practice, practice)).subscribe({
         next: (result) => {
           this.findings.set(result.findings);
           if (result.findings.length === 0) this.send(practice, false);
@@ -172,25 +153,48 @@ export class PracticeDetailPage {
   }
 
   protected toggleFollow(practice: PracticeDto): void {
-    this.api.follow(practice.id, !practice.following).subscribe(({ following }) => {
-      this.practice.set({ ...practice, following });
-      this.status.set(
-        following ? 'Sie folgen diesem Praxisbeispiel.' : 'Sie folgen diesem Praxisbeispiel nicht mehr.',
-      );
+    this.error.set(null);
+    this.api.follow(practice.id, !practice.following).subscribe({
+      next: ({ following }) => {
+        this.practice.set({ ...practice, following });
+        this.status.set(
+          following ? 'Sie folgen diesem Praxisbeispiel.' : 'Sie folgen diesem Praxisbeispiel nicht mehr.',
+        );
+      },
+      error: (error: unknown) =>
+        this.failed(practice, error, 'Folgen konnte nicht geändert werden. Bitte versuchen Sie es erneut.'),
     });
   }
 
   protected toggleBookmark(practice: PracticeDto): void {
-    this.api.bookmark(practice.id, !practice.bookmarked).subscribe(({ bookmarked }) => {
-      this.practice.set({ ...practice, bookmarked });
-      this.status.set(bookmarked ? 'Auf Ihre Merkliste gesetzt.' : 'Von Ihrer Merkliste entfernt.');
+    this.error.set(null);
+    this.api.bookmark(practice.id, !practice.bookmarked).subscribe({
+      next: ({ bookmarked }) => {
+        this.practice.set({ ...practice, bookmarked });
+        this.status.set(bookmarked ? 'Auf Ihre Merkliste gesetzt.' : 'Von Ihrer Merkliste entfernt.');
+      },
+      error: (error: unknown) =>
+        this.failed(
+          practice,
+          error,
+          'Die Merkliste konnte nicht geändert werden. Bitte versuchen Sie es erneut.',
+        ),
     });
   }
 
   protected toggleHelpful(practice: PracticeDto): void {
-    this.api.helpful(practice.id, !practice.helpfulByMe).subscribe(({ count, mine }) => {
-      this.practice.set({ ...practice, helpfulCount: count, helpfulByMe: mine });
-      this.status.set(mine ? 'Als hilfreich markiert.' : 'Markierung „hilfreich“ entfernt.');
+    this.error.set(null);
+    this.api.helpful(practice.id, !practice.helpfulByMe).subscribe({
+      next: ({ count, mine }) => {
+        this.practice.set({ ...practice, helpfulCount: count, helpfulByMe: mine });
+        this.status.set(mine ? 'Als hilfreich markiert.' : 'Markierung „hilfreich“ entfernt.');
+      },
+      error: (error: unknown) =>
+        this.failed(
+          practice,
+          error,
+          'Die Markierung „hilfreich“ konnte nicht geändert werden. Bitte versuchen Sie es erneut.',
+        ),
     });
   }
 
@@ -210,11 +214,23 @@ export class PracticeDetailPage {
   }
 
   protected unadopt(practice: PracticeDto): void {
-    this.api.unadopt(practice.id).subscribe((adoptions) => {
-      this.adoptions.set(adoptions);
-      this.practice.set({ ...practice, adoptedByMyOrganisation: false, adoptionCount: adoptions.count });
-      this.status.set('Ihre Übernahme wurde zurückgenommen.');
+    this.error.set(null);
+    this.api.unadopt(practice.id).subscribe({
+      next: (adoptions) => {
+        this.adoptions.set(adoptions);
+        this.practice.set({ ...practice, adoptedByMyOrganisation: false, adoptionCount: adoptions.count });
+        this.status.set('Ihre Übernahme wurde zurückgenommen.');
+      },
+      error: (error: unknown) =>
+        this.failed(practice, error, 'Die Übernahme konnte nicht zurückgenommen werden.'),
     });
+  }
+
+  /** A toggle that did not go through keeps its previous state, and says why in the alert. */
+  private failed(practice: PracticeDto, error: unknown, fallback: string): void {
+    this.practice.set(practice);
+    this.status.set('');
+    this.error.set(problemMessage(error, fallback));
   }
 
   protected report(practice: PracticeDto): void {
@@ -238,6 +254,15 @@ export class PracticeDetailPage {
       this.versions.set(list.items);
       this.selectedVersion.set(list.items[0]?.version ?? null);
     });
+    this.api
+      .taxonomies()
+      .subscribe((taxonomies) =>
+        this.termLabels.set(
+          new Map(
+            taxonomies.items.flatMap((taxonomy) => taxonomy.terms.map((term) => [term.id, term.label])),
+          ),
+        ),
+      );
   }
 
   protected selectVersion(value: string): void {

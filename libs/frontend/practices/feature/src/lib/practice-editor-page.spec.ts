@@ -106,6 +106,11 @@ describe('PracticeEditorPage', () => {
 
     const check = http.expectOne('/api/practices/privacy-check');
     expect(check.request.body.results).toBe(`Zuschuss an ${iban}.`);
+    // The guard reads everything typed, not only the text fields.
+    expect(check.request.body.keyFigures).toEqual(practice.keyFigures);
+    expect(check.request.body.contact).toEqual(practice.contact);
+    expect(check.request.body.imageAltTexts).toEqual(practice.images.map((image) => image.altText));
+    expect(check.request.body.attachmentNames).toEqual(practice.attachments.map((file) => file.name));
     check.flush(withIban);
     await harness.fixture.whenStable();
     // Nothing saved yet: the findings and the confirmation are on screen.

@@ -8,6 +8,7 @@ import {
   KeyFigureDto,
   PRACTICE_LIMITS,
   PRACTICE_TEXT_FIELDS,
+  PRIVACY_FIELD_LABELS,
   PracticeDto,
   PracticeTextField,
   PRIVACY_FINDING_LABELS,
@@ -18,6 +19,7 @@ import {
 import { PracticesApi } from '@portal/frontend/practices/data-access';
 import { FileUpload, FileUploadFn } from '@portal/frontend/shared/ui';
 import { problemMessage } from '@portal/frontend/shared/util';
+import { privacyRequest } from './privacy-request';
 
 interface EditorModel {
   title: string;
@@ -63,6 +65,7 @@ export class PracticeEditorPage implements OnInit {
 
   protected readonly limits = PRACTICE_LIMITS;
   protected readonly labels = PRACTICE_TEXT_FIELDS;
+  protected readonly findingFieldLabels = PRIVACY_FIELD_LABELS;
   protected readonly longFields = LONG_FIELDS;
   protected readonly moreFields = MORE_FIELDS;
   protected readonly findingLabels = PRIVACY_FINDING_LABELS;
@@ -139,7 +142,7 @@ export class PracticeEditorPage implements OnInit {
   }
 
   protected checkPrivacy(): void {
-    this.api.privacyCheck(this.textFields()).subscribe({
+    this.api.privacyCheck(privacyRequest(this.model, this.existing())).subscribe({
       next: (result) => this.findings.set(result.findings),
       error: (error: unknown) => this.error.set(problemMessage(error, 'Die Prüfung ist fehlgeschlagen.')),
     });
@@ -164,7 +167,7 @@ export class PracticeEditorPage implements OnInit {
       this.send(existing, false);
       return;
     }
-    this.api.privacyCheck(this.textFields()).subscribe({
+    this.api.privacyCheck(privacyRequest(this.model, this.existing())).subscribe({
       next: ({ findings }) => {
         // A confirmation holds for the findings it was given for, not for new ones.
         if (JSON.stringify(findings) !== JSON.stringify(this.findings())) this.confirmPrivacy = false;
@@ -205,12 +208,6 @@ export class PracticeEditorPage implements OnInit {
         this.error.set(problemMessage(error, 'Das Praxisbeispiel konnte nicht gespeichert werden.'));
       },
     });
-  }
-
-  private textFields(): Partial<Record<PracticeTextField, string>> {
-    const { title, summary, situation, approach, results, duration, costs, partners, transferability } =
-      this.model;
-    return { title, summary, situation, approach, results, duration, costs, partners, transferability };
   }
 }
 

@@ -123,8 +123,26 @@ export interface ReturnPracticeRequest extends VersionedRequest {
   comment: string;
 }
 
-/** The text fields as currently typed (the check runs before saving, too). */
-export type PrivacyCheckRequest = Partial<Record<PracticeTextField, string>>;
+/** Everything an author types, as currently typed (the check runs before saving, too). */
+export interface PrivacyCheckRequest extends Partial<Record<PracticeTextField, string>> {
+  keyFigures?: Partial<KeyFigureDto>[];
+  contact?: Partial<PracticeContactDto> | null;
+  /** Alternative texts of the entry's images. */
+  imageAltTexts?: string[];
+  /** File names of the entry's attachments. */
+  attachmentNames?: string[];
+}
+
+/** Where the privacy guard found something: a text field or one of the other inputs. */
+export type PrivacyFindingField = PracticeTextField | 'keyFigures' | 'contact' | 'images' | 'attachments';
+
+export const PRIVACY_FIELD_LABELS: Readonly<Record<PrivacyFindingField, string>> = {
+  ...PRACTICE_TEXT_FIELDS,
+  keyFigures: 'Kennzahlen',
+  contact: 'Ansprechperson',
+  images: 'Alternativtext eines Bildes',
+  attachments: 'Dateiname eines Anhangs',
+};
 
 export const PrivacyFindingKind = {
   CustomerNumber: 'customer-number',
@@ -142,7 +160,7 @@ export const PRIVACY_FINDING_LABELS: Readonly<Record<PrivacyFindingKind, string>
 };
 
 export interface PrivacyFindingDto {
-  field: PracticeTextField;
+  field: PrivacyFindingField;
   kind: PrivacyFindingKind;
   /** The matched passage, as found. */
   excerpt: string;
@@ -279,7 +297,10 @@ export interface AdoptPracticeRequest {
 }
 
 export interface PracticeVersionDto {
+  /** The optimistic-locking counter the version was saved at (identifies it; has gaps). */
   version: number;
+  /** Shown as „Version n“: 1, 2, 3 … over the versions this user can see. */
+  number: number;
   editedAt: string;
   editedBy: PracticeAuthorDto | null;
   content: PracticeContent;
