@@ -57,7 +57,8 @@ export class ResourceFilesService {
         );
         const link = { resourceId, fileId: file.id, position: row?.next ?? 0 };
         await manager.getRepository(ResourceFileEntity).insert(link);
-        return toFileDto({ ...link, file }, hasPermission(user.roles, Permission.FilesInspect));
+        // Only the coordination gets here; the text is read later, so nothing is known to be missing yet.
+        return toFileDto({ ...link, file }, hasPermission(user.roles, Permission.FilesInspect), false);
       });
     } finally {
       await upload.discard();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hasPermission, Permission, ResourceDto, ResourceSummaryDto, TaxonomyKey } from '@portal/contracts';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../core/auth/session-user';
+import { filesWithoutText } from '../search/extraction/files-without-text';
 import { TaxonomiesService } from '../taxonomies/taxonomies.service';
 import { toDetail, toFileDto, toSummary } from './resource.mapper';
 import { mayManage } from './resource.policy';
@@ -42,9 +43,16 @@ export class ResourceViews {
     ]);
     const manage = mayManage(user);
     const published = resource.status === 'published';
+    const withoutText = manage
+      ? await filesWithoutText(
+          this.dataSource,
+          links.map((link) => link.fileId),
+        )
+      : new Set<string>();
+    const inspect = hasPermission(user.roles, Permission.FilesInspect);
     return toDetail(resource, {
       topics: terms.get(resource.id)?.get(TaxonomyKey.ResourceTopics) ?? [],
-      files: links.map((link) => toFileDto(link, hasPermission(user.roles, Permission.FilesInspect))),
+      files: links.map((link) => toFileDto(link, inspect, manage ? withoutText.has(link.fileId) : null)),
       mine,
       showSuggester: manage || resource.suggestedById === user.id,
       may: {

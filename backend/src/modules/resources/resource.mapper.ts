@@ -75,7 +75,12 @@ export function toSummary(
   };
 }
 
-export function toFileDto(link: ResourceFileEntity, inspect: boolean): ResourceFileDto {
+/** `textMissing`: whether the search found no text in it, for editors only (null for everyone else). */
+export function toFileDto(
+  link: ResourceFileEntity,
+  inspect: boolean,
+  textMissing: boolean | null = null,
+): ResourceFileDto {
   const file = link.file;
   const url = `/api/resources/${link.resourceId}/files/${link.fileId}`;
   const scan = toFileScanDto(file ?? { scanStatus: 'pending', scanDetail: null, scannedAt: null }, inspect);
@@ -87,6 +92,7 @@ export function toFileDto(link: ResourceFileEntity, inspect: boolean): ResourceF
     url,
     thumbnailUrl: scan.available && file?.previewStatus === 'ready' ? `${url}/preview/thumb` : null,
     scan,
+    textMissing,
   };
 }
 

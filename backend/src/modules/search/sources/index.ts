@@ -6,6 +6,7 @@ import { OrganisationSearchSource } from './organisation.search-source';
 import { PersonSearchSource } from './person.search-source';
 import { PracticeSearchSource } from './practice.search-source';
 import { ResourceSearchSource } from './resource.search-source';
+import { ResourceCollectionSearchSource } from './resource-collection.search-source';
 import type { SearchSource } from './search-source';
 
 export type { SearchSource } from './search-source';
@@ -19,6 +20,7 @@ export const SEARCH_SOURCES: Readonly<Record<SearchType, SearchSource>> = {
   organisation: OrganisationSearchSource,
   person: PersonSearchSource,
   resource: ResourceSearchSource,
+  'resource-collection': ResourceCollectionSearchSource,
 };
 
 /** The view a type's documents come from. */

@@ -4,7 +4,12 @@ import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { RESOURCE_STATUS_LABELS, ResourceDto, ResourceFileDto } from '@portal/contracts';
+import {
+  FILE_TEXT_MISSING_LABEL,
+  RESOURCE_STATUS_LABELS,
+  ResourceDto,
+  ResourceFileDto,
+} from '@portal/contracts';
 import { CommentThread } from '@portal/frontend/comments/feature';
 import { ResourcesApi } from '@portal/frontend/resources/data-access';
 import {
@@ -46,6 +51,7 @@ export class ResourceDetailPage {
   private readonly router = inject(Router);
 
   protected readonly statusLabels = RESOURCE_STATUS_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   protected readonly resource = signal<ResourceDto | null>(null);
   protected readonly notFound = signal(false);
   protected readonly message = signal('');

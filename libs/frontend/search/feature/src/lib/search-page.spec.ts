@@ -72,6 +72,13 @@ describe('SearchPage', () => {
     expect(el.querySelector('.result a')?.getAttribute('href')).toBe('/gute-praxis/p1');
   });
 
+  it('offers collections („Sammlung“) as a type and says that drafts are not searched', async () => {
+    const el = await render(RESPONSE);
+    const types = Array.from(el.querySelectorAll('#search-type option')).map((o) => o.textContent?.trim());
+    expect(types).toContain('Sammlung');
+    expect(el.querySelector('#search-help')?.textContent).toContain('Die Suche findet nur Veröffentlichtes');
+  });
+
   it('says when only the newest documents were searched (broad phrase), and for no match there', async () => {
     const window = { ...RESPONSE, total: 25, searchedDocuments: 3000, nextOffset: 20 };
     expect((await render(window)).querySelector('.count')?.textContent).toContain(

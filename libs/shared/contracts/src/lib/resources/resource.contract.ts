@@ -101,6 +101,11 @@ export interface ResourceFileDto {
   /** `…/preview/thumb` once a preview exists (images, PDFs) and the scan cleared the file. */
   thumbnailUrl: string | null;
   scan: FileScanDto;
+  /**
+   * True when the search found no text in the file (a PDF without a text layer, e.g. a scan):
+   * it is found by its name only. Only for people who may edit the resource, otherwise null.
+   */
+  textMissing: boolean | null;
 }
 
 export interface ResourceSummaryDto {

@@ -10,6 +10,7 @@ export const SearchType = {
   Organisation: 'organisation',
   Person: 'person',
   Resource: 'resource',
+  ResourceCollection: 'resource-collection',
 } as const;
 export type SearchType = (typeof SearchType)[keyof typeof SearchType];
 export const SEARCH_TYPES: readonly SearchType[] = Object.values(SearchType);
@@ -22,6 +23,7 @@ export const SEARCH_TYPE_LABELS: Readonly<Record<SearchType, string>> = {
   organisation: 'Jobcenter',
   person: 'Person',
   resource: 'Ressource',
+  'resource-collection': 'Sammlung',
 };
 
 export function isSearchType(value: unknown): value is SearchType {

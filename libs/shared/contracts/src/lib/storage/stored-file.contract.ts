@@ -54,3 +54,6 @@ export interface FileScanDto {
   detail: string | null;
   scannedAt: string | null;
 }
+
+/** Shown to who may edit a file whose text the search could not read (`textMissing` in file DTOs). */
+export const FILE_TEXT_MISSING_LABEL = 'Text nicht durchsuchbar (gescanntes PDF?)';
