@@ -57,4 +57,21 @@ describe('NewsCard', () => {
     expect(element.textContent).toContain('Angeheftet');
     expect(element.textContent).toContain('Archiviert');
   });
+
+  it('shows the cover with its alt text, lazily and in a fixed box (no layout shift)', async () => {
+    const element = await render({
+      ...item,
+      cover: { url: '/api/news/n1/files/f1', altText: 'Beraterin im Gespräch' },
+    });
+    const image = element.querySelector('img');
+    expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1');
+    expect(image?.getAttribute('alt')).toBe('Beraterin im Gespräch');
+    expect(image?.getAttribute('loading')).toBe('lazy');
+    expect(image?.getAttribute('width')).toBe('320');
+    expect(image?.getAttribute('height')).toBe('180');
+  });
+
+  it('shows no image without a cover', async () => {
+    expect((await render(item)).querySelector('img')).toBeNull();
+  });
 });
