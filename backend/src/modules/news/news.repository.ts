@@ -382,6 +382,7 @@ const SUMMARY_COLUMNS: (keyof NewsEntity)[] = [
   'category',
   'status',
   'important',
+  'demo',
   'pinnedUntil',
   'expiresAt',
   'publishedAt',
@@ -398,6 +399,7 @@ interface RawSummaryRow {
   news_category: NewsEntity['category'];
   news_status: NewsEntity['status'];
   news_important: boolean;
+  news_demo: boolean;
   news_pinned_until: Date | null;
   news_expires_at: Date | null;
   news_published_at: Date | null;
@@ -425,6 +427,7 @@ function toSummaryEntity(row: RawSummaryRow): NewsEntity {
     category: row.news_category,
     status: row.news_status,
     important: row.news_important,
+    demo: row.news_demo,
     pinnedUntil: row.news_pinned_until,
     expiresAt: row.news_expires_at,
     publishedAt: row.news_published_at,

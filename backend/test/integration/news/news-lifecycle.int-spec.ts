@@ -64,6 +64,15 @@ describe('news: archive and back, many pinned items, acknowledgement rates, fiel
     return (await response.json()) as NewsDto;
   }
 
+  it('marks the items written for the demo, not the real press release', async () => {
+    const response = await as['fachkraft.biberach'].get('/api/news?limit=50&category=kampagne');
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as NewsFeedDto;
+    const demo = (title: string) => items.find((entry) => entry.title.startsWith(title))?.demo;
+    expect(demo('Kampagnenmaterial 2019')).toBe(true);
+    expect(demo('104 kommunale Jobcenter starten')).toBe(false);
+  });
+
   it('keeps the original date when an archived item is published again, and marks it updated', async () => {
     const coordinator = as['koordination.dlt'];
     const item = await published(draft('Aus dem Archiv zurück'));

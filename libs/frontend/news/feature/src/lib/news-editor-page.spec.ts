@@ -38,6 +38,7 @@ function stored(change: Partial<NewsDto>): NewsDto {
     bodyHtml: '<p>Text</p>',
     category: 'netzwerk',
     important: false,
+    demo: false,
     publishedAt: '2026-03-02T08:00:00.000Z',
     editedAt: null,
     organisation: null,

@@ -9,6 +9,7 @@ const item: NewsSummaryDto = {
   teaser: 'Donnerstags bis 18 Uhr.',
   category: 'recht-politik',
   important: false,
+  demo: false,
   publishedAt: '2019-03-25T07:00:00.000Z',
   editedAt: null,
   organisation: {
@@ -71,7 +72,14 @@ describe('NewsCard', () => {
     expect(image?.getAttribute('height')).toBe('180');
   });
 
-  it('shows no image without a cover', async () => {
-    expect((await render(item)).querySelector('img')).toBeNull();
+  it('marks demo items with a „Demo“ badge in words', async () => {
+    const badge = (await render({ ...item, demo: true })).querySelector('.demo');
+    expect(badge?.textContent?.trim()).toBe('Demo');
+  });
+
+  it('shows no image and no demo badge on a plain item', async () => {
+    const element = await render(item);
+    expect(element.querySelector('img')).toBeNull();
+    expect(element.textContent).not.toContain('Demo');
   });
 });

@@ -40,6 +40,9 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
         @if (item().important) {
           <strong class="important">Wichtig</strong>
         }
+        @if (item().demo) {
+          <strong class="badge demo">Demo</strong>
+        }
         <span>{{ categoryLabels[item().category] }}</span>
         @if (item().organisation; as organisation) {
           <span>{{ organisation.name }}</span>

@@ -38,6 +38,8 @@ export interface NewsSummaryDto {
   teaser: string;
   category: NewsCategory;
   important: boolean;
+  /** Written for the demonstration of the portal: lists and the detail page say so. */
+  demo: boolean;
   /** Publication time; in the future while the item is scheduled. */
   publishedAt: string | null;
   /** Set when the item was edited after publication („aktualisiert am“). */
