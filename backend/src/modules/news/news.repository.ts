@@ -318,6 +318,16 @@ export class NewsRepository {
     );
   }
 
+  /** Active accounts in the audience (AND between the lists, OR within each). */
+  async audienceSize(audience: AudienceDto): Promise<number> {
+    const members = audienceMembersSql(audience, 1);
+    const rows: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM (${members.sql}) members`,
+      members.parameters,
+    );
+    return rows[0]?.count ?? 0;
+  }
+
   /** Items in these states already public for this viewer — the base of every reader query. */
   private readable(
     viewer: AudienceViewer,

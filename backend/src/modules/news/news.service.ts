@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AcknowledgementStatsDto,
+  AudienceDto,
   AuditAction,
   NewsDraftListDto,
   NewsDto,
@@ -110,7 +111,7 @@ export class NewsService {
   }
 
   async create(user: SessionUser, body: CreateNewsBody): Promise<NewsDto> {
-    this.assertAudience(user, body);
+    this.assertAudience(user, body.audience);
     this.assertDates(body);
     const created = await this.news.insert({
       ...contentOf(body),
@@ -123,7 +124,7 @@ export class NewsService {
 
   async update(user: SessionUser, id: string, body: UpdateNewsBody): Promise<NewsDto> {
     const item = await this.editable(user, id);
-    this.assertAudience(user, body);
+    this.assertAudience(user, body.audience);
     // The editor sends the dates back as loaded: a pin that has ended or an expiry that has passed
     // must not block a correction of the text.
     this.assertDates(body, item);
@@ -266,6 +267,12 @@ export class NewsService {
     };
   }
 
+  /** The same audience rule as authoring (`assertAudience`), then a count — never who. */
+  async audiencePreview(user: SessionUser, audience: AudienceDto): Promise<{ recipients: number }> {
+    this.assertAudience(user, audience);
+    return { recipients: await this.news.audienceSize(audience) };
+  }
+
   preview(body: string): { html: string } {
     return { html: renderMarkdown(body) };
   }
@@ -303,8 +310,8 @@ export class NewsService {
     return item;
   }
 
-  private assertAudience(user: SessionUser, body: CreateNewsBody): void {
-    if (!mayAddress(user, body.audience)) {
+  private assertAudience(user: SessionUser, audience: AudienceDto): void {
+    if (!mayAddress(user, audience)) {
       throw new DomainError(
         ErrorCode.Forbidden,
         'Redaktionen veröffentlichen nur für das eigene Jobcenter. Wählen Sie Ihr Jobcenter als Zielgruppe.',

@@ -73,6 +73,38 @@ describe('news: archive and back, many pinned items, acknowledgement rates, fiel
     expect(demo('104 kommunale Jobcenter starten')).toBe(false);
   });
 
+  it('counts whom an audience reaches before publishing: AND between lists, OR within; editors only their own', async () => {
+    const count = async (client: HttpClient, query: string) => {
+      const response = await client.get(`/api/news/audience-preview?${query}`);
+      return { status: response.status, body: (await response.json()) as { recipients?: number } };
+    };
+    const both = `organisationIds=${organisation.biberach}&organisationIds=${organisation.offenbach}`;
+    // Signed up: Biberach redaktion, leitung, fachkraft; Offenbach fachkraft, leitung.
+    expect((await count(as['koordination.dlt'], both)).body.recipients).toBe(5);
+    expect((await count(as['koordination.dlt'], `${both}&roles=staff`)).body.recipients).toBe(2);
+    expect((await count(as['koordination.dlt'], `${both}&roles=staff&roles=manager`)).body.recipients).toBe(
+      4,
+    );
+    // Hessen AND Biberach (Baden-Württemberg): nobody.
+    expect(
+      (await count(as['koordination.dlt'], `states=Hessen&organisationIds=${organisation.biberach}`)).body
+        .recipients,
+    ).toBe(0);
+    expect(
+      (await count(as['redaktion.biberach'], `organisationIds=${organisation.biberach}`)).body.recipients,
+    ).toBe(3);
+
+    // The authoring rules: an editor addresses only the own Jobcenter, staff author nothing.
+    expect((await count(as['redaktion.biberach'], both)).status).toBe(403);
+    expect((await count(as['redaktion.biberach'], '')).status).toBe(403);
+    expect((await count(as['fachkraft.biberach'], both)).status).toBe(403);
+    const invalid = await count(as['koordination.dlt'], 'states=Atlantis&roles=king');
+    expect(invalid.status).toBe(400);
+    expect(Object.keys((invalid.body as ProblemDto).errors ?? {})).toEqual(
+      expect.arrayContaining(['states', 'roles']),
+    );
+  });
+
   it('keeps the original date when an archived item is published again, and marks it updated', async () => {
     const coordinator = as['koordination.dlt'];
     const item = await published(draft('Aus dem Archiv zurück'));

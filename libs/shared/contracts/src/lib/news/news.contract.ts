@@ -79,6 +79,11 @@ export interface NewsDto extends NewsSummaryDto {
   attachments: NewsAttachmentDto[];
 }
 
+/** How many active people an audience reaches (GET /api/news/audience-preview), before publishing. */
+export interface NewsAudiencePreviewDto {
+  recipients: number;
+}
+
 export interface NewsFeedDto {
   /** Pinned items (first page only, not repeated in `items`). */
   pinned: NewsSummaryDto[];
