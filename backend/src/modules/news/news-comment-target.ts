@@ -8,11 +8,13 @@ import type { CommentTarget } from '../comments/comment-target';
 import { CommentTargetRegistry } from '../comments/comment-target.registry';
 import { UserEntity } from '../users/user.entity';
 import { NewsEntity } from './news.entity';
-import { mayRead } from './news.policy';
+import { isPublic, mayRead } from './news.policy';
 import { NewsRepository } from './news.repository';
 import { NewsService } from './news.service';
 
 const CLOSED = 'Kommentare sind für diesen Beitrag geschlossen.';
+const NOT_PUBLISHED =
+  'Kommentare sind erst möglich, wenn die Neuigkeit veröffentlicht ist. Diese Neuigkeit ist noch ein Entwurf oder geplant.';
 const NOT_FOUND = 'Diese Neuigkeit gibt es nicht oder sie ist nicht für Sie bestimmt.';
 
 /** Comments on news items: whoever may open the item (GET /api/news/:id) may read its thread. */
@@ -38,11 +40,15 @@ export class NewsCommentTarget implements CommentTarget, OnModuleInit {
   }
 
   async assertOpen(targetId: string): Promise<void> {
-    if (!(await this.isOpen(targetId))) throw new DomainError(ErrorCode.Conflict, CLOSED);
+    const item = await this.item(targetId);
+    // Its editors can open a draft or a scheduled item; readers cannot, so no thread yet.
+    if (!isPublic(item, this.clock.now())) throw new DomainError(ErrorCode.Conflict, NOT_PUBLISHED);
+    if (!item.commentsEnabled) throw new DomainError(ErrorCode.Conflict, CLOSED);
   }
 
   async isOpen(targetId: string): Promise<boolean> {
-    return (await this.item(targetId)).commentsEnabled;
+    const item = await this.item(targetId);
+    return item.commentsEnabled && isPublic(item, this.clock.now());
   }
 
   async authorId(targetId: string): Promise<string | null> {

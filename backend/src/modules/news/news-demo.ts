@@ -19,7 +19,12 @@ export async function demoNews(
   const pressRelease = await readFile(join(assetsDir, 'press-release-2018-11-26.md'), 'utf8');
   const dlt = organisations['deutscher-landkreistag'] ?? null;
   const biberach = organisations['landkreis-biberach'] ?? null;
-  const published = (iso: string) => ({ status: NewsStatus.Published, publishedAt: new Date(iso) });
+  // Everything but the press release is written for the demo (`demo` marks it in every list).
+  const published = (iso: string) => ({
+    status: NewsStatus.Published,
+    publishedAt: new Date(iso),
+    demo: true,
+  });
   const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000);
   const everyone = {
     audience: { ...EVERYONE },
@@ -79,6 +84,8 @@ export async function demoNews(
       organisationId: dlt,
       ...everyone,
       ...published('2018-11-26T09:00:00+01:00'),
+      // A real press release, with its source named: not demo content.
+      demo: false,
     },
     {
       title: 'Kampagnenmaterial 2019: neue Plakatmotive abrufbar',

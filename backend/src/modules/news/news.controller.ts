@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import {
   AcknowledgementStatsDto,
   ApiPaths,
+  NewsAudiencePreviewDto,
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
@@ -20,6 +21,7 @@ import {
   UnscheduleNewsBody,
   UpdateNewsBody,
 } from './dto/news.body';
+import { AudiencePreviewQuery } from './dto/audience-preview.query';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { NewsService } from './news.service';
 
@@ -42,6 +44,16 @@ export class NewsController {
   @RequirePermission(Permission.NewsWrite)
   drafts(@CurrentUser() user: SessionUser): Promise<NewsDraftListDto> {
     return this.news.desk(user);
+  }
+
+  /** How many active people the audience reaches; a pure read, so GET. Editors: own Jobcenter only. */
+  @Get('audience-preview')
+  @RequirePermission(Permission.NewsWrite)
+  audiencePreview(
+    @CurrentUser() user: SessionUser,
+    @Query() query: AudiencePreviewQuery,
+  ): Promise<NewsAudiencePreviewDto> {
+    return this.news.audiencePreview(user, query);
   }
 
   /** Renders Markdown exactly as readers will see it (the editor's live preview). */

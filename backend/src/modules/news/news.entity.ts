@@ -51,6 +51,10 @@ export class NewsEntity {
   @Column({ type: 'boolean', default: false })
   important!: boolean;
 
+  /** Written for the demonstration of the portal (seeded); lists show a „Demo“ badge. */
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
+
   /** Readers may comment (the author decides per item). */
   @Column({ type: 'boolean', default: true })
   commentsEnabled!: boolean;

@@ -31,6 +31,7 @@ export function toNewsSummary(news: NewsEntity, reading: NewsReading): NewsSumma
     teaser: news.teaser,
     category: news.category,
     important: news.important,
+    demo: news.demo,
     publishedAt: news.publishedAt?.toISOString() ?? null,
     editedAt: news.editedAt?.toISOString() ?? null,
     organisation: news.organisation ? toOrganisationSummary(news.organisation) : null,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AcknowledgementStatsDto,
+  AudienceDto,
   AuditAction,
   NewsDraftListDto,
   NewsDto,
@@ -53,10 +54,23 @@ export class NewsService {
     const filter = toFilter(query);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     // Pinned items lead the unfiltered feed, once, on its first page.
-    const { pinned, rows } =
+    const pinnedBefore = after?.pinnedBefore;
+    const first =
       after || filter.archived || hasFilter(filter)
-        ? { pinned: [], rows: await this.news.feed(viewer, now, filter, after, query.limit + 1, user.id) }
+        ? {
+            pinned: [],
+            rows: await this.news.feed(
+              viewer,
+              now,
+              { ...filter, pinnedBefore },
+              after,
+              query.limit + 1,
+              user.id,
+            ),
+            pinnedBefore,
+          }
         : await this.news.firstPage(viewer, now, query.limit + 1, user.id);
+    const { pinned, rows } = first;
     const page = rows.slice(0, query.limit);
     const summaries = [...pinned, ...page].map((row) =>
       toNewsSummary(row, {
@@ -71,7 +85,7 @@ export class NewsService {
       items: summaries.slice(pinned.length),
       nextCursor:
         rows.length > query.limit && last?.publishedAt
-          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id })
+          ? encodeCursor({ publishedAt: last.publishedAt, id: last.id, pinnedBefore: first.pinnedBefore })
           : null,
     };
   }
@@ -97,7 +111,7 @@ export class NewsService {
   }
 
   async create(user: SessionUser, body: CreateNewsBody): Promise<NewsDto> {
-    this.assertAudience(user, body);
+    this.assertAudience(user, body.audience);
     this.assertDates(body);
     const created = await this.news.insert({
       ...contentOf(body),
@@ -110,7 +124,7 @@ export class NewsService {
 
   async update(user: SessionUser, id: string, body: UpdateNewsBody): Promise<NewsDto> {
     const item = await this.editable(user, id);
-    this.assertAudience(user, body);
+    this.assertAudience(user, body.audience);
     // The editor sends the dates back as loaded: a pin that has ended or an expiry that has passed
     // must not block a correction of the text.
     this.assertDates(body, item);
@@ -131,18 +145,28 @@ export class NewsService {
     const item = await this.editable(user, id);
     const now = this.clock.now();
     if (item.status === NewsStatus.Published && isPublic(item, now)) return this.toDto(user, item, now);
-    const publishAt = body.publishAt ? new Date(body.publishAt) : now;
-    const changed = await this.news.updateIfVersion(id, body.version, {
-      status: NewsStatus.Published,
-      publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
-    });
+    // Back from the archive: it keeps its original date (and place in the feed) and is marked
+    // „aktualisiert am“, like any other change after publishing.
+    const original = item.status === NewsStatus.Archived ? item.publishedAt : null;
+    const republished = !!original;
+    const publishAt = original ?? (body.publishAt ? new Date(body.publishAt) : now);
+    const changed = await this.news.updateIfVersion(
+      id,
+      body.version,
+      republished
+        ? { status: NewsStatus.Published, editedAt: now }
+        : {
+            status: NewsStatus.Published,
+            publishedAt: publishAt.getTime() < now.getTime() ? now : publishAt,
+          },
+    );
     if (!changed) throw staleVersion();
     await this.audit.record({
       action: AuditAction.NewsPublished,
       actor: user,
       target: { type: 'news', id },
       summary:
-        body.publishAt && publishAt.getTime() > now.getTime()
+        !republished && body.publishAt && publishAt.getTime() > now.getTime()
           ? `${item.title} (geplant für ${publishAt.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })})`
           : item.title,
     });
@@ -243,6 +267,12 @@ export class NewsService {
     };
   }
 
+  /** The same audience rule as authoring (`assertAudience`), then a count — never who. */
+  async audiencePreview(user: SessionUser, audience: AudienceDto): Promise<{ recipients: number }> {
+    this.assertAudience(user, audience);
+    return { recipients: await this.news.audienceSize(audience) };
+  }
+
   preview(body: string): { html: string } {
     return { html: renderMarkdown(body) };
   }
@@ -280,8 +310,8 @@ export class NewsService {
     return item;
   }
 
-  private assertAudience(user: SessionUser, body: CreateNewsBody): void {
-    if (!mayAddress(user, body.audience)) {
+  private assertAudience(user: SessionUser, audience: AudienceDto): void {
+    if (!mayAddress(user, audience)) {
       throw new DomainError(
         ErrorCode.Forbidden,
         'Redaktionen veröffentlichen nur für das eigene Jobcenter. Wählen Sie Ihr Jobcenter als Zielgruppe.',

@@ -24,6 +24,9 @@ const TESTED_SEPARATELY = new Set([
   'GET /api/campaign-kit/organisations/:id/logo',
   'PUT /api/campaign-kit/organisations/:id/logo',
   'DELETE /api/campaign-kit/organisations/:id/logo',
+  // Authoring's audience rule (an editor's audience is the own Jobcenter; none given is 403):
+  // coordinator, editor (own and another Jobcenter) and staff in news-lifecycle.int-spec.ts.
+  'GET /api/news/audience-preview',
   // Own organisation for Leitung/Redaktion, any for the network: organisation-profiles.int-spec.ts.
   'GET /api/organisations/:id/members',
   'PUT /api/organisations/:id/logo',

@@ -235,6 +235,40 @@ describe('comments: threads on news, roles, audience, mentions and reactions', (
     expect((await thread(as['fachkraft.offenbach'], forEveryone)).open).toBe(true);
   });
 
+  it('refuses comments on drafts and scheduled items with 409, also from their editors', async () => {
+    const coordinator = as['koordination.dlt'];
+    const created = await coordinator.post('/api/news', {
+      title: 'Noch nicht veröffentlicht',
+      teaser: 'Geplant',
+      body: 'Geplant',
+      category: 'netzwerk',
+      audience: EVERYONE,
+    });
+    const draft = (await created.json()) as NewsDto;
+    const attempt = () =>
+      coordinator.post('/api/comments', { targetType: 'news', targetId: draft.id, body: 'Zu früh' });
+    const onDraft = await attempt();
+    expect(onDraft.status).toBe(409);
+    expect(onDraft.headers.get('content-type')).toContain('application/problem+json');
+
+    const publishAt = new Date(clock.now().getTime() + 86_400_000).toISOString();
+    const scheduled = await coordinator.post(`/api/news/${draft.id}/publish`, {
+      version: draft.version,
+      publishAt,
+    });
+    expect(scheduled.status).toBe(200);
+    const onScheduled = await attempt();
+    expect(onScheduled.status).toBe(409);
+    expect(((await onScheduled.json()) as ProblemDto).detail).toBe(
+      'Kommentare sind erst möglich, wenn die Neuigkeit veröffentlicht ist. Diese Neuigkeit ist noch ein Entwurf oder geplant.',
+    );
+    expect((await thread(coordinator, draft)).open).toBe(false);
+
+    // From its time on, the thread is open.
+    clock.advance(2 * 86_400_000);
+    expect((await attempt()).status).toBe(201);
+  });
+
   it('refuses a stale edit with 409 and marks an edited comment', async () => {
     const original = await comment(as['redaktion.biberach'], forEveryone, 'Erste Fassung');
     clock.advance(60_000);

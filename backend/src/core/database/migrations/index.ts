@@ -37,6 +37,7 @@ import { SearchMergedOrganisations1796610000011 } from './1796610000011-search-m
 import { PracticeVersionsPublished1796610000030 } from './1796610000030-practice-versions-published';
 import { CampaignKitDownloads1796610000050 } from './1796610000050-campaign-kit-downloads';
 import { CampaignTagsFolded1796610000080 } from './1796610000080-campaign-tags-folded';
+import { NewsDemoFlag1796620000010 } from './1796620000010-news-demo-flag';
 import { SearchResourcePublicationDate1796620000040 } from './1796620000040-search-resource-publication-date';
 import { SearchResourceCollections1796620000041 } from './1796620000041-search-resource-collections';
 
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   PracticeVersionsPublished1796610000030,
   CampaignKitDownloads1796610000050,
   CampaignTagsFolded1796610000080,
+  NewsDemoFlag1796620000010,
   SearchResourcePublicationDate1796620000040,
   SearchResourceCollections1796620000041,
 ];

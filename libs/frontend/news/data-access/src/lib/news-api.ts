@@ -2,9 +2,11 @@ import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AcknowledgementStatsDto,
+  AudienceDto,
   BrowserPaths,
   CreateNewsRequest,
   NewsAttachmentDto,
+  NewsAudiencePreviewDto,
   NewsCoverDto,
   NewsDraftListDto,
   NewsDto,
@@ -73,6 +75,14 @@ export class NewsApi {
   }
 
   /** The body rendered by the server, exactly as readers will see it. */
+  /** GET /api/news/audience-preview — how many active people the audience reaches (a count, never who). */
+  audiencePreview(audience: AudienceDto): Observable<NewsAudiencePreviewDto> {
+    let params = new HttpParams();
+    for (const key of ['states', 'organisationIds', 'roles'] as const)
+      for (const value of audience[key]) params = params.append(key, value);
+    return this.http.get<NewsAudiencePreviewDto>(`${BrowserPaths.news}/audience-preview`, { params });
+  }
+
   preview(body: string): Observable<NewsPreviewDto> {
     return this.http.post<NewsPreviewDto>(`${BrowserPaths.news}/preview`, { body });
   }

@@ -13,6 +13,7 @@ const news: NewsDto = {
   bodyHtml: '<p>Text</p>',
   category: 'kampagne',
   important: false,
+  demo: false,
   publishedAt: '2018-11-26T08:00:00.000Z',
   editedAt: null,
   organisation: null,

@@ -38,6 +38,7 @@ function stored(change: Partial<NewsDto>): NewsDto {
     bodyHtml: '<p>Text</p>',
     category: 'netzwerk',
     important: false,
+    demo: false,
     publishedAt: '2026-03-02T08:00:00.000Z',
     editedAt: null,
     organisation: null,
@@ -278,5 +279,23 @@ describe('NewsEditorPage', () => {
     const alert = element.querySelector('[role="alert"]')?.textContent ?? '';
     expect(alert).toContain('Die Eingaben sind nicht gültig.');
     expect(alert).toContain('muss in der Zukunft liegen');
+  });
+
+  it('tells the author how many people the audience reaches and warns when it reaches nobody', async () => {
+    const { element, fixture } = await render();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const requests = http.match((request) => request.url === '/api/news/audience-preview');
+    expect(requests.length).toBeGreaterThan(0);
+    const last = requests.at(-1)!;
+    expect(last.request.params.getAll('organisationIds')).toEqual(['org-biberach']);
+    last.flush({ recipients: 0 });
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Diese Zielgruppe erreicht derzeit niemanden.');
+    expect(element.textContent).toContain('muss alles zutreffen');
+
+    fixture.componentInstance['recipients'].set(12);
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Erreicht derzeit 12 Personen.');
+    expect(element.textContent).not.toContain('niemanden');
   });
 });

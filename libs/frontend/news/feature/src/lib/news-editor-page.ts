@@ -39,7 +39,16 @@ import {
   portalTitle,
 } from '@portal/frontend/shared/ui';
 import { CurrentUser, problemMessage, problemOf } from '@portal/frontend/shared/util';
-import { Observable, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import {
+  Observable,
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
 import { fromLocalInput, toLocalInput } from './local-date-time';
 
 /** `update` saves a live item's changes only: publishing again would re-date it. */
@@ -127,6 +136,8 @@ export class NewsEditorPage {
   protected readonly error = signal<string | null>(null);
   protected readonly fieldErrors = signal<Record<string, string[]>>({});
   protected readonly previewHtml = signal('');
+  /** How many active people the chosen audience reaches (null while unknown). */
+  protected readonly recipients = signal<number | null>(null);
   protected readonly coverAltText = signal('');
   protected readonly fileError = signal<string | null>(null);
 
@@ -145,6 +156,20 @@ export class NewsEditorPage {
         takeUntilDestroyed(),
       )
       .subscribe({ next: (preview) => this.previewHtml.set(preview.html) });
+
+    this.form.controls.audience.valueChanges
+      .pipe(
+        startWith(this.form.controls.audience.value),
+        debounceTime(300),
+        switchMap((audience) =>
+          this.api.audiencePreview(audience).pipe(
+            map((preview) => preview.recipients),
+            catchError(() => of(null)),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((count) => this.recipients.set(count));
 
     queueMicrotask(() => this.start());
   }

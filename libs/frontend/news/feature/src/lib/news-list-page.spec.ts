@@ -14,6 +14,7 @@ function item(id: string, title: string): NewsSummaryDto {
     teaser: `Kurz zu ${title}`,
     category: 'kampagne',
     important: id === 'n1',
+    demo: false,
     publishedAt: '2018-11-26T08:00:00.000Z',
     editedAt: null,
     organisation: {

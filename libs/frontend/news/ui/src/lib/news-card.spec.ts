@@ -9,6 +9,7 @@ const item: NewsSummaryDto = {
   teaser: 'Donnerstags bis 18 Uhr.',
   category: 'recht-politik',
   important: false,
+  demo: false,
   publishedAt: '2019-03-25T07:00:00.000Z',
   editedAt: null,
   organisation: {
@@ -56,5 +57,29 @@ describe('NewsCard', () => {
     expect(element.textContent).toContain('Ungelesen');
     expect(element.textContent).toContain('Angeheftet');
     expect(element.textContent).toContain('Archiviert');
+  });
+
+  it('shows the cover with its alt text, lazily and in a fixed box (no layout shift)', async () => {
+    const element = await render({
+      ...item,
+      cover: { url: '/api/news/n1/files/f1', altText: 'Beraterin im Gespräch' },
+    });
+    const image = element.querySelector('img');
+    expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1');
+    expect(image?.getAttribute('alt')).toBe('Beraterin im Gespräch');
+    expect(image?.getAttribute('loading')).toBe('lazy');
+    expect(image?.getAttribute('width')).toBe('320');
+    expect(image?.getAttribute('height')).toBe('180');
+  });
+
+  it('marks demo items with a „Demo“ badge in words', async () => {
+    const badge = (await render({ ...item, demo: true })).querySelector('.demo');
+    expect(badge?.textContent?.trim()).toBe('Demo');
+  });
+
+  it('shows no image and no demo badge on a plain item', async () => {
+    const element = await render(item);
+    expect(element.querySelector('img')).toBeNull();
+    expect(element.textContent).not.toContain('Demo');
   });
 });

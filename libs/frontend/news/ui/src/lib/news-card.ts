@@ -3,12 +3,27 @@ import { RouterLink } from '@angular/router';
 import { NEWS_CATEGORY_LABELS, NewsSummaryDto } from '@portal/contracts';
 import { DateTimePipe } from '@portal/frontend/shared/ui';
 
-/** One news item in a list: title as link, its marks (unread, pinned, important), origin, time and teaser. */
+/**
+ * One news item in a list: cover (if any), title as link, its marks (unread, pinned, important,
+ * demo), origin, time and teaser.
+ */
 @Component({
   selector: 'portal-news-card',
   imports: [RouterLink, DateTimePipe],
   template: `
-    <article class="card" [class.unread]="item().unread">
+    <article class="card" [class.unread]="item().unread" [class.with-cover]="!!item().cover">
+      @if (item().cover; as cover) {
+        <!-- Width and height reserve the box before the image loads: no layout shift. -->
+        <img
+          class="cover"
+          [src]="cover.url"
+          [alt]="cover.altText"
+          loading="lazy"
+          decoding="async"
+          width="320"
+          height="180"
+        />
+      }
       <h3 class="title">
         <a [routerLink]="['/neuigkeiten', item().id]">{{ item().title }}</a>
       </h3>
@@ -24,6 +39,9 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
         }
         @if (item().important) {
           <strong class="important">Wichtig</strong>
+        }
+        @if (item().demo) {
+          <strong class="badge demo">Demo</strong>
         }
         <span>{{ categoryLabels[item().category] }}</span>
         @if (item().organisation; as organisation) {
@@ -43,6 +61,35 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
       border: 1px solid var(--portal-color-border);
       border-radius: var(--portal-radius);
       background: var(--portal-color-surface-raised);
+    }
+    .with-cover {
+      display: grid;
+      grid-template-columns: minmax(0, 10rem) minmax(0, 1fr);
+      column-gap: var(--portal-space-4);
+    }
+    .with-cover > :not(.cover) {
+      grid-column: 2;
+    }
+    .cover {
+      grid-row: 1 / span 3;
+      width: 100%;
+      height: auto;
+      aspect-ratio: 16 / 9;
+      object-fit: cover;
+      border-radius: var(--portal-radius);
+      background: var(--portal-color-brand-soft);
+    }
+    @media (max-width: 40rem) {
+      .with-cover {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .with-cover > :not(.cover) {
+        grid-column: 1;
+      }
+      .cover {
+        grid-row: auto;
+        margin-bottom: var(--portal-space-2);
+      }
     }
     .unread {
       border-left: 0.375rem solid var(--portal-color-brand);

@@ -9,6 +9,7 @@ const item = {
   teaser: 'Donnerstags bis 18 Uhr.',
   category: 'recht-politik',
   important: false,
+  demo: false,
   publishedAt: '2019-03-25T07:00:00.000Z',
   editedAt: null,
   organisation: {

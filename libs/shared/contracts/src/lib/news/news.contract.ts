@@ -38,6 +38,8 @@ export interface NewsSummaryDto {
   teaser: string;
   category: NewsCategory;
   important: boolean;
+  /** Written for the demonstration of the portal: lists and the detail page say so. */
+  demo: boolean;
   /** Publication time; in the future while the item is scheduled. */
   publishedAt: string | null;
   /** Set when the item was edited after publication („aktualisiert am“). */
@@ -75,6 +77,11 @@ export interface NewsDto extends NewsSummaryDto {
   createdAt: string;
   /** In the order they were added. */
   attachments: NewsAttachmentDto[];
+}
+
+/** How many active people an audience reaches (GET /api/news/audience-preview), before publishing. */
+export interface NewsAudiencePreviewDto {
+  recipients: number;
 }
 
 export interface NewsFeedDto {
