@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssetType, OrganisationState, Role } from '@portal/contracts';
 import { DataSource } from 'typeorm';
 
+export interface RecallRecipient {
+  id: string;
+  roles: Role[];
+}
+
 export interface TopAssetRow {
   id: string;
   title: string;
@@ -49,16 +54,15 @@ export class CampaignDownloadsRepository {
    * Managers and editors of the organisations that downloaded this asset (the primary key's
    * asset_id prefix), limited to those whose roles may see it.
    */
-  async recallRecipients(assetId: string, assetRoles: readonly Role[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT u.id FROM users u
+  async recallRecipients(assetId: string, assetRoles: readonly Role[]): Promise<RecallRecipient[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.roles FROM users u
        WHERE u.active
          AND u.organisation_id IN (SELECT DISTINCT organisation_id FROM campaign_downloads WHERE asset_id = $1)
          AND u.roles && ARRAY['manager', 'editor']::text[]
          AND (cardinality(CAST($2 AS text[])) = 0 OR u.roles && CAST($2 AS text[]))`,
       [assetId, [...assetRoles]],
     );
-    return rows.map((row) => row.id);
   }
 
   async topAssets(
