@@ -144,17 +144,18 @@ export class CampaignRecall implements OnModuleInit {
     if (recipients.length === 0) return;
     const replacement = asset.replacementId ? await this.assets.findById(asset.replacementId) : null;
     const now = this.clock.now();
-    const groups = new Map<boolean, string[]>([
-      [true, []],
-      [false, []],
-    ]);
+    const seeing: string[] = [];
+    const others: string[] = [];
     for (const recipient of recipients) {
       const sees =
         !!replacement?.campaign && maySeeAsset(recipient, replacement, replacement.campaign.status, now);
-      groups.get(sees)!.push(recipient.id);
+      (sees ? seeing : others).push(recipient.id);
     }
     let notified = 0;
-    for (const [linkReplacement, userIds] of groups) {
+    for (const [linkReplacement, userIds] of [
+      [true, seeing],
+      [false, others],
+    ] as const) {
       if (userIds.length === 0) continue;
       const built = message(linkReplacement);
       notified += (await this.notifications.notifyUsers(userIds, { kind: 'campaign-recall', ...built }))
