@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type {
   CampaignDto,
   CampaignRolloutDto,
+  CampaignStatisticsDto,
   KitBulkRunDto,
   KitDataDto,
   KitOutputDto,
@@ -823,6 +824,22 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect(missing(after)).not.toContain(biberachId);
       const bw = after.states.find((state) => state.state === 'Baden-Württemberg')!;
       expect(bw.reached).toBe(1);
+
+      // The statistics count them too, as the kit's own entry and per day — for the campaign and for all.
+      const stats = await json<CampaignStatisticsDto>(
+        await coordinator().get(`/api/campaigns/statistics?campaignId=${campaign.id}`),
+        200,
+      );
+      expect(stats.kit).toEqual({ downloads: 2, organisations: 1 });
+      expect(stats.topAssets).toEqual([]);
+      expect(stats.total).toBe(2);
+      expect(stats.perDay.at(-1)).toEqual({ day: stats.to, downloads: 0, kitDownloads: 2 });
+      const all = await json<CampaignStatisticsDto>(
+        await coordinator().get('/api/campaigns/statistics'),
+        200,
+      );
+      expect(all.kit.downloads).toBeGreaterThanOrEqual(2);
+      expect(all.perDay.at(-1)!.kitDownloads).toBeGreaterThanOrEqual(2);
     });
 
     it('counts only current Jobcenter in the roll-out, not merged-away ones', async () => {

@@ -556,10 +556,16 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(stats.status).toBe(200);
       const dto = (await stats.json()) as CampaignStatisticsDto;
       expect(dto.perDay).toEqual([
-        { day: '2026-03-10', downloads: 0 },
-        { day: '2026-03-11', downloads: 3 },
-        { day: '2026-03-12', downloads: 0 },
+        { day: '2026-03-10', downloads: 0, kitDownloads: 0 },
+        { day: '2026-03-11', downloads: 3, kitDownloads: 0 },
+        { day: '2026-03-12', downloads: 0, kitDownloads: 0 },
       ]);
+      // Without a campaign: the network's totals (this asset among them).
+      const all = (await (
+        await coordinator().get('/api/campaigns/statistics?from=2026-03-10&to=2026-03-12')
+      ).json()) as CampaignStatisticsDto;
+      expect(all.perDay[1]!.downloads).toBeGreaterThanOrEqual(3);
+      expect(all.topAssets.map((row) => row.id)).toContain(asset.id);
       expect(dto.topAssets[0]).toEqual({
         id: asset.id,
         title: 'Gezählt',
