@@ -792,6 +792,40 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
     });
 
+    it('uses and serves the organisation’s logo only after the malware scan passed it (409 pending, 403 blocked)', async () => {
+      const campaign = await createCampaign('Kampagne mit geprüftem Logo', 'active');
+      const template = await uploadTemplate(campaign.id, 'Plakat mit Logo-Prüfung');
+      for (const login of ['leitung.biberach', 'koordination.dlt'] as const)
+        expect((await acceptTerms(as[login], campaign.id, campaign.termsVersion)).status).toBe(200);
+      const [{ logo_file_id: logoId }] = (await testApp.dataSource.query(
+        'SELECT logo_file_id FROM organisations WHERE id = $1',
+        [biberachId],
+      )) as [{ logo_file_id: string }];
+      const setScan = (status: string) =>
+        testApp.dataSource.query(`UPDATE stored_files SET scan_status = $2 WHERE id = $1`, [logoId, status]);
+      const manager = as['leitung.biberach'];
+      const uses = () => [
+        manager.get(`${API}/organisations/${biberachId}/logo`),
+        preview(manager, template.id),
+        generate(manager, template.id, biberachId, biberachData),
+      ];
+      try {
+        await setScan('pending');
+        for (const response of await Promise.all(uses()))
+          expect((await problem(response, 409)).detail).toContain('noch auf Schadsoftware geprüft');
+        for (const status of ['infected', 'not_scanned', 'failed']) {
+          await setScan(status);
+          for (const response of await Promise.all(uses()))
+            expect((await problem(response, 403)).detail).toContain('gesperrt');
+        }
+      } finally {
+        await setScan('clean');
+      }
+      expect((await manager.get(`${API}/organisations/${biberachId}/logo`)).status).toBe(200);
+      expect((await preview(manager, template.id)).status).toBe(200);
+      expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
+    });
+
     it('counts a Jobcenter’s kit download per campaign and day, and the roll-out shows it as reached', async () => {
       const campaign = await createCampaign('Kampagne für den Roll-out', 'active');
       const template = await uploadTemplate(campaign.id, 'Plakat für den Roll-out');
