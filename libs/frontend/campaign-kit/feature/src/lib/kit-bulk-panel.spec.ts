@@ -79,15 +79,13 @@ describe('KitBulkPanel', () => {
       },
       { status: 409, statusText: 'Conflict' },
     );
-    http
-      .expectOne('/api/campaigns/c1')
-      .flush({
-        id: 'c1',
-        name: 'K',
-        usageTerms: 'Text',
-        termsVersion: 3,
-        termsAccepted: false,
-      } as CampaignDto);
+    http.expectOne('/api/campaigns/c1').flush({
+      id: 'c1',
+      name: 'K',
+      usageTerms: 'Text',
+      termsVersion: 3,
+      termsAccepted: false,
+    } as CampaignDto);
     fixture.detectChanges();
     expect(element.querySelector('[role="alert"]')).toBeNull();
     const dialog = element.querySelector('dialog')!;
