@@ -35,10 +35,12 @@ export class StoredFilesService {
   ) {}
 
   /**
-   * Stores a staged file: in one transaction the row is inserted, `link` runs (the caller's own
-   * rows, e.g. `news_files`), and the content is moved into the store last. If anything fails
-   * the transaction rolls back and the moved content is removed again. After the commit the
-   * file goes to the malware scan (`pending`, not downloadable until clean) and its previews.
+   * Stores a staged file: the content goes into the store first (moved on the local disk,
+   * streamed to S3), outside any transaction — a 1 GB upload must hold neither a pool connection
+   * nor the caller's row locks. Then one short transaction inserts the row and runs `link` (the
+   * caller's own rows, e.g. `news_files`); if it fails, the content is removed again. After the
+   * commit the file goes to the malware scan (`pending`, not downloadable until clean) and its
+   * previews.
    */
   async store<T>(
     staged: StagedFile,
@@ -46,10 +48,11 @@ export class StoredFilesService {
     link: (manager: EntityManager, file: StoredFileEntity) => Promise<T>,
   ): Promise<T> {
     const storageKey = randomUUID();
-    let moved = false;
+    await this.storage.putFile(storageKey, staged.path);
     let stored: StoredFileEntity | undefined;
+    let result: T;
     try {
-      const result = await this.dataSource.transaction(async (manager) => {
+      result = await this.dataSource.transaction(async (manager) => {
         const file = await manager.getRepository(StoredFileEntity).save(
           manager.getRepository(StoredFileEntity).create({
             id: randomUUID(),
@@ -63,17 +66,16 @@ export class StoredFilesService {
           }),
         );
         const linked = await link(manager, file);
-        await this.storage.putFile(storageKey, staged.path);
-        moved = true;
         stored = file;
         return linked;
       });
-      if (stored) await this.processing.enqueue(stored);
-      return result;
     } catch (error) {
-      if (moved) await this.removeContent([storageKey]);
+      // No row (rolled back), so no content either.
+      await this.removeContent([storageKey]);
       throw error;
     }
+    if (stored) await this.processing.enqueue(stored);
+    return result;
   }
 
   /**

@@ -15,7 +15,7 @@ import { KitTemplatesService } from './kit-templates.service';
 import { CampaignsService } from '../campaigns/campaigns.service';
 
 /** Raise when the drawing changes, so cached files made by older code are not reused. */
-const RENDERER_REVISION = 1;
+const RENDERER_REVISION = 2;
 const PREVIEW_WIDTH = 700;
 /** Social media: 1080 px wide (the common feed width). */
 const SOCIAL_WIDTH = 1080;
@@ -94,7 +94,10 @@ export class KitGeneratorService {
     if (cached) return { output: cached, cached: true };
 
     const pdf = await this.fill(row, organisation, data, logo?.logo ?? null);
-    const bytes = format === 'pdf' ? pdf.bytes : await this.rasteriser.pagePng(pdf.bytes, 1, SOCIAL_WIDTH);
+    const bytes =
+      format === 'pdf'
+        ? pdf.bytes
+        : await this.rasteriser.pagePng(pdf.bytes, 1, SOCIAL_WIDTH, { trim: true });
     const name = `${slug(row.template.title)}-${organisation.key}.${format}`;
     try {
       const id = await this.files.storeBytes(

@@ -105,6 +105,7 @@ export class KitProfileService {
     const organisation = await this.organisationFor(user, organisationId);
     const file = await this.logoFile(organisation);
     if (!file) throw new DomainError(ErrorCode.NotFound, 'Für diese Organisation ist kein Logo hinterlegt.');
+    this.storedFiles.assertAvailable(file, user);
     await this.delivery.send(request, response, file);
   }
 
@@ -112,10 +113,23 @@ export class KitProfileService {
     return organisation.logoFileId ? this.storedFiles.findById(organisation.logoFileId) : null;
   }
 
-  /** The logo ready for the PDF; null without one. */
+  /**
+   * The logo ready for the PDF; null without one. Like every uploaded file, it is used only once
+   * the malware scan passed it (fail closed): 409 while pending, 403 when blocked.
+   */
   async logoFor(organisation: OrganisationEntity): Promise<{ logo: KitLogo; sha256: string } | null> {
     const file = await this.logoFile(organisation);
     if (!file) return null;
+    if (!this.storedFiles.isAvailable(file))
+      throw file.scanStatus === 'pending'
+        ? new DomainError(
+            ErrorCode.Conflict,
+            'Das Logo der Organisation wird noch auf Schadsoftware geprüft. Bitte versuchen Sie es in einigen Minuten noch einmal.',
+          )
+        : new DomainError(
+            ErrorCode.Forbidden,
+            'Das Logo der Organisation ist gesperrt, weil die Prüfung auf Schadsoftware es nicht freigegeben hat. Bitte laden Sie ein anderes Logo hoch.',
+          );
     return { logo: await this.toLogo(file.mediaType, await this.files.read(file)), sha256: file.sha256 };
   }
 

@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AssetType, OrganisationState, Role } from '@portal/contracts';
 import { DataSource } from 'typeorm';
+import { jobcenterReachSql } from './campaign-reach.sql';
+
+export interface RecallRecipient {
+  id: string;
+  roles: Role[];
+}
 
 export interface TopAssetRow {
   id: string;
@@ -49,16 +55,15 @@ export class CampaignDownloadsRepository {
    * Managers and editors of the organisations that downloaded this asset (the primary key's
    * asset_id prefix), limited to those whose roles may see it.
    */
-  async recallRecipients(assetId: string, assetRoles: readonly Role[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT u.id FROM users u
+  async recallRecipients(assetId: string, assetRoles: readonly Role[]): Promise<RecallRecipient[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.roles FROM users u
        WHERE u.active
          AND u.organisation_id IN (SELECT DISTINCT organisation_id FROM campaign_downloads WHERE asset_id = $1)
          AND u.roles && ARRAY['manager', 'editor']::text[]
          AND (cardinality(CAST($2 AS text[])) = 0 OR u.roles && CAST($2 AS text[]))`,
       [assetId, [...assetRoles]],
     );
-    return rows.map((row) => row.id);
   }
 
   async topAssets(
@@ -79,34 +84,47 @@ export class CampaignDownloadsRepository {
     return rows;
   }
 
+  /** Material and personalised kit downloads per Berlin day (days without any are left out). */
   async perDay(
     campaignId: string | null,
     from: string,
     to: string,
-  ): Promise<{ day: string; downloads: number }[]> {
+  ): Promise<{ day: string; downloads: number; kitDownloads: number }[]> {
     return this.dataSource.query(
-      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, SUM(d.count)::int AS downloads
-       FROM campaign_downloads d
-       WHERE d.day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR d.campaign_id = $3)
-       GROUP BY d.day ORDER BY d.day`,
+      `SELECT to_char(t.day, 'YYYY-MM-DD') AS day, SUM(t.material)::int AS downloads, SUM(t.kit)::int AS "kitDownloads"
+       FROM (
+         SELECT d.day, d.count AS material, 0 AS kit FROM campaign_downloads d
+         WHERE d.day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR d.campaign_id = $3)
+         UNION ALL
+         SELECT k.day, 0, k.count FROM campaign_kit_downloads k
+         WHERE k.day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR k.campaign_id = $3)
+       ) t
+       GROUP BY t.day ORDER BY t.day`,
       [from, to, campaignId],
     );
   }
 
-  /**
-   * Every current Jobcenter (merged-away ones are gone from the directory) with whether it
-   * downloaded anything of the campaign: material (campaign_org index) or a personalised kit
-   * file (campaign_kit_downloads' key prefix).
-   */
+  /** Personalised kit downloads in the range: how many, and by how many organisations. */
+  async kitTotals(
+    campaignId: string | null,
+    from: string,
+    to: string,
+  ): Promise<{ downloads: number; organisations: number }> {
+    const [row]: { downloads: number; organisations: number }[] = await this.dataSource.query(
+      `SELECT COALESCE(SUM(k.count), 0)::int AS downloads, COUNT(DISTINCT k.organisation_id)::int AS organisations
+       FROM campaign_kit_downloads k
+       WHERE k.day BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR k.campaign_id = $3)`,
+      [from, to, campaignId],
+    );
+    return row ?? { downloads: 0, organisations: 0 };
+  }
+
+  /** Every current Jobcenter with whether it downloaded anything of the campaign (see jobcenterReachSql). */
   jobcenterReach(campaignId: string): Promise<JobcenterReachRow[]> {
     return this.dataSource.query(
-      `SELECT o.id, o.name, o.state,
-              (EXISTS (SELECT 1 FROM campaign_downloads d WHERE d.campaign_id = $1 AND d.organisation_id = o.id)
-               OR EXISTS (SELECT 1 FROM campaign_kit_downloads k WHERE k.campaign_id = $1 AND k.organisation_id = o.id)
-              ) AS reached
-       FROM organisations o
-       WHERE o.kind = 'jobcenter' AND o.merged_into_id IS NULL
-       ORDER BY o.state, o.name`,
+      `SELECT r.id, r.name, r.state, r.downloads > 0 AS reached
+       FROM (${jobcenterReachSql({ campaignId: '$1', from: 'NULL', to: 'NULL' })}) r
+       ORDER BY r.state, r.name`,
       [campaignId],
     );
   }

@@ -3,6 +3,7 @@ import { Clock } from '../../core/clock/clock';
 import { JobQueue } from '../../core/jobs/job-queue';
 import { NotificationsService } from '../notifications';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
+import { maySeeAsset } from './campaign-asset.policy';
 import { CampaignAssetsRepository } from './campaign-assets.repository';
 import { CampaignDownloadsRepository } from './campaign-downloads.repository';
 
@@ -68,7 +69,7 @@ export class CampaignRecall implements OnModuleInit {
       const due = await this.assets.expiredUnrecalled(this.clock.now(), BATCH);
       for (const asset of due) {
         // Notify first, then mark: a crash in between repeats the (idempotent) notification.
-        await this.notify(asset, this.expiredMessage(asset));
+        await this.notify(asset, (link) => this.expiredMessage(asset, link));
         if (await this.assets.markExpiryRecalled(asset.id, this.clock.now())) recalled++;
       }
       if (due.length < BATCH) return recalled;
@@ -82,14 +83,13 @@ export class CampaignRecall implements OnModuleInit {
       // Changed again meanwhile: the job of the newer replacement tells about that one.
       if (!job.replacementId || asset.replacementId !== job.replacementId) return;
       const replacement = await this.assets.findById(job.replacementId);
-      if (replacement) await this.notify(asset, this.supersededMessage(asset, replacement));
+      if (replacement) await this.notify(asset, (link) => this.supersededMessage(asset, replacement, link));
       return;
     }
-    await this.notify(
-      asset,
+    await this.notify(asset, (link) =>
       job.reason === 'replaced'
         ? this.newVersionMessage(asset, job.versionNumber)
-        : this.expiredMessage(asset),
+        : this.expiredMessage(asset, link),
     );
   }
 
@@ -102,18 +102,25 @@ export class CampaignRecall implements OnModuleInit {
     };
   }
 
-  private supersededMessage(asset: CampaignAssetEntity, replacement: CampaignAssetEntity): RecallMessage {
+  private supersededMessage(
+    asset: CampaignAssetEntity,
+    replacement: CampaignAssetEntity,
+    linkReplacement: boolean,
+  ): RecallMessage {
     return {
       title: `Ersetzt: ${asset.title}`,
-      text: `„${asset.title}“ wurde durch „${replacement.title}“ ersetzt. Bitte verwenden Sie ab sofort das neue Material und ersetzen Sie ältere Ausdrucke und Beiträge.`,
-      link: `/kampagnen/material/${replacement.id}`,
+      // Neither the title nor a link of a replacement the recipient may not see.
+      text: linkReplacement
+        ? `„${asset.title}“ wurde durch „${replacement.title}“ ersetzt. Bitte verwenden Sie ab sofort das neue Material und ersetzen Sie ältere Ausdrucke und Beiträge.`
+        : `„${asset.title}“ wurde ersetzt und soll nicht mehr verwendet werden. Bitte ersetzen Sie ältere Ausdrucke und Beiträge.`,
+      link: linkReplacement ? `/kampagnen/material/${replacement.id}` : `/kampagnen/${asset.campaignId}`,
       // Once per (asset, replacement): naming the same replacement again notifies nobody twice.
       source: { type: 'campaign-asset-replacement', id: `${asset.id}:${replacement.id}` },
     };
   }
 
-  private expiredMessage(asset: CampaignAssetEntity): RecallMessage {
-    const replacementId = asset.replacementId ?? null;
+  private expiredMessage(asset: CampaignAssetEntity, linkReplacement: boolean): RecallMessage {
+    const replacementId = linkReplacement ? asset.replacementId : null;
     return {
       title: `Abgelaufen: ${asset.title}`,
       text: `„${asset.title}“ ist abgelaufen und darf nicht mehr verwendet werden.${
@@ -124,12 +131,38 @@ export class CampaignRecall implements OnModuleInit {
     };
   }
 
-  private async notify(asset: CampaignAssetEntity, message: RecallMessage): Promise<void> {
+  /**
+   * Sends the message built with the replacement linked to recipients who may see the replacement,
+   * and the one without it to the others (role visibility, embargo, campaign in preparation):
+   * a link that answers 404 helps nobody and would name material they may not see.
+   */
+  private async notify(
+    asset: CampaignAssetEntity,
+    message: (linkReplacement: boolean) => RecallMessage,
+  ): Promise<void> {
     const recipients = await this.downloads.recallRecipients(asset.id, asset.roles);
     if (recipients.length === 0) return;
-    const result = await this.notifications.notifyUsers(recipients, { kind: 'campaign-recall', ...message });
+    const replacement = asset.replacementId ? await this.assets.findById(asset.replacementId) : null;
+    const now = this.clock.now();
+    const seeing: string[] = [];
+    const others: string[] = [];
+    for (const recipient of recipients) {
+      const sees =
+        !!replacement?.campaign && maySeeAsset(recipient, replacement, replacement.campaign.status, now);
+      (sees ? seeing : others).push(recipient.id);
+    }
+    let notified = 0;
+    for (const [linkReplacement, userIds] of [
+      [true, seeing],
+      [false, others],
+    ] as const) {
+      if (userIds.length === 0) continue;
+      const built = message(linkReplacement);
+      notified += (await this.notifications.notifyUsers(userIds, { kind: 'campaign-recall', ...built }))
+        .inserted;
+    }
     this.logger.log(
-      { assetId: asset.id, source: message.source.type, notified: result.inserted },
+      { assetId: asset.id, source: message(true).source.type, notified },
       'Campaign asset recalled',
     );
   }

@@ -42,15 +42,19 @@ export class CampaignStatisticsService {
       throw new DomainError(ErrorCode.ValidationFailed, problem, { from: [problem] });
     }
     const campaignId = query.campaignId ?? null;
-    const [topAssets, days] = await Promise.all([
+    const [topAssets, days, kit] = await Promise.all([
       this.downloads.topAssets(campaignId, from, to, TOP),
       this.downloads.perDay(campaignId, from, to),
+      this.downloads.kitTotals(campaignId, from, to),
     ]);
-    const byDay = new Map(days.map((row) => [row.day, row.downloads]));
+    const byDay = new Map(days.map((row) => [row.day, row]));
     const perDay: CampaignStatisticsDto['perDay'] = [];
-    for (let day = from; day <= to; day = addDays(day, 1))
-      perDay.push({ day, downloads: byDay.get(day) ?? 0 });
-    return { from, to, total: perDay.reduce((sum, row) => sum + row.downloads, 0), topAssets, perDay };
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      const row = byDay.get(day);
+      perDay.push({ day, downloads: row?.downloads ?? 0, kitDownloads: row?.kitDownloads ?? 0 });
+    }
+    const total = perDay.reduce((sum, row) => sum + row.downloads + row.kitDownloads, 0);
+    return { from, to, total, topAssets, kit, perDay };
   }
 
   /** Per Bundesland: how many Jobcenter downloaded anything of the campaign, and which not yet. */

@@ -9,6 +9,7 @@ import type {
 } from '@portal/contracts';
 import { BUNDESLAENDER } from '@portal/contracts';
 import { DataSource } from 'typeorm';
+import { jobcenterReachSql } from '../campaigns/campaign-reach.sql';
 
 /** Berlin calendar week (Monday) of a timestamptz column, as YYYY-MM-DD. */
 const week = (column: string) =>
@@ -71,21 +72,19 @@ export class NetworkOverviewRepository {
     return [...weeks.values()];
   }
 
-  /** Downloads and organisations reached per Land (campaign_downloads_day_idx); every Land listed. */
+  /**
+   * Downloads (material and personalised kit files) and Jobcenter reached per Land, by the same
+   * definition as the campaign roll-out (jobcenterReachSql); every Land listed.
+   */
   async campaignRollout(from: string, to: string): Promise<StateCountRow[]> {
     const rows: StateCountRow[] = await this.dataSource.query(
-      `WITH totals AS (
-         SELECT state, count(*)::int AS total FROM organisations WHERE kind = 'jobcenter' GROUP BY state),
-       reached AS (
-         SELECT o.state, sum(d.count)::int AS downloads, count(DISTINCT d.organisation_id)::int AS organisations
-           FROM campaign_downloads d JOIN organisations o ON o.id = d.organisation_id
-          WHERE d.day BETWEEN $1::date AND $2::date
-          GROUP BY o.state)
-       SELECT s.state, coalesce(r.downloads, 0) AS downloads, coalesce(r.organisations, 0) AS organisations,
-              coalesce(t.total, 0) AS "organisationsTotal"
+      `WITH reach AS (${jobcenterReachSql({ campaignId: 'NULL', from: '$1', to: '$2' })})
+       SELECT s.state, coalesce(sum(r.downloads), 0)::int AS downloads,
+              count(r.id) FILTER (WHERE r.downloads > 0)::int AS organisations,
+              count(r.id)::int AS "organisationsTotal"
          FROM unnest($3::text[]) AS s(state)
-         LEFT JOIN reached r ON r.state = s.state
-         LEFT JOIN totals t ON t.state = s.state
+         LEFT JOIN reach r ON r.state = s.state
+        GROUP BY s.state
         ORDER BY s.state`,
       [from, to, [...BUNDESLAENDER]],
     );

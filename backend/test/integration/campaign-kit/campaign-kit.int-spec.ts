@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type {
   CampaignDto,
   CampaignRolloutDto,
+  CampaignStatisticsDto,
   KitBulkRunDto,
   KitDataDto,
   KitOutputDto,
@@ -791,6 +792,40 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
     });
 
+    it('uses and serves the organisation’s logo only after the malware scan passed it (409 pending, 403 blocked)', async () => {
+      const campaign = await createCampaign('Kampagne mit geprüftem Logo', 'active');
+      const template = await uploadTemplate(campaign.id, 'Plakat mit Logo-Prüfung');
+      for (const login of ['leitung.biberach', 'koordination.dlt'] as const)
+        expect((await acceptTerms(as[login], campaign.id, campaign.termsVersion)).status).toBe(200);
+      const [{ logo_file_id: logoId }] = (await testApp.dataSource.query(
+        'SELECT logo_file_id FROM organisations WHERE id = $1',
+        [biberachId],
+      )) as [{ logo_file_id: string }];
+      const setScan = (status: string) =>
+        testApp.dataSource.query(`UPDATE stored_files SET scan_status = $2 WHERE id = $1`, [logoId, status]);
+      const manager = as['leitung.biberach'];
+      const uses = () => [
+        manager.get(`${API}/organisations/${biberachId}/logo`),
+        preview(manager, template.id),
+        generate(manager, template.id, biberachId, biberachData),
+      ];
+      try {
+        await setScan('pending');
+        for (const response of await Promise.all(uses()))
+          expect((await problem(response, 409)).detail).toContain('noch auf Schadsoftware geprüft');
+        for (const status of ['infected', 'not_scanned', 'failed']) {
+          await setScan(status);
+          for (const response of await Promise.all(uses()))
+            expect((await problem(response, 403)).detail).toContain('gesperrt');
+        }
+      } finally {
+        await setScan('clean');
+      }
+      expect((await manager.get(`${API}/organisations/${biberachId}/logo`)).status).toBe(200);
+      expect((await preview(manager, template.id)).status).toBe(200);
+      expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);
+    });
+
     it('counts a Jobcenter’s kit download per campaign and day, and the roll-out shows it as reached', async () => {
       const campaign = await createCampaign('Kampagne für den Roll-out', 'active');
       const template = await uploadTemplate(campaign.id, 'Plakat für den Roll-out');
@@ -823,6 +858,22 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
       expect(missing(after)).not.toContain(biberachId);
       const bw = after.states.find((state) => state.state === 'Baden-Württemberg')!;
       expect(bw.reached).toBe(1);
+
+      // The statistics count them too, as the kit's own entry and per day — for the campaign and for all.
+      const stats = await json<CampaignStatisticsDto>(
+        await coordinator().get(`/api/campaigns/statistics?campaignId=${campaign.id}`),
+        200,
+      );
+      expect(stats.kit).toEqual({ downloads: 2, organisations: 1 });
+      expect(stats.topAssets).toEqual([]);
+      expect(stats.total).toBe(2);
+      expect(stats.perDay.at(-1)).toEqual({ day: stats.to, downloads: 0, kitDownloads: 2 });
+      const all = await json<CampaignStatisticsDto>(
+        await coordinator().get('/api/campaigns/statistics'),
+        200,
+      );
+      expect(all.kit.downloads).toBeGreaterThanOrEqual(2);
+      expect(all.perDay.at(-1)!.kitDownloads).toBeGreaterThanOrEqual(2);
     });
 
     it('counts only current Jobcenter in the roll-out, not merged-away ones', async () => {

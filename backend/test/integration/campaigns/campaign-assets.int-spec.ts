@@ -556,10 +556,16 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       expect(stats.status).toBe(200);
       const dto = (await stats.json()) as CampaignStatisticsDto;
       expect(dto.perDay).toEqual([
-        { day: '2026-03-10', downloads: 0 },
-        { day: '2026-03-11', downloads: 3 },
-        { day: '2026-03-12', downloads: 0 },
+        { day: '2026-03-10', downloads: 0, kitDownloads: 0 },
+        { day: '2026-03-11', downloads: 3, kitDownloads: 0 },
+        { day: '2026-03-12', downloads: 0, kitDownloads: 0 },
       ]);
+      // Without a campaign: the network's totals (this asset among them).
+      const all = (await (
+        await coordinator().get('/api/campaigns/statistics?from=2026-03-10&to=2026-03-12')
+      ).json()) as CampaignStatisticsDto;
+      expect(all.perDay[1]!.downloads).toBeGreaterThanOrEqual(3);
+      expect(all.topAssets.map((row) => row.id)).toContain(asset.id);
       expect(dto.topAssets[0]).toEqual({
         id: asset.id,
         title: 'Gezählt',
@@ -769,6 +775,19 @@ describe('campaigns and assets: visibility, terms, versions, downloads, recall, 
       });
       await testApp.app.get(JobQueue).drained();
       expect(await recallsFor(asset.id)).toHaveLength(4);
+      // The editor may not see the managers-only replacement: recalled without its link or title.
+      const toManagersOnly = await recallsFor(`${asset.id}:${managersOnly.asset.id}`);
+      expect(toManagersOnly.map((r) => [r.email.split('@')[0], r.link])).toEqual([
+        ['leitung.biberach', `/kampagnen/material/${managersOnly.asset.id}`],
+        ['redaktion.biberach', `/kampagnen/${DEMO_CAMPAIGN_ID}`],
+      ]);
+      const [editorText] = (await testApp.dataSource.query(
+        `SELECT n.text AS body FROM notifications n JOIN users u ON u.id = n.user_id
+         WHERE n.source_id = $1 AND u.email = $2`,
+        [`${asset.id}:${managersOnly.asset.id}`, demoEmail('redaktion.biberach')],
+      )) as { body: string }[];
+      expect(editorText!.body).toContain('wurde ersetzt');
+      expect(editorText!.body).not.toContain('Broschüre nur Leitungen');
     });
 
     it('recalls an expired asset once, pointing to its replacement', async () => {

@@ -1,4 +1,4 @@
-import type { NetworkOverviewDto } from '@portal/contracts';
+import type { CampaignRolloutDto, NetworkOverviewDto } from '@portal/contracts';
 import { AuditAction, NETWORK_FIGURES } from '@portal/contracts';
 import { randomUUID } from 'node:crypto';
 import { HttpClient } from '../../support/http-client';
@@ -146,6 +146,45 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
       { query: 'buergergeld antrag', count: 3 },
       { query: '=cmd', count: 1 },
     ]);
+  });
+
+  it('counts the campaign roll-out like the campaign statistics: kit downloads in, merged-away Jobcenter out', async () => {
+    const db = testApp.dataSource;
+    const [campaign] = (await db.query('SELECT campaign_id AS id FROM campaign_assets LIMIT 1')) as {
+      id: string;
+    }[];
+    const [merged] = (await db.query(
+      `INSERT INTO organisations (key, name, kind, state, category, merged_into_id, merged_at)
+       VALUES ('zusammengelegt-sachsen', 'Jobcenter Zusammengelegt', 'jobcenter', 'Sachsen', 'Landkreis', $1, now())
+       RETURNING id`,
+      [organisations.hostile],
+    )) as { id: string }[];
+    // A personalised kit file of the Saxon Jobcenter; one day inside the period, one outside.
+    await db.query(
+      `INSERT INTO campaign_kit_downloads (campaign_id, organisation_id, day, count)
+       VALUES ($1, $2, '2030-03-05', 2), ($1, $2, '2030-01-05', 50)`,
+      [campaign!.id, organisations.hostile],
+    );
+    try {
+      const overview = await json<NetworkOverviewDto>(
+        await as['koordination.dlt'].get('/api/network-overview?weeks=2'),
+        200,
+      );
+      const sachsen = overview.campaignRollout.find((row) => row.state === 'Sachsen')!;
+      const rollout = (await (
+        await as['koordination.dlt'].get(`/api/campaigns/${campaign!.id}/rollout`)
+      ).json()) as CampaignRolloutDto;
+      const campaignSachsen = rollout.states.find((state) => state.state === 'Sachsen')!;
+      expect(sachsen).toMatchObject({ downloads: 2, organisations: 1 });
+      // The same Jobcenter in both views: the merged-away one counts in neither.
+      expect(sachsen.organisationsTotal).toBe(campaignSachsen.jobcenters);
+      expect(campaignSachsen.reached).toBe(1);
+    } finally {
+      await db.query('DELETE FROM campaign_kit_downloads WHERE organisation_id = $1', [
+        organisations.hostile,
+      ]);
+      await db.query('DELETE FROM organisations WHERE id = $1', [merged!.id]);
+    }
   });
 
   it('reports acknowledgement rates of important news including anonymised acknowledgements', async () => {

@@ -1,10 +1,13 @@
 import type { NewsAttachmentDto, NewsDto, ProblemDto } from '@portal/contracts';
 import { EVERYONE } from '@portal/contracts';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { FileStorage } from '../../../src/core/storage/file-storage';
+import { MediaType } from '../../../src/core/storage/media-types';
+import { StoredFilesService } from '../../../src/core/storage/stored-files.service';
 import { HttpClient } from '../../support/http-client';
 import {
   type EndpointMode,
@@ -112,6 +115,55 @@ describe('S3 storage driver: news attachments in a bucket', () => {
     );
     expect(removed.status).toBe(204);
     expect(await testApp.app.get(FileStorage).exists(key)).toBe(false);
+  });
+
+  it('writes the content before the short transaction: no transaction or row lock held during the upload', async () => {
+    const storage = testApp.app.get(FileStorage);
+    const putFile = storage.putFile.bind(storage);
+    // Backends waiting inside a transaction that has written to stored_files (the upload's own, before).
+    const during: number[] = [];
+    const keys: string[] = [];
+    const spy = jest.spyOn(storage, 'putFile').mockImplementation(async (key, path) => {
+      keys.push(key);
+      const [row] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_locks l
+           JOIN pg_class c ON c.oid = l.relation
+           JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE c.relname = 'stored_files' AND l.mode = 'RowExclusiveLock'
+            AND a.state LIKE 'idle in transaction%'`,
+      );
+      during.push(row.n);
+      return putFile(key, path);
+    });
+    try {
+      await testApp.app.get(JobQueue).drained();
+      expect((await upload(as['koordination.dlt'], newsId, pdf(6 * 1024 * 1024))).status).toBe(201);
+      expect(during).toEqual([0]);
+
+      // The transaction fails after the upload: neither row nor object remains.
+      const before = await state();
+      const staged = join(await mkdtemp(join(tmpdir(), 'portal-staged-')), 'staged.pdf');
+      await writeFile(staged, pdf(1024));
+      await expect(
+        testApp.app.get(StoredFilesService).store(
+          {
+            path: staged,
+            originalName: 'x.pdf',
+            mediaType: MediaType.Pdf,
+            size: 1033,
+            sha256: '0'.repeat(64),
+          },
+          null,
+          async () => {
+            throw new Error('link failed');
+          },
+        ),
+      ).rejects.toThrow('link failed');
+      expect(await state()).toEqual(before);
+      expect(await storage.exists(keys.at(-1)!)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it.each<[string, EndpointMode]>([

@@ -6,10 +6,13 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { KIT_BULK_STATUS_LABELS, KitBulkRunDto } from '@portal/contracts';
+import { HttpErrorResponse } from '@angular/common/http';
+import { KIT_BULK_STATUS_LABELS, KitBulkRunDto, TERMS_REQUIRED_CODE } from '@portal/contracts';
 import { CampaignKitApi } from '@portal/frontend/campaign-kit/data-access';
+import { TermsDialog } from '@portal/frontend/campaigns/terms';
 import { problemMessage } from '@portal/frontend/shared/util';
 import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
 
@@ -18,6 +21,7 @@ const POLL_MS = 1500;
 /** Coordinators: the kit of a template for every Jobcenter (background job, progress, one ZIP). */
 @Component({
   selector: 'portal-kit-bulk-panel',
+  imports: [TermsDialog],
   template: `
     <section aria-labelledby="kit-bulk-heading">
       <h2 id="kit-bulk-heading">Für alle Jobcenter erstellen</h2>
@@ -42,15 +46,19 @@ const POLL_MS = 1500;
         <p class="error" role="alert">{{ message }}</p>
       }
     </section>
+    <portal-terms-dialog [campaignId]="campaignId()" (accepted)="start()" />
   `,
   styleUrl: './kit.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class KitBulkPanel {
   readonly templateId = input.required<string>();
+  /** The template's campaign: its usage terms come first (the server answers 409 without them). */
+  readonly campaignId = input.required<string>();
 
   private readonly api = inject(CampaignKitApi);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly terms = viewChild(TermsDialog);
   private polling?: Subscription;
 
   protected readonly run = signal<KitBulkRunDto | null>(null);
@@ -77,8 +85,14 @@ export class KitBulkPanel {
           this.run.set(run);
           this.poll(run.id);
         },
-        error: (error: unknown) =>
-          this.error.set(problemMessage(error, 'Der Lauf konnte nicht gestartet werden.')),
+        error: (error: unknown) => {
+          // Terms not (or no longer) accepted: ask for them, then start again.
+          if (error instanceof HttpErrorResponse && error.error?.code === TERMS_REQUIRED_CODE) {
+            this.terms()?.open();
+            return;
+          }
+          this.error.set(problemMessage(error, 'Der Lauf konnte nicht gestartet werden.'));
+        },
       });
   }
 

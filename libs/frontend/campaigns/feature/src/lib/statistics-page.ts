@@ -20,6 +20,7 @@ import { DownloadsChart } from './downloads-chart';
       <label>
         Kampagne
         <select name="campaign" [(ngModel)]="campaignId" (ngModelChange)="reload()">
+          <option value="">Alle Kampagnen</option>
           @for (campaign of campaigns(); track campaign.id) {
             <option [value]="campaign.id">{{ campaign.name }}</option>
           }
@@ -44,9 +45,9 @@ import { DownloadsChart } from './downloads-chart';
         <h2 id="time-heading">Downloads im Zeitverlauf</h2>
         <p>
           {{ stats.total.toLocaleString('de-DE') }} Downloads vom {{ german(stats.from) }} bis
-          {{ german(stats.to) }}.
+          {{ german(stats.to) }}, davon {{ stats.kit.downloads.toLocaleString('de-DE') }} {{ kitLabel }}.
         </p>
-        <portal-downloads-chart [days]="stats.perDay" />
+        <portal-downloads-chart [days]="chartDays()" />
         <details>
           <summary>Zahlen als Tabelle</summary>
           <div class="table-scroll" role="region" tabindex="0" aria-labelledby="per-day-caption">
@@ -57,7 +58,8 @@ import { DownloadsChart } from './downloads-chart';
               <thead>
                 <tr>
                   <th scope="col">Tag</th>
-                  <th scope="col" class="number">Downloads</th>
+                  <th scope="col" class="number">Material</th>
+                  <th scope="col" class="number">{{ kitLabel }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,6 +67,7 @@ import { DownloadsChart } from './downloads-chart';
                   <tr>
                     <th scope="row">{{ german(day.day) }}</th>
                     <td class="number">{{ day.downloads.toLocaleString('de-DE') }}</td>
+                    <td class="number">{{ day.kitDownloads.toLocaleString('de-DE') }}</td>
                   </tr>
                 }
               </tbody>
@@ -74,11 +77,11 @@ import { DownloadsChart } from './downloads-chart';
       </section>
       <section aria-labelledby="top-heading">
         <h2 id="top-heading">Meistgeladenes Material</h2>
-        @if (stats.topAssets.length) {
+        @if (stats.topAssets.length || stats.kit.downloads) {
           <div class="table-scroll" role="region" tabindex="0" aria-labelledby="top-assets-caption">
             <table>
               <caption id="top-assets-caption">
-                Die zehn meistgeladenen Materialien im Zeitraum
+                Die zehn meistgeladenen Materialien im Zeitraum, dazu das personalisierte Kampagnen-Kit
               </caption>
               <thead>
                 <tr>
@@ -99,6 +102,14 @@ import { DownloadsChart } from './downloads-chart';
                     <td class="number">{{ asset.organisations.toLocaleString('de-DE') }}</td>
                   </tr>
                 }
+                @if (stats.kit.downloads) {
+                  <tr>
+                    <th scope="row">{{ kitLabel }}</th>
+                    <td>Vorlagen für das eigene Jobcenter</td>
+                    <td class="number">{{ stats.kit.downloads.toLocaleString('de-DE') }}</td>
+                    <td class="number">{{ stats.kit.organisations.toLocaleString('de-DE') }}</td>
+                  </tr>
+                }
               </tbody>
             </table>
           </div>
@@ -107,7 +118,9 @@ import { DownloadsChart } from './downloads-chart';
         }
       </section>
     }
-    @if (rollout(); as rollout) {
+    @if (!campaignId) {
+      <p>Den Roll-out nach Bundesland zeigt die Statistik einer einzelnen Kampagne.</p>
+    } @else if (rollout(); as rollout) {
       <section aria-labelledby="rollout-heading">
         <h2 id="rollout-heading">Roll-out nach Bundesland</h2>
         <p>
@@ -195,23 +208,34 @@ export class StatisticsPage {
   private readonly api = inject(CampaignsApi);
 
   protected readonly typeLabels = ASSET_TYPE_LABELS;
+  protected readonly kitLabel = 'Kampagnen-Kit (personalisiert)';
   protected readonly campaigns = toSignal(this.api.campaigns().pipe(map((list) => list.items)), {
     initialValue: [],
   });
+  /** '' = all campaigns (the network's totals). */
   protected campaignId = '';
+  private chosenInitially = false;
   protected from = '';
   protected to = '';
   protected readonly stats = signal<CampaignStatisticsDto | null>(null);
   protected readonly rollout = signal<CampaignRolloutDto | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly loading = signal(false);
+  /** The chart shows every download of the day: material and personalised kit files. */
+  protected readonly chartDays = computed(() =>
+    (this.stats()?.perDay ?? []).map((row) => ({
+      day: row.day,
+      downloads: row.downloads + row.kitDownloads,
+    })),
+  );
   protected readonly status = computed(() => (this.loading() ? 'Statistik wird geladen …' : ''));
 
   constructor() {
     effect(() => {
       const campaigns = this.campaigns();
       const chosen = campaigns.find((campaign) => campaign.status === 'active') ?? campaigns[0];
-      if (!this.campaignId && chosen) {
+      if (!this.chosenInitially && chosen) {
+        this.chosenInitially = true;
         this.campaignId = chosen.id;
         this.reload();
       }
@@ -223,11 +247,14 @@ export class StatisticsPage {
   }
 
   protected reload(): void {
-    if (!this.campaignId) return;
     this.loading.set(true);
     this.error.set(null);
     this.api
-      .statistics({ campaignId: this.campaignId, from: this.from || undefined, to: this.to || undefined })
+      .statistics({
+        campaignId: this.campaignId || undefined,
+        from: this.from || undefined,
+        to: this.to || undefined,
+      })
       .subscribe({
         next: (stats) => {
           this.stats.set(stats);
@@ -240,6 +267,8 @@ export class StatisticsPage {
           this.error.set(problemMessage(error, 'Die Statistik konnte nicht geladen werden.'));
         },
       });
+    this.rollout.set(null);
+    if (!this.campaignId) return;
     this.api.rollout(this.campaignId).subscribe({
       next: (rollout) => this.rollout.set(rollout),
       error: () => this.rollout.set(null),

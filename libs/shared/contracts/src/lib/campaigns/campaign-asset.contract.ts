@@ -250,10 +250,13 @@ export interface CampaignStatisticsQuery {
 export interface CampaignStatisticsDto {
   from: string;
   to: string;
+  /** Material and personalised kit files together. */
   total: number;
   topAssets: { id: string; title: string; type: AssetType; downloads: number; organisations: number }[];
-  /** Every day of the range, zeros included. */
-  perDay: { day: string; downloads: number }[];
+  /** Personalised kit files („Kampagnen-Kit“), counted per organisation and day like material. */
+  kit: { downloads: number; organisations: number };
+  /** Every day of the range, zeros included; `downloads` is material, `kitDownloads` kit files. */
+  perDay: { day: string; downloads: number; kitDownloads: number }[];
 }
 
 export interface RolloutStateDto {
