@@ -24,6 +24,11 @@ export interface NewsAttachmentDto {
   /** Preview images (WebP, ~400 and ~1600 px wide) once rendered; null otherwise. */
   thumbnailUrl: string | null;
   previewUrl: string | null;
+  /**
+   * True when the search found no text in the file (a PDF without a text layer, e.g. a scan): it
+   * is found by its name only. Only for people who may edit the item, otherwise null.
+   */
+  textMissing: boolean | null;
 }
 
 export const NEWS_FILE_LIMITS = { attachments: 20, altText: 300 } as const;
