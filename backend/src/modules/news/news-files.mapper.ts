@@ -1,5 +1,5 @@
 import type { NewsAttachmentDto, NewsCoverDto } from '@portal/contracts';
-import { BrowserPaths } from '@portal/contracts';
+import { BrowserPaths, isFileAvailable } from '@portal/contracts';
 import { toFileScanDto } from '../../core/storage/processing/file-availability';
 import type { NewsFileEntity } from './news-file.entity';
 
@@ -14,8 +14,12 @@ export function newsFileUrl(newsId: string, fileId: string): string {
   return `${BrowserPaths.news}/${newsId}/files/${fileId}`;
 }
 
+/** The thumbnail needs the file's scan and preview state; without the file row, there is none. */
 export function toCoverDto(link: NewsFileEntity): NewsCoverDto {
-  return { url: newsFileUrl(link.newsId, link.fileId), altText: link.altText ?? '' };
+  const url = newsFileUrl(link.newsId, link.fileId);
+  const file = link.file;
+  const preview = !!file && isFileAvailable(file.scanStatus) && file.previewStatus === 'ready';
+  return { url, altText: link.altText ?? '', thumbnailUrl: preview ? `${url}/preview/thumb` : null };
 }
 
 /**

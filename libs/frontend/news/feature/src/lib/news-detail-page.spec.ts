@@ -32,7 +32,7 @@ const news: NewsDto = {
   pinned: false,
   unread: false,
   archived: false,
-  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch' },
+  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch', thumbnailUrl: null },
   attachments: [
     {
       id: 'f1',

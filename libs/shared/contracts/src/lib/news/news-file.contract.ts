@@ -4,6 +4,8 @@ export interface NewsCoverDto {
   url: string;
   /** Describes the image for people who cannot see it. */
   altText: string;
+  /** The ~400 px WebP preview for cards once rendered; null until then (show `url`). */
+  thumbnailUrl: string | null;
 }
 
 import type { FileScanDto } from '../storage/stored-file.contract';
