@@ -340,7 +340,7 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(without.cover).toBeNull();
   });
 
-  it('names the cover thumbnail in feed, desk and detail once the preview job ran (the original until then)', async () => {
+  it('names the cover thumbnail in feed pages and detail once the preview job ran (the original until then)', async () => {
     const item = await newsItem(as['koordination.dlt'], 'Titelbild mit Vorschau');
     const picture = await sharp({
       create: { width: 1200, height: 675, channels: 3, background: { r: 0, g: 94, b: 168 } },
