@@ -1,5 +1,5 @@
 import type { NewsAttachmentDto, NewsCoverDto } from '@portal/contracts';
-import { BrowserPaths } from '@portal/contracts';
+import { BrowserPaths, isFileAvailable } from '@portal/contracts';
 import { toFileScanDto } from '../../core/storage/processing/file-availability';
 import type { NewsFileEntity } from './news-file.entity';
 
@@ -14,12 +14,23 @@ export function newsFileUrl(newsId: string, fileId: string): string {
   return `${BrowserPaths.news}/${newsId}/files/${fileId}`;
 }
 
+/** The thumbnail needs the file's scan and preview state; without the file row, there is none. */
 export function toCoverDto(link: NewsFileEntity): NewsCoverDto {
-  return { url: newsFileUrl(link.newsId, link.fileId), altText: link.altText ?? '' };
+  const url = newsFileUrl(link.newsId, link.fileId);
+  const file = link.file;
+  const preview = !!file && isFileAvailable(file.scanStatus) && file.previewStatus === 'ready';
+  return { url, altText: link.altText ?? '', thumbnailUrl: preview ? `${url}/preview/thumb` : null };
 }
 
-/** `inspect`: the viewer may read scan findings (Permission.FilesInspect). */
-export function toAttachmentDto(link: NewsFileEntity, inspect = false): NewsAttachmentDto {
+/**
+ * `inspect`: the viewer may read scan findings (Permission.FilesInspect). `textMissing`: whether
+ * the search found no text in it, for editors only (null for everyone else).
+ */
+export function toAttachmentDto(
+  link: NewsFileEntity,
+  inspect = false,
+  textMissing: boolean | null = null,
+): NewsAttachmentDto {
   const url = newsFileUrl(link.newsId, link.fileId);
   const file = link.file;
   const scan = toFileScanDto(file ?? { scanStatus: 'pending', scanDetail: null, scannedAt: null }, inspect);
@@ -33,16 +44,22 @@ export function toAttachmentDto(link: NewsFileEntity, inspect = false): NewsAtta
     scan,
     thumbnailUrl: preview ? `${url}/preview/thumb` : null,
     previewUrl: preview ? `${url}/preview/large` : null,
+    textMissing,
   };
 }
 
-export function toFilesView(links: readonly NewsFileEntity[], inspect = false): NewsFilesView {
+/** `withoutText`: for editors, the attachments the search found no text in; null for everyone else. */
+export function toFilesView(
+  links: readonly NewsFileEntity[],
+  inspect = false,
+  withoutText: ReadonlySet<string> | null = null,
+): NewsFilesView {
   const cover = links.find((link) => link.role === 'cover');
   return {
     cover: cover ? toCoverDto(cover) : null,
     attachments: links
       .filter((link) => link.role === 'attachment')
-      .map((link) => toAttachmentDto(link, inspect)),
+      .map((link) => toAttachmentDto(link, inspect, withoutText ? withoutText.has(link.fileId) : null)),
   };
 }
 

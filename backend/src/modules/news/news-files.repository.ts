@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { filesWithoutText } from '../search/extraction/files-without-text';
 import { NewsFileEntity, NewsFileRole } from './news-file.entity';
 
 /** Queries of `news_files`; reads join the stored file's metadata in the same query. */
@@ -28,6 +29,14 @@ export class NewsFilesRepository {
       relations: { file: true },
       order: { position: 'ASC', createdAt: 'ASC' },
     });
+  }
+
+  /** Of these links, the files the search found no text in (scanned PDFs), in one query. */
+  withoutText(links: readonly NewsFileEntity[]): Promise<Set<string>> {
+    return filesWithoutText(
+      this.dataSource,
+      links.map((link) => link.fileId),
+    );
   }
 
   find(newsId: string, fileId: string, manager?: EntityManager): Promise<NewsFileEntity | null> {

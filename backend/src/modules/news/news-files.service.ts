@@ -62,6 +62,8 @@ export class NewsFilesService {
         return toAttachmentDto(
           { ...link, file, createdAt: file.createdAt },
           hasPermission(user.roles, Permission.FilesInspect),
+          // Just uploaded by an editor: the search has not read it yet.
+          false,
         );
       });
     } finally {

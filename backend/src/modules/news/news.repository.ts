@@ -5,6 +5,7 @@ import type { AudienceDto, AudienceViewer, NewsCategory, OrganisationState } fro
 import { audienceMembersSql } from '../../core/audience/audience-members.sql';
 import { audienceParameters, whereInAudience } from '../../core/audience/audience.sql';
 import { PreparedReads } from '../../core/database/prepared-reads';
+import type { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { UserEntity } from '../users/user.entity';
 import { NewsEntity } from './news.entity';
@@ -358,20 +359,26 @@ export class NewsRepository {
   }
 }
 
-/** Cover (at most one per item, news_files_cover_uq) and read mark (primary key) in the same query. */
+/**
+ * Cover (at most one per item, news_files_cover_uq) with its file's preview state, and read mark
+ * (primary key), in the same query.
+ */
 function withReaderState(
   query: SelectQueryBuilder<NewsEntity>,
   readerId: string,
 ): SelectQueryBuilder<NewsEntity> {
   return (
     query
-      // The summary needs only the link (url and alt text); the file row is checked on download.
+      // The summary needs the link (url and alt text) and, for the thumbnail, the file's scan and
+      // preview state (primary key); the rest of the file row is checked on download.
       .leftJoinAndMapOne(
         'news.cover',
         NewsFileEntity,
         'cover',
         `cover.newsId = news.id AND cover.role = 'cover'`,
       )
+      .leftJoin('cover.file', 'coverFile')
+      .addSelect(['coverFile.id', 'coverFile.scanStatus', 'coverFile.previewStatus'])
       .leftJoinAndMapOne(
         'news.readMark',
         NewsReadEntity,
@@ -425,6 +432,8 @@ interface RawSummaryRow {
   author_display_name: string;
   cover_file_id?: string | null;
   cover_alt_text?: string | null;
+  coverFile_scan_status?: StoredFileEntity['scanStatus'] | null;
+  coverFile_preview_status?: StoredFileEntity['previewStatus'] | null;
   readMark_news_id?: string | null;
 }
 
@@ -461,6 +470,14 @@ function toSummaryEntity(row: RawSummaryRow): NewsEntity {
       fileId: row.cover_file_id,
       role: 'cover',
       altText: row.cover_alt_text ?? null,
+      file:
+        row.coverFile_scan_status && row.coverFile_preview_status
+          ? ({
+              id: row.cover_file_id,
+              scanStatus: row.coverFile_scan_status,
+              previewStatus: row.coverFile_preview_status,
+            } as StoredFileEntity)
+          : undefined,
     });
   }
   news.readMark = row.readMark_news_id ? ({ newsId: row.readMark_news_id } as NewsReadEntity) : null;

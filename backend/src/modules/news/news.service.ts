@@ -283,15 +283,20 @@ export class NewsService {
       this.news.readIds(user.id, [item.id]),
       this.files.ofNews(item.id),
     ]);
+    const editor = mayEdit(user, item);
+    // Only editors can act on a scanned PDF (replace it), so only they are told; one query for all files.
+    const withoutText = editor
+      ? await this.files.withoutText(files.filter((link) => link.role === 'attachment'))
+      : null;
     return toNewsDto(
       item,
       { now, unread: !read.has(item.id) },
       {
         acknowledgedAt: acknowledgement?.acknowledgedAt ?? null,
-        mayEdit: mayEdit(user, item),
+        mayEdit: editor,
         mayViewAcknowledgements: mayViewAcknowledgements(user, item),
       },
-      toFilesView(files, hasPermission(user.roles, Permission.FilesInspect)),
+      toFilesView(files, hasPermission(user.roles, Permission.FilesInspect), withoutText),
     );
   }
 

@@ -10,6 +10,7 @@ import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
+import { filesWithoutText } from '../search/extraction/files-without-text';
 import { PracticeFileEntity, PracticeFileRole } from './practice-relations.entity';
 import { PracticeAccess } from './practice-access';
 import { PracticeNotifier } from './practice-notifier';
@@ -33,12 +34,20 @@ export class PracticeFilesService {
     private readonly notifier: PracticeNotifier,
   ) {}
 
-  async list(practiceId: string): Promise<PracticeFilesView> {
+  /** `editor`: the viewer may edit the entry and is told which attachments have no searchable text. */
+  async list(practiceId: string, editor: boolean): Promise<PracticeFilesView> {
     const links = await this.dataSource.getRepository(PracticeFileEntity).find({
       where: { practiceId },
       relations: { file: true },
       order: { position: 'ASC' },
     });
+    // One query for all attachments, and only for editors: nobody else can act on a scanned PDF.
+    const withoutText = editor
+      ? await filesWithoutText(
+          this.dataSource,
+          links.filter((link) => link.role === 'attachment').map((link) => link.fileId),
+        )
+      : null;
     const url = (fileId: string) => `/api/practices/${practiceId}/files/${fileId}`;
     return {
       images: links
@@ -53,6 +62,7 @@ export class PracticeFilesService {
                 mediaType: link.file.mediaType,
                 size: Number(link.file.size),
                 url: url(link.fileId),
+                textMissing: withoutText ? withoutText.has(link.fileId) : null,
               },
             ]
           : [],
@@ -91,7 +101,7 @@ export class PracticeFilesService {
       await upload.discard();
     }
     await this.notifier.filesChanged(practice, user.id, { fileId, added: true, image: role === 'image' });
-    return this.list(practiceId);
+    return this.list(practiceId, true);
   }
 
   async remove(user: SessionUser, practiceId: string, fileId: string): Promise<void> {

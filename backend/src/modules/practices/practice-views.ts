@@ -31,9 +31,10 @@ export class PracticeViews {
   }
 
   async detail(user: SessionUser, practice: PracticeEntity): Promise<PracticeDto> {
+    const may = permissionsFor(user, practice);
     const [terms, files, following, bookmarked, helpfulByMe, adopted] = await Promise.all([
       this.taxonomies.termsOf(PRACTICE_TARGET, [practice.id]),
-      this.files.list(practice.id),
+      this.files.list(practice.id, may.edit),
       this.practices.isFollowing(practice.id, user.id),
       this.bookmarks.bookmarkedIds(user.id, PRACTICE_TARGET, [practice.id]),
       this.practices.helpfulByMe(practice.id, user.id),
@@ -63,7 +64,7 @@ export class PracticeViews {
       attachments: files.attachments,
       version: practice.version,
       createdAt: practice.createdAt.toISOString(),
-      may: permissionsFor(user, practice),
+      may,
       following,
       bookmarked: bookmarked.has(practice.id),
       helpfulByMe,

@@ -287,7 +287,8 @@ export class PracticesService {
 
   /** The guard also reads the entry's stored image alt texts and attachment names. */
   private async privacyRisksWithFiles(id: string, input: PrivacyCheckRequest): Promise<PrivacyFindingDto[]> {
-    const files = await this.files.list(id);
+    // Names only: whether their text is searchable does not matter here.
+    const files = await this.files.list(id, false);
     return findPrivacyRisks({
       ...input,
       imageAltTexts: files.images.map((image) => image.altText),

@@ -11,6 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { NewsFilesService } from '../../../src/modules/news/news-files.service';
 import { MediaType } from '../../../src/core/storage/media-types';
@@ -146,6 +147,8 @@ describe('news files: cover image and attachments on the file storage', () => {
       },
       thumbnailUrl: null,
       previewUrl: null,
+      // The uploader may edit the item; the search has not read the file yet.
+      textMissing: false,
     });
 
     const after = await storeState();
@@ -158,7 +161,8 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(row).toEqual({ sha256: sha256(content), size: String(content.length) });
 
     const detail = (await (await as['fachkraft.offenbach'].get(`/api/news/${item.id}`)).json()) as NewsDto;
-    expect(detail.attachments).toEqual([attachment]);
+    // A reader cannot edit the item: not told about searchable text.
+    expect(detail.attachments).toEqual([{ ...attachment, textMissing: null }]);
     expect(detail.cover).toBeNull();
 
     const download = await as['fachkraft.offenbach'].get(attachment.url);
@@ -320,8 +324,9 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect((await storeState()).files).toHaveLength(before.files.length + 1);
     expect((await as['koordination.dlt'].get(first.url)).status).toBe(404);
 
+    // The fixture is only a JPEG header: no preview can be made, so cards keep the original.
     const detail = (await (await as['fachkraft.offenbach'].get(`/api/news/${item.id}`)).json()) as NewsDto;
-    expect(detail.cover).toEqual({ url: cover.url, altText: 'Menschen im Gespräch' });
+    expect(detail.cover).toEqual({ url: cover.url, altText: 'Menschen im Gespräch', thumbnailUrl: null });
     const feed = (await (await as['fachkraft.offenbach'].get('/api/news?limit=50')).json()) as NewsFeedDto;
     expect(feed.items.find((entry) => entry.id === item.id)?.cover).toEqual(cover);
     const image = await as['fachkraft.offenbach'].get(cover.url);
@@ -333,6 +338,34 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(await storeState()).toEqual(before);
     const without = (await (await as['koordination.dlt'].get(`/api/news/${item.id}`)).json()) as NewsDto;
     expect(without.cover).toBeNull();
+  });
+
+  it('names the cover thumbnail in feed pages and detail once the preview job ran (the original until then)', async () => {
+    const item = await newsItem(as['koordination.dlt'], 'Titelbild mit Vorschau');
+    const picture = await sharp({
+      create: { width: 1200, height: 675, channels: 3, background: { r: 0, g: 94, b: 168 } },
+    })
+      .png()
+      .toBuffer();
+    const set = await setCover(as['koordination.dlt'], item.id, 'titel.png', picture, 'Blaue Fläche');
+    expect(set.status).toBe(200);
+    const cover = (await set.json()) as NewsCoverDto;
+    // Just stored: no preview yet, cards show the original.
+    expect(cover.thumbnailUrl).toBeNull();
+
+    await testApp.app.get(JobQueue).drained();
+    const expected = { url: cover.url, altText: 'Blaue Fläche', thumbnailUrl: `${cover.url}/preview/thumb` };
+    // The Start page's first page and a filtered page are different queries; both join the preview state.
+    for (const query of ['limit=50', 'limit=50&category=netzwerk']) {
+      const feed = (await (await as['fachkraft.offenbach'].get(`/api/news?${query}`)).json()) as NewsFeedDto;
+      expect(feed.items.find((entry) => entry.id === item.id)?.cover).toEqual(expected);
+    }
+    const detail = (await (await as['fachkraft.offenbach'].get(`/api/news/${item.id}`)).json()) as NewsDto;
+    expect(detail.cover).toEqual(expected);
+    const thumbnail = await as['fachkraft.offenbach'].get(expected.thumbnailUrl);
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toBe('image/webp');
+    expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).width).toBe(400);
   });
 
   it('lets only those who may edit the item write its files (403), per role', async () => {

@@ -4,8 +4,10 @@ import {
   type CreatePracticeRequest,
   type EventDto,
   type MeDto,
+  type NewsAttachmentDto,
   type NewsDto,
   type PracticeDto,
+  type PracticeFilesViewDto,
   type ResourceCollectionDto,
   type ResourceDto,
   type ResourceFileDto,
@@ -224,16 +226,85 @@ describe('search: collections, resource dates, files, filters, hidden facets, fr
           200,
         );
       const draft = await json<PracticeDto>(await author.post('/api/practices', body), 201);
-      const attached = await author.request('POST', `/api/practices/${draft.id}/attachments`, {
-        body: fileForm('Konzept.docx', textDocx(['Quartiersbegehungsplan mit Ehrenamtlichen'])),
-      });
-      expect(attached.status).toBe(201);
+      const attach = async (name: string, content: Buffer) =>
+        json<PracticeFilesViewDto>(
+          await author.request('POST', `/api/practices/${draft.id}/attachments`, {
+            body: fileForm(name, content),
+          }),
+          201,
+        );
+      await attach('Konzept.docx', textDocx(['Quartiersbegehungsplan mit Ehrenamtlichen']));
+      const attached = await attach('Scan.pdf', await imageOnlyPdf());
+      // The author edits the draft: told, but the search has not read the files yet.
+      expect(attached.attachments.map((file) => file.textMissing)).toEqual([false, false]);
       const current = await json<PracticeDto>(await author.get(`/api/practices/${draft.id}`), 200);
       await step(as['redaktion.biberach'], await step(author, current, 'submit'), 'publish');
       await testApp.app.get(SearchExtractionService).run();
       const found = await search(as['fachkraft.offenbach'], 'Quartiersbegehungsplan');
       expect(found.results.map((r) => [r.type, r.title, r.matchedFile])).toEqual([
         ['practice', 'Lotsendienst Uferschwalbe', 'Konzept.docx'],
+      ]);
+
+      // The editorial office may edit the published entry: it is told which file has no text.
+      const attachmentsFor = async (client: HttpClient) =>
+        (await json<PracticeDto>(await client.get(`/api/practices/${draft.id}`), 200)).attachments.map(
+          (file) => [file.name, file.textMissing],
+        );
+      expect(await attachmentsFor(as['redaktion.biberach'])).toEqual([
+        ['Konzept.docx', false],
+        ['Scan.pdf', true],
+      ]);
+      // Readers cannot edit the entry: nothing to act on, so nothing is told.
+      expect(await attachmentsFor(as['fachkraft.offenbach'])).toEqual([
+        ['Konzept.docx', null],
+        ['Scan.pdf', null],
+      ]);
+    });
+
+    it('tells the editors of a news item which attachment has no text, and nobody else', async () => {
+      const editor = as['redaktion.biberach'];
+      const biberachId = (await json<MeDto>(await editor.get('/api/me'), 200)).organisation!.id;
+      const item = await json<NewsDto>(
+        await editor.post('/api/news', {
+          title: 'Neuigkeit Bergfink',
+          teaser: 'Kurz',
+          body: 'Text',
+          category: 'netzwerk',
+          // Editors publish for their own Jobcenter only.
+          audience: { states: [], organisationIds: [biberachId], roles: [] },
+        }),
+        201,
+      );
+      const attach = async (name: string, content: Buffer) =>
+        json<NewsAttachmentDto>(
+          await editor.request('POST', `/api/news/${item.id}/attachments`, {
+            body: fileForm(name, content),
+          }),
+          201,
+        );
+      await attach('Protokoll.docx', textDocx(['Streuobstwiesenpflegeplan im Frühjahr']));
+      expect((await attach('Scan.pdf', await imageOnlyPdf())).textMissing).toBe(false);
+      await json<NewsDto>(await editor.post(`/api/news/${item.id}/publish`, { version: item.version }), 200);
+      await testApp.app.get(JobQueue).drained([EXTRACT_FILE_JOB], 60_000);
+      await testApp.app.get(SearchExtractionService).run();
+      expect((await search(as['fachkraft.biberach'], 'Streuobstwiesenpflegeplan')).total).toBe(1);
+
+      const attachmentsFor = async (client: HttpClient) =>
+        (await json<NewsDto>(await client.get(`/api/news/${item.id}`), 200)).attachments.map((file) => [
+          file.name,
+          file.textMissing,
+        ]);
+      const told = [
+        ['Protokoll.docx', false],
+        ['Scan.pdf', true],
+      ];
+      // The item's author and the coordination may edit it.
+      expect(await attachmentsFor(editor)).toEqual(told);
+      expect(await attachmentsFor(coordinator())).toEqual(told);
+      // Readers cannot edit it: nothing to act on, so nothing is told.
+      expect(await attachmentsFor(as['fachkraft.biberach'])).toEqual([
+        ['Protokoll.docx', null],
+        ['Scan.pdf', null],
       ]);
     });
   });

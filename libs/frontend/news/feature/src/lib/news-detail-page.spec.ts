@@ -32,7 +32,7 @@ const news: NewsDto = {
   pinned: false,
   unread: false,
   archived: false,
-  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch' },
+  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch', thumbnailUrl: null },
   attachments: [
     {
       id: 'f1',
@@ -43,6 +43,7 @@ const news: NewsDto = {
       scan: { status: 'clean', label: 'Geprüft', available: true, detail: null, scannedAt: null },
       thumbnailUrl: null,
       previewUrl: null,
+      textMissing: null,
     },
   ],
 };
@@ -128,6 +129,33 @@ describe('NewsDetailPage', () => {
     expect(link.hasAttribute('download')).toBe(true);
     expect(link.textContent?.trim()).toBe('Übersicht.pdf');
     expect(element.querySelector('.file-meta')?.textContent).toBe('PDF, 1,5 MB');
+  });
+
+  it('tells editors which attachment has no searchable text (a scanned PDF), readers nothing', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(NewsDetailPage);
+    fixture.componentRef.setInput('id', 'n1');
+    await fixture.whenStable();
+    const attachment = news.attachments[0]!;
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/news/n1')
+      .flush({
+        ...news,
+        attachments: [
+          { ...attachment, id: 'f1', name: 'Scan.pdf', textMissing: true },
+          { ...attachment, id: 'f2', name: 'Text.pdf', textMissing: false },
+          { ...attachment, id: 'f3', name: 'Anderes.pdf', textMissing: null },
+        ],
+      });
+    await fixture.whenStable();
+    const items = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('.attachments li')).map(
+      (item) => item.textContent ?? '',
+    );
+    expect(items[0]).toContain('Text nicht durchsuchbar (gescanntes PDF?)');
+    expect(items[1]).not.toContain('nicht durchsuchbar');
+    expect(items[2]).not.toContain('nicht durchsuchbar');
   });
 
   it('offers no download for an attachment that is still being scanned, and says so', async () => {

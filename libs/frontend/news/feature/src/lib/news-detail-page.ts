@@ -16,7 +16,13 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { AcknowledgementStatsDto, authorName, NEWS_CATEGORY_LABELS, NewsDto } from '@portal/contracts';
+import {
+  AcknowledgementStatsDto,
+  authorName,
+  FILE_TEXT_MISSING_LABEL,
+  NEWS_CATEGORY_LABELS,
+  NewsDto,
+} from '@portal/contracts';
 import { CommentThread } from '@portal/frontend/comments/feature';
 import { NewsApi } from '@portal/frontend/news/data-access';
 import { AcknowledgementTable } from '@portal/frontend/news/ui';
@@ -61,6 +67,7 @@ export class NewsDetailPage {
   private readonly archivedStatus = viewChild('archivedStatus', { read: ElementRef<HTMLElement> });
 
   protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   protected readonly load = toSignal(
     toObservable(this.id).pipe(switchMap((id) => toLoadState(this.api.get(id)))),
     {

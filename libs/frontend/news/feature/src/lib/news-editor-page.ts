@@ -20,6 +20,7 @@ import {
   AudienceDto,
   CreateNewsRequest,
   EVERYONE,
+  FILE_TEXT_MISSING_LABEL,
   NEWS_CATEGORIES,
   NEWS_CATEGORY_LABELS,
   NEWS_LIMITS,
@@ -94,6 +95,7 @@ export class NewsEditorPage {
   protected readonly limits = NEWS_LIMITS;
   protected readonly categories = NEWS_CATEGORIES;
   protected readonly categoryLabels = NEWS_CATEGORY_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   /** Editors write for their own Jobcenter only; network authors choose the audience. */
   protected readonly networkAuthor = this.user.can(Permission.NewsPublishNetwork);
   protected readonly ownOrganisation = computed(() => this.user.me()?.organisation ?? null);

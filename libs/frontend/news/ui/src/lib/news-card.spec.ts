@@ -59,17 +59,31 @@ describe('NewsCard', () => {
     expect(element.textContent).toContain('Archiviert');
   });
 
-  it('shows the cover with its alt text, lazily and in a fixed box (no layout shift)', async () => {
+  it('shows the cover thumbnail with its alt text, lazily and in a fixed box (no layout shift)', async () => {
     const element = await render({
       ...item,
-      cover: { url: '/api/news/n1/files/f1', altText: 'Beraterin im Gespräch' },
+      cover: {
+        url: '/api/news/n1/files/f1',
+        altText: 'Beraterin im Gespräch',
+        thumbnailUrl: '/api/news/n1/files/f1/preview/thumb',
+      },
     });
     const image = element.querySelector('img');
-    expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1');
+    expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1/preview/thumb');
     expect(image?.getAttribute('alt')).toBe('Beraterin im Gespräch');
     expect(image?.getAttribute('loading')).toBe('lazy');
     expect(image?.getAttribute('width')).toBe('320');
     expect(image?.getAttribute('height')).toBe('180');
+  });
+
+  it('shows the original cover while no thumbnail exists yet', async () => {
+    const element = await render({
+      ...item,
+      cover: { url: '/api/news/n1/files/f1', altText: 'Beraterin im Gespräch', thumbnailUrl: null },
+    });
+    const image = element.querySelector('img');
+    expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1');
+    expect(image?.getAttribute('alt')).toBe('Beraterin im Gespräch');
   });
 
   it('marks demo items with a „Demo“ badge in words', async () => {

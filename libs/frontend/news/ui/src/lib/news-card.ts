@@ -13,10 +13,11 @@ import { DateTimePipe } from '@portal/frontend/shared/ui';
   template: `
     <article class="card" [class.unread]="item().unread" [class.with-cover]="!!item().cover">
       @if (item().cover; as cover) {
-        <!-- Width and height reserve the box before the image loads: no layout shift. -->
+        <!-- Width and height reserve the box before the image loads: no layout shift. The ~400 px
+             thumbnail fills the card; the original only until the preview exists. -->
         <img
           class="cover"
-          [src]="cover.url"
+          [src]="cover.thumbnailUrl ?? cover.url"
           [alt]="cover.altText"
           loading="lazy"
           decoding="async"

@@ -128,6 +128,32 @@ describe('PracticeDetailPage', () => {
     await harness.fixture.whenStable();
   }
 
+  it('tells editors which attachment has no searchable text (a scanned PDF), readers nothing', async () => {
+    const attachment = (name: string, textMissing: boolean | null) => ({
+      id: `f-${name}`,
+      name,
+      mediaType: 'application/pdf',
+      size: 2048,
+      url: `/api/practices/p-1/files/f-${name}`,
+      textMissing,
+    });
+    await loaded({
+      ...practice,
+      attachments: [
+        attachment('Scan.pdf', true),
+        attachment('Text.pdf', false),
+        attachment('Flyer.pdf', null),
+      ],
+    });
+    const item = (name: string) =>
+      Array.from(el().querySelectorAll('li')).find((li) => li.querySelector('a')?.textContent === name)
+        ?.textContent ?? '';
+    expect(item('Scan.pdf')).toContain('Text nicht durchsuchbar (gescanntes PDF?)');
+    expect(item('Text.pdf')).toContain('Text.pdf');
+    expect(item('Text.pdf')).not.toContain('nicht durchsuchbar');
+    expect(item('Flyer.pdf')).not.toContain('nicht durchsuchbar');
+  });
+
   const button = (name: RegExp) =>
     Array.from(el().querySelectorAll('button')).find((candidate) => name.test(candidate.textContent ?? ''))!;
 

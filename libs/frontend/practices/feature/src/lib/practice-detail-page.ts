@@ -5,6 +5,7 @@ import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import {
+  FILE_TEXT_MISSING_LABEL,
   PRACTICE_STATUS_LABELS,
   PRIVACY_FIELD_LABELS,
   PracticeAdoptionsDto,
@@ -51,6 +52,7 @@ export class PracticeDetailPage {
   protected readonly statusLabels = PRACTICE_STATUS_LABELS;
   protected readonly fieldLabels = PRIVACY_FIELD_LABELS;
   protected readonly findingLabels = PRIVACY_FINDING_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   protected readonly practice = signal<PracticeDto | null>(null);
   protected readonly notFound = signal(false);
   protected readonly adoptions = signal<PracticeAdoptionsDto | null>(null);

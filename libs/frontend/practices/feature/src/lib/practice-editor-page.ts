@@ -5,6 +5,7 @@ import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import {
   CreatePracticeRequest,
+  FILE_TEXT_MISSING_LABEL,
   KeyFigureDto,
   PRACTICE_LIMITS,
   PRACTICE_TEXT_FIELDS,
@@ -69,6 +70,7 @@ export class PracticeEditorPage implements OnInit {
   protected readonly longFields = LONG_FIELDS;
   protected readonly moreFields = MORE_FIELDS;
   protected readonly findingLabels = PRIVACY_FINDING_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   protected readonly taxonomies = toSignal(this.api.taxonomies(), {
     initialValue: { items: [] } as TaxonomyListDto,
   });

@@ -4,6 +4,8 @@ export interface NewsCoverDto {
   url: string;
   /** Describes the image for people who cannot see it. */
   altText: string;
+  /** The ~400 px WebP preview for cards once rendered; null until then (show `url`). */
+  thumbnailUrl: string | null;
 }
 
 import type { FileScanDto } from '../storage/stored-file.contract';
@@ -24,6 +26,11 @@ export interface NewsAttachmentDto {
   /** Preview images (WebP, ~400 and ~1600 px wide) once rendered; null otherwise. */
   thumbnailUrl: string | null;
   previewUrl: string | null;
+  /**
+   * True when the search found no text in the file (a PDF without a text layer, e.g. a scan): it
+   * is found by its name only. Only for people who may edit the item, otherwise null.
+   */
+  textMissing: boolean | null;
 }
 
 export const NEWS_FILE_LIMITS = { attachments: 20, altText: 300 } as const;

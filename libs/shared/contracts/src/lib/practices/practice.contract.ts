@@ -201,6 +201,11 @@ export interface PracticeAttachmentDto {
   mediaType: string;
   size: number;
   url: string;
+  /**
+   * True when the search found no text in the file (a PDF without a text layer, e.g. a scan): it
+   * is found by its name only. Only for people who may edit the entry, otherwise null.
+   */
+  textMissing: boolean | null;
 }
 
 export interface PracticeFilesViewDto {
