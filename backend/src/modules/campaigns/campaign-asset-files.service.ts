@@ -7,6 +7,7 @@ import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { isFreshDownload } from '../../core/storage/fresh-download';
 import { ALL_MEDIA_TYPES } from '../../core/storage/media-types';
 import type { ReceivedUpload } from '../../core/storage/upload-receiver';
+import { filesWithoutText } from '../search/extraction/files-without-text';
 import { assetState, mayManageCampaigns } from './campaign-asset.policy';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
 import { CampaignAssetsRepository } from './campaign-assets.repository';
@@ -220,7 +221,12 @@ export class CampaignAssetFilesService {
   private async versionDto(assetId: string, versionId: string): Promise<AssetVersionDto> {
     const version = (await this.assets.versionsOf(assetId)).find((candidate) => candidate.id === versionId);
     if (!version) throw new DomainError(ErrorCode.NotFound, ASSET_GONE);
-    return toAssetVersionDto(version, true);
+    // Only coordinators upload: they are told which variant has no searchable text.
+    const withoutText = await filesWithoutText(
+      this.context.dataSource,
+      (version.files ?? []).map((file) => file.fileId),
+    );
+    return toAssetVersionDto(version, true, false, withoutText);
   }
 
   private async existing(assetId: string): Promise<void> {

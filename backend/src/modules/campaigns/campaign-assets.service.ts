@@ -16,6 +16,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
+import { filesWithoutText } from '../search/extraction/files-without-text';
 import { decodeAssetCursor, encodeAssetCursor } from './campaign-asset-cursor';
 import { mayManageCampaigns, maySeeAsset } from './campaign-asset.policy';
 import type { CampaignAssetEntity } from './campaign-asset.entity';
@@ -89,8 +90,18 @@ export class CampaignAssetsService {
     const asset = await this.visible(user, id);
     const versions = await this.assets.versionsOf(id);
     const accepted = await this.campaigns.acceptedOf(user, [asset.campaign]);
+    const manage = mayManageCampaigns(user);
+    // One query for all variants of all versions, and only for coordinators: nobody else can act
+    // on a scanned PDF.
+    const withoutText = manage
+      ? await filesWithoutText(
+          this.dataSource,
+          versions.flatMap((version) => (version.files ?? []).map((file) => file.fileId)),
+        )
+      : null;
     return toAssetDto(asset, versions, {
-      manage: mayManageCampaigns(user),
+      manage,
+      withoutText,
       inspect: hasPermission(user.roles, Permission.FilesInspect),
       termsAccepted: accepted.has(asset.campaignId),
       now: this.clock.now(),

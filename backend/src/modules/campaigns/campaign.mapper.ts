@@ -54,7 +54,15 @@ export function previewSource(
   return files.find((link) => link.file?.previewStatus === 'ready' && isFileAvailable(link.file.scanStatus));
 }
 
-export function toAssetFileDto(link: CampaignAssetFileEntity, inspect = false): AssetFileDto {
+/**
+ * `withoutText`: the files the search found no text in, given only to those who may edit assets
+ * (null: `textMissing` stays null).
+ */
+export function toAssetFileDto(
+  link: CampaignAssetFileEntity,
+  inspect = false,
+  withoutText: ReadonlySet<string> | null = null,
+): AssetFileDto {
   return {
     id: link.fileId,
     name: link.file?.originalName ?? '',
@@ -62,6 +70,7 @@ export function toAssetFileDto(link: CampaignAssetFileEntity, inspect = false): 
     size: link.file?.size ?? 0,
     url: `${assetsPath}/${link.assetId}/files/${link.fileId}`,
     scan: toFileScanDto(link.file ?? { scanStatus: 'pending', scanDetail: null, scannedAt: null }, inspect),
+    textMissing: withoutText ? withoutText.has(link.fileId) : null,
   };
 }
 
@@ -103,13 +112,14 @@ export function toAssetVersionDto(
   version: CampaignAssetVersionEntity,
   downloadable: boolean,
   inspect = false,
+  withoutText: ReadonlySet<string> | null = null,
 ): AssetVersionDto {
   return {
     id: version.id,
     number: version.number,
     note: version.note,
     createdAt: version.createdAt.toISOString(),
-    files: (version.files ?? []).map((file) => toAssetFileDto(file, inspect)),
+    files: (version.files ?? []).map((file) => toAssetFileDto(file, inspect, withoutText)),
     downloadable,
   };
 }
@@ -122,6 +132,8 @@ export function toAssetDto(
     inspect: boolean;
     termsAccepted: boolean;
     now: Date;
+    /** Files without searchable text; only for those who may edit assets (else null). */
+    withoutText?: ReadonlySet<string> | null;
     /** Only when the user may see it. */
     replacement?: Pick<CampaignAssetEntity, 'id' | 'title'> | null;
   },
@@ -136,7 +148,12 @@ export function toAssetDto(
       ? { id: options.replacement.id, title: options.replacement.title }
       : null,
     versions: shown.map((version) =>
-      toAssetVersionDto(version, version.id === asset.currentVersionId || options.manage, options.inspect),
+      toAssetVersionDto(
+        version,
+        version.id === asset.currentVersionId || options.manage,
+        options.inspect,
+        options.withoutText ?? null,
+      ),
     ),
     termsAccepted: options.termsAccepted,
     termsVersion: asset.campaign.termsVersion,

@@ -118,6 +118,11 @@ export interface AssetFileDto {
   url: string;
   /** Malware scan: only available files can be downloaded (coordinators see why not). */
   scan: FileScanDto;
+  /**
+   * The search found no text in it (a scanned PDF: findable by its name only). Told to those who
+   * may edit assets; null for everyone else.
+   */
+  textMissing: boolean | null;
 }
 
 export interface AssetVersionDto {
