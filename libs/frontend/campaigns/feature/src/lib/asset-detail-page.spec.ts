@@ -41,6 +41,7 @@ const asset: AssetDto = {
           size: 1_572_864,
           url: '/api/campaign-assets/a1/files/f2',
           scan: { status: 'clean', label: 'Geprüft', available: true, detail: null, scannedAt: null },
+          textMissing: null,
         },
       ],
     },
@@ -139,5 +140,48 @@ describe('AssetDetailPage', () => {
     TestBed.inject(HttpTestingController).expectOne('/api/campaign-assets/a1').flush(asset);
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).querySelector('.replaced')).toBeNull();
+  });
+
+  it('tells coordinators at each variant which one has no searchable text, older versions too', async () => {
+    const fixture = setUp(true);
+    await fixture.whenStable();
+    const [latest] = asset.versions;
+    const variant = latest!.files[0]!;
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/campaign-assets/a1')
+      .flush({
+        ...asset,
+        versions: [
+          {
+            ...latest,
+            files: [
+              { ...variant, id: 'f2', name: 'scan.pdf', textMissing: true },
+              { ...variant, id: 'f3', name: 'text.pdf', textMissing: false },
+            ],
+          },
+          {
+            ...latest,
+            id: 'v1',
+            number: 1,
+            files: [{ ...variant, id: 'f1', name: 'alt.pdf', textMissing: true }],
+          },
+        ],
+      });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const variants = Array.from(element.querySelectorAll('.files li')).map((li) => li.textContent ?? '');
+    expect(variants[0]).toContain('Text nicht durchsuchbar (gescanntes PDF?)');
+    expect(variants[1]).not.toContain('nicht durchsuchbar');
+    expect(element.querySelector('.history')?.textContent).toContain(
+      'alt.pdf – Text nicht durchsuchbar (gescanntes PDF?)',
+    );
+  });
+
+  it('shows no such note to readers (the API sends null)', async () => {
+    const fixture = setUp(false);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/campaign-assets/a1').flush(asset);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent).not.toContain('nicht durchsuchbar');
   });
 });

@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import {
   ASSET_STATE_LABELS,
   ASSET_TYPE_LABELS,
+  FILE_TEXT_MISSING_LABEL,
   Permission,
   ROLE_LABELS,
   assetFormatLabel,
@@ -121,6 +122,9 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
                         </button>
                       }
                       <span class="file-meta">{{ file.name }}, {{ file.size | portalFileSize }}</span>
+                      @if (file.textMissing) {
+                        <span class="file-text-missing">{{ textMissingLabel }}</span>
+                      }
                     </li>
                   }
                 </ul>
@@ -161,6 +165,9 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
                       @for (file of version.files; track file.id) {
                         <li>
                           <a [href]="file.url" download>{{ file.name }}</a>
+                          @if (file.textMissing) {
+                            <span class="file-text-missing"> – {{ textMissingLabel }}</span>
+                          }
                         </li>
                       }
                     </ul>
@@ -246,6 +253,7 @@ import { TermsDialog } from '@portal/frontend/campaigns/terms';
       align-items: center;
     }
     .file-meta,
+    .file-text-missing,
     .hint {
       color: var(--portal-color-text-muted);
     }
@@ -271,6 +279,7 @@ export class AssetDetailPage {
 
   protected readonly typeLabels = ASSET_TYPE_LABELS;
   protected readonly stateLabels = ASSET_STATE_LABELS;
+  protected readonly textMissingLabel = FILE_TEXT_MISSING_LABEL;
   protected readonly asset = signal<AssetDto | null>(null);
   protected readonly notFound = signal(false);
   protected readonly termsAccepted = signal(false);
