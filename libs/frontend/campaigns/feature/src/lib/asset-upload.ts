@@ -9,11 +9,15 @@ import { Observable, Subscription } from 'rxjs';
 interface QueuedFile {
   file: File;
   percent: number;
-  state: 'waiting' | 'uploading' | 'done' | 'error';
+  /** `checking`: all bytes sent, the server checks (type, malware scan) and stores the file. */
+  state: 'waiting' | 'uploading' | 'checking' | 'done' | 'error';
   message: string;
 }
 
 let nextId = 0;
+
+/** Between the last byte sent and the server's answer (large files take a while to check). */
+const CHECKING_TEXT = 'Wird geprüft und gespeichert …';
 
 /**
  * Coordinators' upload of one or several files — by drag and drop or the file picker — as a new
@@ -79,6 +83,9 @@ let nextId = 0;
               <progress max="100" [value]="item.percent" [attr.aria-label]="'Fortschritt ' + item.file.name">
                 {{ item.percent }} %
               </progress>
+            } @else if (item.state === 'checking') {
+              <progress [attr.aria-label]="'Prüfung ' + item.file.name"></progress>
+              <span class="checking">{{ checkingText }}</span>
             } @else if (item.state === 'done') {
               <span>hochgeladen</span>
             } @else {
@@ -145,6 +152,9 @@ let nextId = 0;
     .status:empty {
       display: none;
     }
+    .checking {
+      margin-left: var(--portal-space-2);
+    }
     .error {
       color: var(--portal-color-error);
       margin-left: var(--portal-space-2);
@@ -172,6 +182,7 @@ export class AssetUpload {
   protected readonly busy = signal(false);
   protected readonly queue = signal<QueuedFile[]>([]);
   protected readonly status = signal('');
+  protected readonly checkingText = CHECKING_TEXT;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.subscription?.unsubscribe());
@@ -234,6 +245,11 @@ export class AssetUpload {
         next: (event) => {
           if (event.type === HttpEventType.UploadProgress) {
             const percent = event.total ? Math.round((100 * event.loaded) / event.total) : 0;
+            if (event.total && event.loaded >= event.total) {
+              this.patch(index, { percent: 100, state: 'checking' });
+              this.status.set(`„${name}“: ${CHECKING_TEXT}`);
+              return;
+            }
             this.patch(index, { percent });
             this.status.set(`„${name}“ wird hochgeladen … ${Math.floor(percent / 25) * 25} %`);
           } else if (event.type === HttpEventType.Response && event.body) {
