@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CAMPAIGN_KIT_LIMITS, KitDataDto, KitProfileDto, OrganisationKind } from '@portal/contracts';
+import {
+  CAMPAIGN_KIT_LIMITS,
+  hasPermission,
+  KitDataDto,
+  KitProfileDto,
+  OrganisationKind,
+  Permission,
+} from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
@@ -9,6 +16,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
+import { toFileScanDto } from '../../core/storage/processing/file-availability';
 import { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
@@ -45,7 +53,7 @@ export class KitProfileService {
   }
 
   async get(user: SessionUser, organisationId: string): Promise<KitProfileDto> {
-    return toProfile(await this.organisationFor(user, organisationId));
+    return this.toProfile(user, await this.organisationFor(user, organisationId));
   }
 
   async setOpeningHours(
@@ -57,7 +65,7 @@ export class KitProfileService {
     await this.dataSource
       .getRepository(OrganisationEntity)
       .update({ id: organisation.id }, { openingHours: openingHours || null });
-    return toProfile({ ...organisation, openingHours: openingHours || null });
+    return this.toProfile(user, { ...organisation, openingHours: openingHours || null });
   }
 
   /** Multipart `file`: PNG, JPEG or SVG; replaces (and deletes) the previous logo. */
@@ -133,6 +141,18 @@ export class KitProfileService {
     return { logo: await this.toLogo(file.mediaType, await this.files.read(file)), sha256: file.sha256 };
   }
 
+  /** With the logo's scan state: the kit refuses a logo the scan has not passed (see `logoFor`). */
+  private async toProfile(user: SessionUser, organisation: OrganisationEntity): Promise<KitProfileDto> {
+    const logo = await this.logoFile(organisation);
+    return {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      data: defaultData(organisation),
+      hasLogo: organisation.logoFileId !== null,
+      logoScan: logo ? toFileScanDto(logo, hasPermission(user.roles, Permission.FilesInspect)) : null,
+    };
+  }
+
   private async toLogo(mediaType: string, bytes: Buffer): Promise<KitLogo> {
     if (mediaType === MediaType.Svg) {
       const png = await sharp(bytes, { density: 300 })
@@ -168,14 +188,5 @@ export function defaultData(organisation: OrganisationEntity): KitDataDto {
     openingHours: organisation.openingHours ?? '',
     phone: organisation.phone ?? '',
     website: /^https?:\/\//i.test(website) ? website : website ? `https://${website}` : '',
-  };
-}
-
-function toProfile(organisation: OrganisationEntity): KitProfileDto {
-  return {
-    organisationId: organisation.id,
-    organisationName: organisation.name,
-    data: defaultData(organisation),
-    hasLogo: organisation.logoFileId !== null,
   };
 }

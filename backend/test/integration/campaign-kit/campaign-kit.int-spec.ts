@@ -809,18 +809,25 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
         preview(manager, template.id),
         generate(manager, template.id, biberachId, biberachData),
       ];
+      // The profile page tells why: the logo's scan state.
+      const logoScan = async () =>
+        (await json<KitProfileDto>(await manager.get(`${API}/organisations/${biberachId}/profile`), 200))
+          .logoScan;
       try {
         await setScan('pending');
         for (const response of await Promise.all(uses()))
           expect((await problem(response, 409)).detail).toContain('noch auf Schadsoftware geprüft');
+        expect(await logoScan()).toMatchObject({ status: 'pending', available: false, detail: null });
         for (const status of ['infected', 'not_scanned', 'failed']) {
           await setScan(status);
           for (const response of await Promise.all(uses()))
             expect((await problem(response, 403)).detail).toContain('gesperrt');
+          expect(await logoScan()).toMatchObject({ status, available: false });
         }
       } finally {
         await setScan('clean');
       }
+      expect(await logoScan()).toMatchObject({ status: 'clean', available: true });
       expect((await manager.get(`${API}/organisations/${biberachId}/logo`)).status).toBe(200);
       expect((await preview(manager, template.id)).status).toBe(200);
       expect((await generate(manager, template.id, biberachId, biberachData)).status).toBe(201);

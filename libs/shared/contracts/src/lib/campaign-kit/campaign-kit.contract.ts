@@ -1,5 +1,7 @@
 /** The campaign kit: templates with personalisable zones, filled per Jobcenter („Für mein Jobcenter anpassen“). */
 
+import type { FileScanDto } from '../storage/stored-file.contract';
+
 /** API paths below `/api` (browser: prefix with `/api/`). */
 export const CampaignKitPaths = {
   root: 'campaign-kit',
@@ -134,6 +136,11 @@ export interface KitProfileDto {
   data: KitDataDto;
   /** Whether the organisation has a logo on file. */
   hasLogo: boolean;
+  /**
+   * The logo's malware scan (null without a logo): the kit uses it only once available — 409
+   * while pending, 403 when blocked — so the profile page tells why.
+   */
+  logoScan: FileScanDto | null;
 }
 
 export interface UpdateKitProfileRequest {
