@@ -5,6 +5,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type {
   CampaignDto,
+  FileScanStatus,
   KitDataDto,
   KitOutputDto,
   KitProfileDto,
@@ -54,7 +55,7 @@ const OUTPUT: KitOutputDto = {
 const outputsUrl = '/api/campaign-kit/templates/t1/outputs';
 
 function profile(organisationId: string, organisationName: string, data: KitDataDto): KitProfileDto {
-  return { organisationId, organisationName, data, hasLogo: false };
+  return { organisationId, organisationName, data, hasLogo: false, logoScan: null };
 }
 
 const OWN_PROFILE = profile(OWN_ID, 'Jobcenter Landkreis Ostalbkreis', {
@@ -377,5 +378,38 @@ describe('KitPersonalisePage', () => {
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('konnten nicht geladen werden');
     http.verify();
+  });
+
+  describe('the logo’s malware scan', () => {
+    const scan = (status: FileScanStatus, label: string): KitProfileDto => ({
+      ...OWN_PROFILE,
+      hasLogo: true,
+      logoScan: { status, label, available: status === 'clean', detail: null, scannedAt: null },
+    });
+    const shownFor = (shown: KitProfileDto) => {
+      const { fixture, http, element } = setUp(false);
+      http.expectOne(profileUrl(OWN_ID)).flush(shown);
+      fixture.detectChanges();
+      return element.querySelector('#kit-profile-heading')?.parentElement?.querySelector('.logo-scan');
+    };
+
+    it('tells that the logo is still being checked', () => {
+      const note = shownFor(scan('pending', 'Wird auf Schadsoftware geprüft'));
+      expect(note?.getAttribute('role')).toBe('status');
+      expect(note?.textContent).toContain('Logo wird auf Schadsoftware geprüft …');
+    });
+
+    it('tells that the logo is blocked, and why', () => {
+      const note = shownFor(scan('infected', 'Schadsoftware gefunden – gesperrt'));
+      expect(note?.textContent?.trim()).toBe(
+        'Logo gesperrt: Schadsoftware gefunden. Bitte laden Sie ein anderes Logo hoch.',
+      );
+    });
+
+    it('says nothing when the logo passed the scan or there is none', () => {
+      expect(shownFor(scan('clean', 'Geprüft, keine Schadsoftware gefunden'))).toBeNull();
+      TestBed.resetTestingModule();
+      expect(shownFor(OWN_PROFILE)).toBeNull();
+    });
   });
 });

@@ -73,6 +73,25 @@ export class KitPersonalisePage implements OnInit {
   private pendingFormat: KitFormat | null = null;
   protected readonly profileStatus = signal('');
   protected readonly profileError = signal<string | null>(null);
+  /**
+   * Why the kit cannot use the logo yet (the server answers 409 while it is scanned, 403 when the
+   * scan blocked it); null when there is none or it is usable.
+   */
+  protected readonly logoScanNote = computed(() => {
+    const scan = this.profile()?.logoScan;
+    if (!scan || scan.available) return null;
+    if (scan.status === 'pending')
+      return {
+        blocked: false,
+        text: 'Logo wird auf Schadsoftware geprüft … Material mit Logo können Sie danach erstellen.',
+      };
+    const reason = scan.label.replace(/ – gesperrt$/, '');
+    const detail = scan.detail ? ` (${scan.detail})` : '';
+    return {
+      blocked: true,
+      text: `Logo gesperrt: ${reason}${detail}. Bitte laden Sie ein anderes Logo hoch.`,
+    };
+  });
   protected readonly noOrganisation = computed(() => !this.user.me()?.organisation && !this.mayManage);
   /** Coordinators may personalise for any Jobcenter. */
   protected readonly jobcenters = signal<{ id: string; name: string }[]>([]);
