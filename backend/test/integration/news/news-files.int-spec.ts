@@ -464,6 +464,7 @@ describe('news files: cover image and attachments on the file storage', () => {
   });
 
   it('keeps row and content consistent when storing fails inside the transaction or at the move', async () => {
+    // The content is stored first, then the row in a short transaction (see StoredFilesService.store).
     const service = testApp.app.get(StoredFilesService);
     const before = await storeState();
     const staging = join(dataDir, 'files', '.staging');
@@ -478,16 +479,16 @@ describe('news files: cover image and attachments on the file storage', () => {
         sha256: sha256(FIXTURES.pdf),
       };
     };
-    // The caller's own step fails after the row was written: rolled back, content never moved.
+    // The caller's own step fails after the row was written: rolled back, the stored content removed again.
     const first = await staged();
     await expect(
       service.store(first, null, async () => {
         throw new Error('link failed');
       }),
     ).rejects.toThrow('link failed');
-    await rm(first.path);
+    await rm(first.path, { force: true });
     expect(await storeState()).toEqual(before);
-    // The move fails (staged file gone): the row is rolled back.
+    // The move fails (staged file gone): no row is written.
     const second = await staged();
     await rm(second.path);
     await expect(service.store(second, null, async () => undefined)).rejects.toThrow();
