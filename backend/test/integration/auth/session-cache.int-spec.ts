@@ -1,6 +1,7 @@
 import type { SessionData } from 'express-session';
 import { SESSION_COOKIE } from '../../../src/core/auth/session.middleware';
 import { SESSION_CHANGES_CHANNEL, SessionCache } from '../../../src/core/auth/session-cache';
+import { eventually } from '../../support/eventually';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
 
@@ -8,16 +9,6 @@ const SESSION = {
   cookie: { originalMaxAge: 1000 },
   passport: { user: { id: 'u1' } },
 } as unknown as SessionData;
-
-/** Asks `check` until it holds, at most 3 s (notifications arrive a moment after the commit). */
-async function eventually(check: () => boolean | Promise<boolean>): Promise<boolean> {
-  const until = Date.now() + 3_000;
-  while (!(await check())) {
-    if (Date.now() > until) return false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return true;
-}
 
 /** Whether the cache keeps what a fresh read hands it (it does only while it hears PostgreSQL). */
 function keeps(cache: SessionCache): boolean {

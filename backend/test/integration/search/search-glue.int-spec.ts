@@ -11,6 +11,7 @@ import {
 } from '@portal/contracts';
 import { SearchDependentChanges1796610000010 } from '../../../src/core/database/migrations/1796610000010-search-dependent-changes';
 import { checkSearchIndex } from '../../../src/modules/search/search-consistency';
+import { eventually } from '../../support/eventually';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -260,6 +261,15 @@ describe('search: resources and the directory opt-out', () => {
               [offenbachId],
             )
           )[0].at as Date;
+        // The news notifier marks the item notified in the background; that update re-indexes it.
+        await expect(
+          eventually(
+            async () =>
+              (await testApp.dataSource.query('SELECT notified_at FROM news WHERE id = $1', [news.id]))[0]
+                .notified_at !== null,
+            15_000,
+          ),
+        ).resolves.toBe(true);
         const lastIndexed = await indexed();
         await change({ description: 'Neue Beschreibung' });
         expect(await indexed()).toEqual(lastIndexed);
