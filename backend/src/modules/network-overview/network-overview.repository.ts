@@ -7,7 +7,7 @@ import type {
   WeeklyActiveUsersRow,
   WeeklyCountRow,
 } from '@portal/contracts';
-import { BUNDESLAENDER } from '@portal/contracts';
+import { ACKNOWLEDGEMENT_MIN_GROUP, BUNDESLAENDER } from '@portal/contracts';
 import { DataSource } from 'typeorm';
 import { jobcenterReachSql } from '../campaigns/campaign-reach.sql';
 
@@ -96,9 +96,11 @@ export class NetworkOverviewRepository {
    * anonymised tally (people who left it), acknowledged = members who confirmed plus the tally.
    */
   async acknowledgementRates(from: string, to: string): Promise<AcknowledgementRateRow[]> {
-    const rows: (Omit<AcknowledgementRateRow, 'rate' | 'publishedAt'> & { publishedAt: Date })[] =
-      await this.dataSource.query(
-        `SELECT n.id AS "newsId", n.title, n.published_at AS "publishedAt",
+    const rows: (Omit<AcknowledgementRateRow, 'rate' | 'publishedAt' | 'acknowledged'> & {
+      publishedAt: Date;
+      acknowledged: number;
+    })[] = await this.dataSource.query(
+      `SELECT n.id AS "newsId", n.title, n.published_at AS "publishedAt",
                 s.members + coalesce(t.anonymised, 0) AS audience,
                 s.acknowledged + coalesce(t.anonymised, 0) AS acknowledged
            FROM news n
@@ -116,13 +118,18 @@ export class NetworkOverviewRepository {
             AND n.published_at >= ${dayStart('$1')} AND n.published_at < ${dayStart('$2')} + interval '1 day'
           ORDER BY n.published_at DESC, n.id DESC
           LIMIT ${ACKNOWLEDGEMENT_ITEMS}`,
-        [from, to],
-      );
-    return rows.map((row) => ({
-      ...row,
-      publishedAt: new Date(row.publishedAt).toISOString(),
-      rate: row.audience > 0 ? row.acknowledged / row.audience : null,
-    }));
+      [from, to],
+    );
+    return rows.map((row) => {
+      // Too small an audience would tell who confirmed (the same rule as on the news item).
+      const shown = row.audience >= ACKNOWLEDGEMENT_MIN_GROUP;
+      return {
+        ...row,
+        publishedAt: new Date(row.publishedAt).toISOString(),
+        acknowledged: shown ? row.acknowledged : null,
+        rate: shown ? row.acknowledged / row.audience : null,
+      };
+    });
   }
 
   /**

@@ -94,7 +94,7 @@ export class NetworkOverviewService {
             row.title,
             row.publishedAt,
             row.audience,
-            row.acknowledged,
+            row.acknowledged ?? '',
             percent(row.rate),
           ]),
         ];

@@ -7,7 +7,6 @@ import {
   NewsDto,
   NewsFeedDto,
   NewsStatus,
-  OrganisationKind,
   Permission,
   hasPermission,
 } from '@portal/contracts';
@@ -27,6 +26,7 @@ import {
 } from './dto/news.body';
 import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
+import { acknowledgementStats } from './news-acknowledgements';
 import { NewsEntity } from './news.entity';
 import { NewsNotifier } from './news-notifier';
 import { NewsFilesRepository } from './news-files.repository';
@@ -238,33 +238,7 @@ export class NewsService {
       );
     }
     const rows = await this.news.acknowledgementCounts(item.id, item.audience);
-    const total = rows.reduce(
-      (sum, row) => ({
-        acknowledged: sum.acknowledged + row.acknowledged,
-        audience: sum.audience + row.audience,
-      }),
-      { acknowledged: 0, audience: 0 },
-    );
-    return {
-      total,
-      organisations: rows.flatMap((row) =>
-        row.organisationId && row.organisationName && row.organisationKey && row.organisationState
-          ? [
-              {
-                organisation: {
-                  id: row.organisationId,
-                  key: row.organisationKey,
-                  name: row.organisationName,
-                  kind: row.organisationKind as OrganisationKind,
-                  state: row.organisationState,
-                },
-                acknowledged: row.acknowledged,
-                audience: row.audience,
-              },
-            ]
-          : [],
-      ),
-    };
+    return acknowledgementStats(rows);
   }
 
   /** The same audience rule as authoring (`assertAudience`), then a count — never who. */

@@ -224,6 +224,47 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
     ]);
   });
 
+  it('gives no acknowledgement count for an audience under 5 people', async () => {
+    const db = testApp.dataSource;
+    const [offenbach] = (await db.query(`SELECT id FROM organisations WHERE key = 'kreis-offenbach'`)) as {
+      id: string;
+    }[];
+    const [news] = (await db.query(
+      `INSERT INTO news (title, teaser, body, category, status, important, published_at, audience_organisation_ids)
+       VALUES ('Nur Offenbach', 'T', 'B', 'netzwerk', 'published', true, '2030-03-04T08:00:00Z', $1) RETURNING id`,
+      [[offenbach!.id]],
+    )) as { id: string }[];
+    const members = async () =>
+      (
+        (await db.query('SELECT count(*)::int AS n FROM users WHERE active AND organisation_id = $1', [
+          offenbach!.id,
+        ])) as { n: number }[]
+      )[0]!.n;
+    const addMembers = (count: number, from: number) =>
+      db.query(
+        `INSERT INTO users (issuer, subject, display_name, roles, organisation_id)
+         SELECT 'test', 'ack-overview-' || n, 'Kollege ' || n, '{staff}', $1 FROM generate_series($2::int, $3::int) n`,
+        [offenbach!.id, from, from + count - 1],
+      );
+    await addMembers(4 - (await members()), 1);
+    const [reader] = (await db.query(`SELECT id FROM users WHERE subject = 'ack-overview-1'`)) as {
+      id: string;
+    }[];
+    await db.query(
+      `INSERT INTO news_acknowledgements (news_id, user_id, organisation_id, acknowledged_at) VALUES ($1, $2, $3, '2030-03-04T09:00:00Z')`,
+      [news!.id, reader!.id, offenbach!.id],
+    );
+    const row = async () =>
+      (
+        await json<NetworkOverviewDto>(await as.admin.get('/api/network-overview?weeks=2'), 200)
+      ).acknowledgementRates.find((entry) => entry.newsId === news!.id);
+    expect(await row()).toEqual(expect.objectContaining({ audience: 4, acknowledged: null, rate: null }));
+    await addMembers(1, 10);
+    expect(await row()).toEqual(expect.objectContaining({ audience: 5, acknowledged: 1, rate: 0.2 }));
+    await db.query(`DELETE FROM news WHERE id = $1`, [news!.id]);
+    await db.query(`DELETE FROM users WHERE subject LIKE 'ack-overview-%'`);
+  });
+
   it('exports each figure as CSV for spreadsheets, formulas neutralised, and logs the export', async () => {
     for (const figure of NETWORK_FIGURES) {
       const response = await as['koordination.dlt'].get(`/api/network-overview/export/${figure}?weeks=2`);

@@ -1,13 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { AcknowledgementStatsDto } from '@portal/contracts';
+import { ACKNOWLEDGEMENT_MIN_GROUP, AcknowledgementStatsDto } from '@portal/contracts';
 
 const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
 
-/** „12 von 40 (30 %)“ — empty audiences read „–“ rather than a division by zero. */
-export function acknowledgementRate(acknowledged: number, audience: number): string {
-  return audience === 0
-    ? '–'
-    : `${acknowledged} von ${audience} (${PERCENT.format(acknowledged / audience)})`;
+/**
+ * „12 von 40 (30 %)“ — empty audiences read „–“ rather than a division by zero, groups too small
+ * to stay anonymous (no count from the server) „keine Angabe“.
+ */
+export function acknowledgementRate(acknowledged: number | null, audience: number): string {
+  if (audience === 0) return '–';
+  if (acknowledged === null) return `keine Angabe (${audience} ${audience === 1 ? 'Person' : 'Personen'})`;
+  return `${acknowledged} von ${audience} (${PERCENT.format(acknowledged / audience)})`;
 }
 
 /** Acknowledgement counts per Jobcenter and in total: aggregates only, never names. */
@@ -31,7 +34,14 @@ export function acknowledgementRate(acknowledged: number, audience: number): str
             <th scope="row">{{ row.organisation.name }}</th>
             <td>{{ rate(row.acknowledged, row.audience) }}</td>
           </tr>
-        } @empty {
+        }
+        @if (stats().smallGroups; as small) {
+          <tr>
+            <th scope="row">{{ smallGroupsLabel(small.organisations) }}</th>
+            <td>{{ rate(small.acknowledged, small.audience) }}</td>
+          </tr>
+        }
+        @if (stats().total.audience === 0) {
           <tr>
             <td colspan="2">Noch niemand aus der Zielgruppe hat sich im Portal angemeldet.</td>
           </tr>
@@ -44,6 +54,10 @@ export function acknowledgementRate(acknowledged: number, audience: number): str
         </tr>
       </tfoot>
     </table>
+    <p class="note">
+      Organisationen mit weniger als {{ minimum }} Personen in der Zielgruppe erscheinen nur zusammengefasst;
+      bleibt eine Gruppe darunter, steht dort keine Anzahl. So ist nicht erkennbar, wer bestätigt hat.
+    </p>
   `,
   styles: `
     table {
@@ -65,10 +79,22 @@ export function acknowledgementRate(acknowledged: number, audience: number): str
     tfoot td {
       font-weight: 700;
     }
+    .note {
+      color: var(--portal-color-text-muted);
+      margin-top: var(--portal-space-2);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AcknowledgementTable {
   readonly stats = input.required<AcknowledgementStatsDto>();
   protected readonly rate = acknowledgementRate;
+  protected readonly minimum = ACKNOWLEDGEMENT_MIN_GROUP;
+
+  protected smallGroupsLabel(organisations: number): string {
+    if (organisations === 0) return 'Personen ohne Organisation';
+    const which =
+      organisations === 1 ? '1 Organisation' : `${organisations.toLocaleString('de-DE')} Organisationen`;
+    return `Zusammengefasst: ${which} mit jeweils weniger als ${ACKNOWLEDGEMENT_MIN_GROUP} Personen`;
+  }
 }

@@ -28,8 +28,9 @@ export interface AcknowledgementRateRow {
   title: string;
   publishedAt: string;
   audience: number;
-  acknowledged: number;
-  /** 0..1, null with an empty audience. */
+  /** null (and rate null) below ACKNOWLEDGEMENT_MIN_GROUP people: too few to stay anonymous. */
+  acknowledged: number | null;
+  /** 0..1, null with an empty or too small audience. */
   rate: number | null;
 }
 

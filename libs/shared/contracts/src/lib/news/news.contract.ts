@@ -148,8 +148,15 @@ export interface NewsPreviewDto {
   html: string;
 }
 
+/**
+ * Groups with fewer people in the audience show no acknowledgement count: with „1 von 1“ the
+ * author would know who read it (works council rules). Their people count in a pooled line.
+ */
+export const ACKNOWLEDGEMENT_MIN_GROUP = 5;
+
 export interface AcknowledgementCountDto {
-  acknowledged: number;
+  /** null when the group has fewer than ACKNOWLEDGEMENT_MIN_GROUP people. */
+  acknowledged: number | null;
   /** People in the audience (active accounts); the rate is acknowledged / audience. */
   audience: number;
 }
@@ -157,5 +164,11 @@ export interface AcknowledgementCountDto {
 /** Aggregates only: who read what stays private (works council rules). */
 export interface AcknowledgementStatsDto {
   total: AcknowledgementCountDto;
-  organisations: (AcknowledgementCountDto & { organisation: OrganisationSummaryDto })[];
+  /** Organisations with at least ACKNOWLEDGEMENT_MIN_GROUP people in the audience. */
+  organisations: (AcknowledgementCountDto & { acknowledged: number; organisation: OrganisationSummaryDto })[];
+  /**
+   * The smaller organisations (and people without one) pooled into one line; null when there
+   * are none. `organisations` counts the organisations in it.
+   */
+  smallGroups: (AcknowledgementCountDto & { organisations: number }) | null;
 }
