@@ -19,7 +19,12 @@ export function toCoverDto(link: NewsFileEntity): NewsCoverDto {
   const url = newsFileUrl(link.newsId, link.fileId);
   const file = link.file;
   const preview = !!file && isFileAvailable(file.scanStatus) && file.previewStatus === 'ready';
-  return { url, altText: link.altText ?? '', thumbnailUrl: preview ? `${url}/preview/thumb` : null };
+  return {
+    url,
+    altText: link.altText ?? '',
+    thumbnailUrl: preview ? `${url}/preview/thumb` : null,
+    previewUrl: preview ? `${url}/preview/large` : null,
+  };
 }
 
 /**

@@ -326,7 +326,12 @@ describe('news files: cover image and attachments on the file storage', () => {
 
     // The fixture is only a JPEG header: no preview can be made, so cards keep the original.
     const detail = (await (await as['fachkraft.offenbach'].get(`/api/news/${item.id}`)).json()) as NewsDto;
-    expect(detail.cover).toEqual({ url: cover.url, altText: 'Menschen im Gespräch', thumbnailUrl: null });
+    expect(detail.cover).toEqual({
+      url: cover.url,
+      altText: 'Menschen im Gespräch',
+      thumbnailUrl: null,
+      previewUrl: null,
+    });
     const feed = (await (await as['fachkraft.offenbach'].get('/api/news?limit=50')).json()) as NewsFeedDto;
     expect(feed.items.find((entry) => entry.id === item.id)?.cover).toEqual(cover);
     const image = await as['fachkraft.offenbach'].get(cover.url);
@@ -340,7 +345,7 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(without.cover).toBeNull();
   });
 
-  it('names the cover thumbnail in feed pages and detail once the preview job ran (the original until then)', async () => {
+  it('names the cover thumbnail and large preview in feed pages and detail once the preview job ran (the original until then)', async () => {
     const item = await newsItem(as['koordination.dlt'], 'Titelbild mit Vorschau');
     const picture = await sharp({
       create: { width: 1200, height: 675, channels: 3, background: { r: 0, g: 94, b: 168 } },
@@ -354,7 +359,12 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(cover.thumbnailUrl).toBeNull();
 
     await testApp.app.get(JobQueue).drained();
-    const expected = { url: cover.url, altText: 'Blaue Fläche', thumbnailUrl: `${cover.url}/preview/thumb` };
+    const expected = {
+      url: cover.url,
+      altText: 'Blaue Fläche',
+      thumbnailUrl: `${cover.url}/preview/thumb`,
+      previewUrl: `${cover.url}/preview/large`,
+    };
     // The Start page's first page and a filtered page are different queries; both join the preview state.
     for (const query of ['limit=50', 'limit=50&category=netzwerk']) {
       const feed = (await (await as['fachkraft.offenbach'].get(`/api/news?${query}`)).json()) as NewsFeedDto;
@@ -366,6 +376,10 @@ describe('news files: cover image and attachments on the file storage', () => {
     expect(thumbnail.status).toBe(200);
     expect(thumbnail.headers.get('content-type')).toBe('image/webp');
     expect((await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata()).width).toBe(400);
+    // The detail page shows the large preview, not the (possibly huge) original.
+    const large = await as['fachkraft.offenbach'].get(expected.previewUrl);
+    expect(large.status).toBe(200);
+    expect(large.headers.get('content-type')).toBe('image/webp');
   });
 
   it('lets only those who may edit the item write its files (403), per role', async () => {

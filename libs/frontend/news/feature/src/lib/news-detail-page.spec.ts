@@ -32,7 +32,12 @@ const news: NewsDto = {
   pinned: false,
   unread: false,
   archived: false,
-  cover: { url: '/api/news/n1/files/c1', altText: 'Menschen im Gespräch', thumbnailUrl: null },
+  cover: {
+    url: '/api/news/n1/files/c1',
+    altText: 'Menschen im Gespräch',
+    thumbnailUrl: null,
+    previewUrl: null,
+  },
   attachments: [
     {
       id: 'f1',
@@ -106,6 +111,22 @@ describe('NewsDetailPage', () => {
       'Zur Kenntnis genommen',
     );
     expect(published.querySelector('portal-comment-thread')).not.toBeNull();
+  });
+
+  it('shows the large preview of the cover once it is rendered, not the original', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const fixture = TestBed.createComponent(NewsDetailPage);
+    fixture.componentRef.setInput('id', 'n1');
+    await fixture.whenStable();
+    const previewUrl = '/api/news/n1/files/c1/preview/large';
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/news/n1')
+      .flush({ ...news, cover: { ...news.cover, previewUrl } });
+    await fixture.whenStable();
+    const cover = (fixture.nativeElement as HTMLElement).querySelector('img.cover') as HTMLImageElement;
+    expect(cover.getAttribute('src')).toBe(previewUrl);
   });
 
   it('shows the cover with its alt text and lists attachments with type and German size', async () => {

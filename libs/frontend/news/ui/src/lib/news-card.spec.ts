@@ -66,6 +66,7 @@ describe('NewsCard', () => {
         url: '/api/news/n1/files/f1',
         altText: 'Beraterin im Gespräch',
         thumbnailUrl: '/api/news/n1/files/f1/preview/thumb',
+        previewUrl: '/api/news/n1/files/f1/preview/large',
       },
     });
     const image = element.querySelector('img');
@@ -79,7 +80,12 @@ describe('NewsCard', () => {
   it('shows the original cover while no thumbnail exists yet', async () => {
     const element = await render({
       ...item,
-      cover: { url: '/api/news/n1/files/f1', altText: 'Beraterin im Gespräch', thumbnailUrl: null },
+      cover: {
+        url: '/api/news/n1/files/f1',
+        altText: 'Beraterin im Gespräch',
+        thumbnailUrl: null,
+        previewUrl: null,
+      },
     });
     const image = element.querySelector('img');
     expect(image?.getAttribute('src')).toBe('/api/news/n1/files/f1');

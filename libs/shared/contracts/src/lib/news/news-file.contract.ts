@@ -6,6 +6,8 @@ export interface NewsCoverDto {
   altText: string;
   /** The ~400 px WebP preview for cards once rendered; null until then (show `url`). */
   thumbnailUrl: string | null;
+  /** The ~1600 px WebP preview for the detail page once rendered; null until then (show `url`). */
+  previewUrl: string | null;
 }
 
 import type { FileScanDto } from '../storage/stored-file.contract';
