@@ -17,6 +17,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { previewSizePipe } from '../../core/storage/processing/preview-size.pipe';
 import { CampaignAssetFilesService } from './campaign-asset-files.service';
 import { AssetSelectionQueryParams } from './dto/asset-list.query';
 
@@ -24,12 +25,6 @@ const uuid = new ParseUUIDPipe({
   exceptionFactory: () =>
     new DomainError(ErrorCode.NotFound, 'Dieses Material oder diese Datei gibt es nicht.'),
 });
-const previewSize = {
-  transform(value: string): FilePreviewSize {
-    if (value === 'thumb' || value === 'large') return value;
-    throw new DomainError(ErrorCode.NotFound, 'Diese Vorschaugröße gibt es nicht.');
-  },
-};
 const versionNumber = new ParseIntPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Diese Version gibt es nicht.'),
 });
@@ -103,7 +98,7 @@ export class CampaignAssetFilesController {
   preview(
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
-    @Param('size', previewSize) size: FilePreviewSize,
+    @Param('size', previewSizePipe) size: FilePreviewSize,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {

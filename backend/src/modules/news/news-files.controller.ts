@@ -5,18 +5,12 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { previewSizePipe } from '../../core/storage/processing/preview-size.pipe';
 import { NewsFilesService } from './news-files.service';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Diese Neuigkeit oder Datei gibt es nicht.'),
 });
-
-const previewSize = {
-  transform(value: string): FilePreviewSize {
-    if (value === 'thumb' || value === 'large') return value;
-    throw new DomainError(ErrorCode.NotFound, 'Diese Vorschaugröße gibt es nicht.');
-  },
-};
 
 /** Cover image and attachments of a news item (multipart uploads, streamed downloads). */
 @Controller(ApiPaths.news)
@@ -79,7 +73,7 @@ export class NewsFilesController {
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
     @Param('fileId', uuid) fileId: string,
-    @Param('size', previewSize) size: FilePreviewSize,
+    @Param('size', previewSizePipe) size: FilePreviewSize,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {

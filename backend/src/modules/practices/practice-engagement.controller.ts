@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Req, Res, HttpCode } from '@nestjs/common';
 import {
   ApiPaths,
+  FilePreviewSize,
   Permission,
   PracticeAdoptionsDto,
   PracticeFilesViewDto,
@@ -13,6 +14,7 @@ import type { Request, Response } from 'express';
 import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
+import { previewSizePipe } from '../../core/storage/processing/preview-size.pipe';
 import { AdoptPracticeBody } from './dto/practice.body';
 import { PracticeEngagementService } from './practice-engagement.service';
 import { PracticeFilesService } from './practice-files.service';
@@ -157,5 +159,18 @@ export class PracticeEngagementController {
     @Res() response: Response,
   ): Promise<void> {
     return this.files.download(user, id, fileId, request, response);
+  }
+
+  @Get(':id/files/:fileId/preview/:size')
+  @RequirePermission(Permission.PracticesRead)
+  preview(
+    @CurrentUser() user: SessionUser,
+    @Param('id', practiceId) id: string,
+    @Param('fileId', practiceId) fileId: string,
+    @Param('size', previewSizePipe) size: FilePreviewSize,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.files.preview(user, id, fileId, size, request, response);
   }
 }

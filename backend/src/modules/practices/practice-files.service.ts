@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PRACTICE_LIMITS, PracticeFilesViewDto } from '@portal/contracts';
+import { FilePreviewSize, isFileAvailable, PRACTICE_LIMITS, PracticeFilesViewDto } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -52,7 +52,17 @@ export class PracticeFilesService {
     return {
       images: links
         .filter((link) => link.role === 'image')
-        .map((link) => ({ id: link.fileId, altText: link.altText ?? '', url: url(link.fileId) })),
+        .map((link) => {
+          const preview =
+            !!link.file && isFileAvailable(link.file.scanStatus) && link.file.previewStatus === 'ready';
+          return {
+            id: link.fileId,
+            altText: link.altText ?? '',
+            url: url(link.fileId),
+            thumbnailUrl: preview ? `${url(link.fileId)}/preview/thumb` : null,
+            previewUrl: preview ? `${url(link.fileId)}/preview/large` : null,
+          };
+        }),
       attachments: links.flatMap((link) =>
         link.role === 'attachment' && link.file
           ? [
@@ -130,6 +140,23 @@ export class PracticeFilesService {
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
     this.storedFiles.assertAvailable(link.file, user);
     await this.delivery.send(request, response, link.file);
+  }
+
+  /** A preview image of a file of an entry the user may see; 404 when there is none (yet). */
+  async preview(
+    user: SessionUser,
+    practiceId: string,
+    fileId: string,
+    size: FilePreviewSize,
+    request: Request,
+    response: Response,
+  ): Promise<void> {
+    await this.access.visible(user, practiceId);
+    const link = await this.dataSource
+      .getRepository(PracticeFileEntity)
+      .findOne({ where: { practiceId, fileId }, relations: { file: true } });
+    if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
+    await this.storedFiles.sendPreview(request, response, link.file, size);
   }
 
   /** Deletes the entry's files inside the caller's transaction; storage keys to remove after commit. */

@@ -5,18 +5,12 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { CurrentUser } from '../../core/authz/current-user.decorator';
 import { RequirePermission } from '../../core/authz/require-permission.decorator';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
+import { previewSizePipe } from '../../core/storage/processing/preview-size.pipe';
 import { ResourceFilesService } from './resource-files.service';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError(ErrorCode.NotFound, 'Diese Ressource oder Datei gibt es nicht.'),
 });
-
-const previewSize = {
-  transform(value: string): FilePreviewSize {
-    if (value === 'thumb' || value === 'large') return value;
-    throw new DomainError(ErrorCode.NotFound, 'Diese Vorschaugröße gibt es nicht.');
-  },
-};
 
 /** Files of a resource (multipart uploads by the coordination, streamed downloads and previews). */
 @Controller(ApiPaths.resources)
@@ -62,7 +56,7 @@ export class ResourceFilesController {
     @CurrentUser() user: SessionUser,
     @Param('id', uuid) id: string,
     @Param('fileId', uuid) fileId: string,
-    @Param('size', previewSize) size: FilePreviewSize,
+    @Param('size', previewSizePipe) size: FilePreviewSize,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {

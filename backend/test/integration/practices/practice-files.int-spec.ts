@@ -10,6 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
 import { FIXTURES, PNG } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
@@ -117,7 +119,14 @@ describe('practices: images and attachments of an entry, per role', () => {
       201,
     );
     expect(withImage.images).toEqual([
-      { id: expect.any(String), altText: 'Gruppenbild beim Auftakt', url: expect.any(String) },
+      {
+        id: expect.any(String),
+        altText: 'Gruppenbild beim Auftakt',
+        url: expect.any(String),
+        // Rendered by the job queue a moment later.
+        thumbnailUrl: null,
+        previewUrl: null,
+      },
     ]);
     const withBoth = await json<PracticeFilesViewDto>(
       await attachment(as['fachkraft.biberach'], entry.id),
@@ -145,6 +154,54 @@ describe('practices: images and attachments of an entry, per role', () => {
     expect(Buffer.from(await download.arrayBuffer())).toEqual(FIXTURES.pdf);
     expect((await as['fachkraft.biberach'].request('DELETE', file.url)).status).toBe(204);
     expect((await as['fachkraft.biberach'].get(file.url)).status).toBe(404);
+  });
+
+  it('names the thumbnail and large preview of an image once rendered; only viewers of the entry get them', async () => {
+    const entry = await published('Veröffentlicht mit Bild');
+    const picture = await sharp({
+      create: { width: 1800, height: 1200, channels: 3, background: { r: 0, g: 94, b: 168 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await json<PracticeFilesViewDto>(
+      await image(as['redaktion.biberach'], entry.id, 'Beratung im Stadtteil', 'foto.jpg', picture),
+      201,
+    );
+    await testApp.app.get(JobQueue).drained();
+    const detail = await json<PracticeDto>(
+      await as['fachkraft.offenbach'].get(`/api/practices/${entry.id}`),
+      200,
+    );
+    const [shown] = detail.images;
+    expect(shown).toEqual({
+      id: expect.any(String),
+      altText: 'Beratung im Stadtteil',
+      url: `/api/practices/${entry.id}/files/${shown!.id}`,
+      thumbnailUrl: `/api/practices/${entry.id}/files/${shown!.id}/preview/thumb`,
+      previewUrl: `/api/practices/${entry.id}/files/${shown!.id}/preview/large`,
+    });
+    for (const [url, width] of [
+      [shown!.thumbnailUrl!, 400],
+      [shown!.previewUrl!, 1600],
+    ] as const) {
+      const response = await as['fachkraft.offenbach'].get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/webp');
+      expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(width);
+    }
+    expect((await as['fachkraft.offenbach'].get(`${shown!.url}/preview/huge`)).status).toBe(404);
+    expect((await anonymous.get(shown!.thumbnailUrl!)).status).toBe(401);
+
+    // A draft's previews stay with its author, like the draft.
+    const own = await created('Entwurf mit Bild');
+    const added = await json<PracticeFilesViewDto>(
+      await image(as['fachkraft.biberach'], own.id, 'Unser Team', 'team.jpg', picture),
+      201,
+    );
+    await testApp.app.get(JobQueue).drained();
+    const thumb = `${added.images[0]!.url}/preview/thumb`;
+    expect((await as['fachkraft.biberach'].get(thumb)).status).toBe(200);
+    expect((await as['fachkraft.offenbach'].get(thumb)).status).toBe(404);
   });
 
   it('refuses a missing alt text (400), a wrong type (415) and a file over the limit (413)', async () => {

@@ -192,7 +192,12 @@ export interface PracticeSummaryDto {
 export interface PracticeImageDto {
   id: string;
   altText: string;
+  /** The original (same origin, needs the session). */
   url: string;
+  /** The ~400 px WebP preview once rendered and scanned; null until then (show `url`). */
+  thumbnailUrl: string | null;
+  /** The ~1600 px WebP preview once rendered and scanned; null until then (show `url`). */
+  previewUrl: string | null;
 }
 
 export interface PracticeAttachmentDto {
