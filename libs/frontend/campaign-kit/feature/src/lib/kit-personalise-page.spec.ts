@@ -406,6 +406,52 @@ describe('KitPersonalisePage', () => {
       );
     });
 
+    it('asks again while the logo is checked, then refreshes the preview with the cleared logo', () => {
+      jest.useFakeTimers();
+      try {
+        const { fixture, http, element } = setUp(false);
+        http.expectOne(profileUrl(OWN_ID)).flush(scan('pending', 'Wird auf Schadsoftware geprüft'));
+        fixture.detectChanges();
+        jest.advanceTimersByTime(500);
+        http.expectOne('/api/campaign-kit/templates/t1/preview').flush(new Blob());
+        jest.advanceTimersByTime(2500);
+        http.expectOne(profileUrl(OWN_ID)).flush(scan('pending', 'Wird auf Schadsoftware geprüft'));
+        jest.advanceTimersByTime(3000);
+        http.expectOne(profileUrl(OWN_ID)).flush(scan('clean', 'Geprüft, keine Schadsoftware gefunden'));
+        fixture.detectChanges();
+
+        expect(element.querySelector('.logo-scan')).toBeNull();
+        expect(element.querySelector('#kit-profile-heading')?.parentElement?.textContent).toContain(
+          'Das Logo ist geprüft und freigegeben.',
+        );
+        jest.advanceTimersByTime(500);
+        http.expectOne('/api/campaign-kit/templates/t1/preview');
+        // Decided: no more asking.
+        jest.advanceTimersByTime(30_000);
+        http.expectNone(profileUrl(OWN_ID));
+        http.verify();
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
+    it('stops asking once the scan blocked the logo', () => {
+      jest.useFakeTimers();
+      try {
+        const { fixture, http, element } = setUp(false);
+        http.expectOne(profileUrl(OWN_ID)).flush(scan('pending', 'Wird auf Schadsoftware geprüft'));
+        jest.advanceTimersByTime(3000);
+        http.match('/api/campaign-kit/templates/t1/preview');
+        http.expectOne(profileUrl(OWN_ID)).flush(scan('infected', 'Schadsoftware gefunden – gesperrt'));
+        fixture.detectChanges();
+        expect(element.querySelector('.logo-scan')?.textContent).toContain('Logo gesperrt');
+        jest.advanceTimersByTime(30_000);
+        http.expectNone(profileUrl(OWN_ID));
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
     it('says nothing when the logo passed the scan or there is none', () => {
       expect(shownFor(scan('clean', 'Geprüft, keine Schadsoftware gefunden'))).toBeNull();
       TestBed.resetTestingModule();

@@ -28,10 +28,26 @@ import { CampaignsApi } from '@portal/frontend/campaigns/data-access';
 import { TermsDialog } from '@portal/frontend/campaigns/terms';
 import { FileSizePipe, FileUpload } from '@portal/frontend/shared/ui';
 import { CurrentUser, problemMessage } from '@portal/frontend/shared/util';
-import { Observable, Subject, debounceTime, switchMap, catchError, of, tap } from 'rxjs';
+import {
+  Observable,
+  Subject,
+  Subscription,
+  catchError,
+  debounceTime,
+  of,
+  switchMap,
+  take,
+  takeWhile,
+  tap,
+  timer,
+} from 'rxjs';
 import { KitBulkPanel } from './kit-bulk-panel';
 
 type DataForm = { [K in keyof KitDataDto]: FormControl<string> };
+
+/** While the logo is scanned: ask again every 3 s, for at most 5 minutes (a reload asks again). */
+const LOGO_SCAN_POLL_MS = 3000;
+const LOGO_SCAN_POLL_MAX = 100;
 
 /**
  * /kampagnen/vorlagen/:id — „Für mein Jobcenter anpassen“: the fields come from the Jobcenter's
@@ -109,6 +125,7 @@ export class KitPersonalisePage implements OnInit {
   });
 
   private readonly previewRequests = new Subject<void>();
+  private logoScanPolling?: Subscription;
 
   protected readonly uploadLogo = (file: File): Observable<HttpEvent<unknown>> =>
     this.api.uploadLogo(this.organisationId(), file);
@@ -186,6 +203,7 @@ export class KitPersonalisePage implements OnInit {
           if (!this.stillSelected(organisationId)) return;
           this.profile.set(profile);
           this.form.setValue(profile.data);
+          this.watchLogoScan(profile);
         },
         error: (error: unknown) => {
           if (!this.stillSelected(organisationId)) return;
@@ -295,6 +313,38 @@ export class KitPersonalisePage implements OnInit {
         this.profileStatus.set(profile.hasLogo ? 'Das Logo ist gespeichert.' : '');
         this.outputs.set({});
         this.previewRequests.next();
+        this.watchLogoScan(profile);
+      });
+  }
+
+  /**
+   * While the scan of the logo is pending, asks for the profile again until it is decided; a
+   * cleared logo then shows in the preview at once, a blocked one says why.
+   */
+  private watchLogoScan(profile: KitProfileDto): void {
+    this.logoScanPolling?.unsubscribe();
+    if (profile.logoScan?.status !== 'pending') return;
+    const organisationId = profile.organisationId;
+    this.logoScanPolling = timer(LOGO_SCAN_POLL_MS, LOGO_SCAN_POLL_MS)
+      .pipe(
+        take(LOGO_SCAN_POLL_MAX),
+        switchMap(() => this.api.profile(organisationId)),
+        takeWhile((next) => next.logoScan?.status === 'pending', true),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (next) => {
+          if (!this.stillSelected(organisationId) || next.logoScan?.status === 'pending') return;
+          // The fields keep what the user typed meanwhile; only the logo's state is new.
+          this.profile.set(next);
+          if (next.logoScan?.available) {
+            this.profileStatus.set('Das Logo ist geprüft und freigegeben.');
+            this.outputs.set({});
+            this.previewRequests.next();
+          }
+        },
+        // The note stays „wird geprüft“; reloading the page asks again.
+        error: () => undefined,
       });
   }
 
