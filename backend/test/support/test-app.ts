@@ -49,7 +49,12 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  */
 export async function createTestApp(
   overrides: Record<string, string> = {},
-  options: { clock?: Clock; instance?: number } = {},
+  options: {
+    clock?: Clock;
+    instance?: number;
+    /** Runs before the modules start, e.g. to register a job type of the test. */
+    beforeStart?: (app: NestExpressApplication) => void;
+  } = {},
 ): Promise<TestApp> {
   const database = `test_${randomBytes(6).toString('hex')}`;
   let databaseUrl = overrides['DATABASE_URL'];
@@ -74,6 +79,7 @@ export async function createTestApp(
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
   configureApp(app, config);
+  options.beforeStart?.(app);
   const dataSource = app.get(DataSource);
   await runMigrations(dataSource.options);
   await app.get(SeedService).seedDemoData();

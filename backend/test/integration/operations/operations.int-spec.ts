@@ -4,7 +4,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
+import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { eventually } from '../../support/eventually';
 import type { HttpClient } from '../../support/http-client';
 import { signIn } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
@@ -291,4 +294,77 @@ describe('graceful shutdown', () => {
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(await outcome).toBe('cut off');
   }, 30_000);
+
+  it('lets a running job finish within SHUTDOWN_TIMEOUT_SECONDS, else hands it back: another instance runs it once', async () => {
+    const runs: string[] = [];
+    let release!: () => void;
+    const stuck = new Promise<void>((resolve) => (release = resolve));
+    // The same job types on both instances; on the first, „slow“ never finishes by itself.
+    const register = (instance: 'a' | 'b') => (app: NestExpressApplication) => {
+      const jobs = app.get(JobQueue);
+      const options = { retryLimit: 3, retryDelaySeconds: 1 };
+      jobs.register(
+        'test.shutdown-quick',
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          runs.push(`quick@${instance}`);
+        },
+        options,
+      );
+      jobs.register(
+        'test.shutdown-slow',
+        async () => {
+          runs.push(`slow@${instance}`);
+          if (instance === 'a') await stuck;
+        },
+        options,
+      );
+    };
+    const a = await createTestApp({ SHUTDOWN_TIMEOUT_SECONDS: '3' }, { beforeStart: register('a') });
+    let b: TestApp | undefined;
+    let aClosed = false;
+    try {
+      const jobs = a.app.get(JobQueue);
+      const quick = await jobs.send('test.shutdown-quick', {});
+      const slow = await jobs.send('test.shutdown-slow', {});
+      expect(await eventually(() => runs.includes('slow@a'), 10_000)).toBe(true);
+
+      const started = Date.now();
+      await a.close({ keepDatabase: true });
+      aClosed = true;
+      const took = Date.now() - started;
+      // The quick job finished inside the timeout; the slow one was given the full 3 s.
+      expect(runs).toContain('quick@a');
+      expect(took).toBeGreaterThanOrEqual(2_500);
+      expect(took).toBeLessThan(15_000);
+
+      const state = async (id: string | null) => {
+        const db = new Client({ connectionString: a.config.databaseUrl });
+        await db.connect();
+        try {
+          const { rows } = await db.query('SELECT state::text AS state FROM pgboss.job WHERE id = $1', [id]);
+          return (rows[0] as { state: string } | undefined)?.state;
+        } finally {
+          await db.end();
+        }
+      };
+      expect(await state(quick)).toBe('completed');
+      // Failed by the shutdown, so it is retried — not lost, and not left „active“ until it expires.
+      expect(await state(slow)).toBe('retry');
+
+      b = await createTestApp(
+        { DATABASE_URL: a.config.databaseUrl },
+        { instance: 1, beforeStart: register('b') },
+      );
+      await b.app.get(JobQueue).drained(['test.shutdown-slow', 'test.shutdown-quick']);
+      expect(await state(slow)).toBe('completed');
+      expect(runs.filter((run) => run.startsWith('slow')).sort()).toEqual(['slow@a', 'slow@b']);
+      expect(runs.filter((run) => run.startsWith('quick'))).toEqual(['quick@a']);
+    } finally {
+      release();
+      if (!aClosed) await a.close({ keepDatabase: true });
+      await b?.close();
+      await a.dropDatabase();
+    }
+  }, 90_000);
 });
