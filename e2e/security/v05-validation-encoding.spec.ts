@@ -54,23 +54,22 @@ const WRITE_ROUTES: Record<string, string> = {
   'POST /api/accessibility-feedback': 'xss',
   'POST /api/admin/announcements': 'xss',
   'PUT /api/admin/announcements/:id': 'same POST /api/admin/announcements',
-  'POST /api/admin/organisations': 'open: admin-only master data, shown like the profile',
+  'POST /api/admin/organisations': 'xss',
   'POST /api/admin/organisations/:id/merge': 'none',
-  'POST /api/admin/organisations/import': 'open: CSV import (formula escaping in integration tests)',
+  'POST /api/admin/organisations/import': 'xss',
   'POST /api/admin/users/:id/deactivate': 'none',
   'POST /api/admin/users/:id/reactivate': 'none',
-  'POST /api/admin/users/:id/role-overrides': 'open: admin-only reason text',
+  'POST /api/admin/users/:id/role-overrides': 'xss',
   'POST /api/admin/users/identity-gone': 'none',
   'POST /api/auth/logout': 'none',
   'PUT /api/bookmarks/:type/:id': 'none',
-  'POST /api/campaign-asset-tags/rename': 'open: coordination-only tag names',
+  'POST /api/campaign-asset-tags/rename': 'xss',
   'POST /api/campaign-assets': 'xss',
   'PUT /api/campaign-assets/:id': 'same POST /api/campaign-assets',
   'POST /api/campaign-assets/:id/versions': 'none',
   'POST /api/campaign-assets/:id/versions/:number/files': 'none',
   'PUT /api/campaign-kit/organisations/:id/logo': 'none',
-  'PUT /api/campaign-kit/organisations/:id/profile':
-    'open: opening hours go into generated PDFs (pdf-lib text, no markup)',
+  'PUT /api/campaign-kit/organisations/:id/profile': 'xss',
   'POST /api/campaign-kit/templates': 'none',
   'POST /api/campaign-kit/templates/:id/bulk-runs': 'none',
   'POST /api/campaign-kit/templates/:id/outputs':
@@ -594,6 +593,92 @@ test.describe('V5 stored XSS towards privileged viewers', () => {
       ).toBe(200);
     await inertPage(browser, 'koordination.dlt', '/suche/auswertung', ['xss-q <img src=x onerror']);
     await staff.dispose();
+  });
+
+  test('administration: organisations by form and CSV import, a role override reason', async ({
+    browser,
+  }) => {
+    const admin = await as('admin');
+    const created = await json<{ id: string }>(
+      await write(admin, 'POST', '/api/admin/organisations', {
+        name: `XSS-ORG <img src=x onerror=alert('org1')>`,
+        kind: 'jobcenter',
+        state: 'Saarland',
+        category: 'Landkreis',
+      }),
+      201,
+    );
+    const imported = await admin.post('/api/admin/organisations/import', {
+      headers: await xsrf(admin),
+      multipart: {
+        file: {
+          name: 'verzeichnis.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            `name,kind,state,category\n"XSS-IMP <svg/onload=alert('imp')>",jobcenter,Saarland,Landkreis\n`,
+          ),
+        },
+        dryRun: 'false',
+      },
+    });
+    expect(imported.status(), await imported.text()).toBe(200);
+    await inertPage(browser, 'fachkraft.offenbach', '/jobcenter?land=Saarland', ['XSS-ORG', 'XSS-IMP']);
+    await inertPage(browser, 'fachkraft.offenbach', `/jobcenter/${created.id}`, ['XSS-ORG']);
+
+    // An additional role the manager's permissions already include: other tests are unaffected.
+    const manager = await as('leitung.offenbach');
+    const { id: userId } = await json<{ id: string }>(await manager.get('/api/me'), 200);
+    await json(
+      await write(admin, 'POST', `/api/admin/users/${userId}/role-overrides`, {
+        role: 'staff',
+        reason: `XSS-RO <img src=x onerror=alert('ro1')>`,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      }),
+      201,
+    );
+    await inertPage(browser, 'admin', `/verwaltung/nutzer/${userId}`, ['XSS-RO']);
+    await manager.dispose();
+    await admin.dispose();
+  });
+
+  test('a renamed campaign tag, and opening hours saved from the campaign kit', async ({ browser }) => {
+    const coordination = await as('koordination.dlt');
+    const campaigns = await json<{ items: { id: string }[] }>(await coordination.get('/api/campaigns'), 200);
+    const asset = await json<{ id: string }>(
+      await write(coordination, 'POST', '/api/campaign-assets', {
+        campaignId: campaigns.items[0]!.id,
+        title: 'Kachel mit umbenanntem Schlagwort',
+        description: 'Schlagwort wird umbenannt',
+        type: 'flyer',
+        tags: ['umbenennen-xss'],
+        altText: 'Kachel',
+        availableFrom: null,
+        expiresAt: null,
+        roles: [],
+        replacementId: null,
+      }),
+      201,
+    );
+    await json(
+      await write(coordination, 'POST', '/api/campaign-asset-tags/rename', {
+        from: 'umbenennen-xss',
+        to: `XSS-TR <img src=x onerror=alert('tr')>`,
+      }),
+      200,
+    );
+    await inertPage(browser, 'koordination.dlt', `/kampagnen/material/${asset.id}`, ['XSS-TR']);
+
+    const lead = await as('leitung.biberach');
+    const me = await json<{ organisation: { id: string } }>(await lead.get('/api/me'), 200);
+    await json(
+      await write(lead, 'PUT', `/api/campaign-kit/organisations/${me.organisation.id}/profile`, {
+        openingHours: `XSS-KO <img src=x onerror=alert('ko')>`,
+      }),
+      200,
+    );
+    await inertPage(browser, 'fachkraft.offenbach', `/jobcenter/${me.organisation.id}`, ['XSS-KO']);
+    await lead.dispose();
+    await coordination.dispose();
   });
 
   test('job title and topics of the people directory, read by everyone', async ({ browser }) => {
