@@ -98,7 +98,7 @@ test('a coordinator announces important news to Hessen; Offenbach acknowledges, 
   const table = page.getByRole('table', { name: /Bestätigungen je Jobcenter/ });
   await expect(table.getByRole('row', { name: /Kreis Offenbach/ })).toHaveCount(0);
   await expect(table.getByRole('row').filter({ hasText: 'Zusammengefasst: 1 Organisation' })).toContainText(
-    /keine Angabe \(\d Personen?\)/,
+    /keine Angabe \(\d Person(en)?\)/,
   );
   await expect(page.getByText(/Organisationen mit weniger als 5 Personen/)).toBeVisible();
   await expect(table).not.toContainText('fachkraft');
