@@ -8,6 +8,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
+import type { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
 import { filesWithoutText } from '../search/extraction/files-without-text';
@@ -133,13 +134,9 @@ export class PracticeFilesService {
     request: Request,
     response: Response,
   ): Promise<void> {
-    await this.access.visible(user, practiceId);
-    const link = await this.dataSource
-      .getRepository(PracticeFileEntity)
-      .findOne({ where: { practiceId, fileId }, relations: { file: true } });
-    if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-    this.storedFiles.assertAvailable(link.file, user);
-    await this.delivery.send(request, response, link.file);
+    const file = await this.visibleFile(user, practiceId, fileId);
+    this.storedFiles.assertAvailable(file, user);
+    await this.delivery.send(request, response, file);
   }
 
   /** A preview image of a file of an entry the user may see; 404 when there is none (yet). */
@@ -151,12 +148,26 @@ export class PracticeFilesService {
     request: Request,
     response: Response,
   ): Promise<void> {
+    await this.storedFiles.sendPreview(
+      request,
+      response,
+      await this.visibleFile(user, practiceId, fileId),
+      size,
+    );
+  }
+
+  /** A file of an entry the user may see; 404 like the entry otherwise. */
+  private async visibleFile(
+    user: SessionUser,
+    practiceId: string,
+    fileId: string,
+  ): Promise<StoredFileEntity> {
     await this.access.visible(user, practiceId);
     const link = await this.dataSource
       .getRepository(PracticeFileEntity)
       .findOne({ where: { practiceId, fileId }, relations: { file: true } });
     if (!link?.file) throw new DomainError(ErrorCode.NotFound, FILE_NOT_FOUND);
-    await this.storedFiles.sendPreview(request, response, link.file, size);
+    return link.file;
   }
 
   /** Deletes the entry's files inside the caller's transaction; storage keys to remove after commit. */
