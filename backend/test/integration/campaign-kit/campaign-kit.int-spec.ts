@@ -22,6 +22,7 @@ import { FIXTURES, PNG } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const API = '/api/campaign-kit';
 const LOGINS: DemoLogin[] = [
@@ -97,12 +98,6 @@ describe('campaign kit: templates, zones, personalising and the bulk run', () =>
 
   function acceptTerms(client: HttpClient, campaignId: string, termsVersion: number) {
     return client.post(`/api/campaigns/${campaignId}/terms-acceptance`, { termsVersion });
-  }
-
-  async function json<T>(response: Response, status: number): Promise<T> {
-    const body = await response.text();
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${body}`);
-    return (body ? JSON.parse(body) : undefined) as T;
   }
 
   function generate(

@@ -2,12 +2,7 @@ import { EVERYONE, type MeDto, type MentionSuggestionDto, type ResourceDto } fro
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+import { json } from '../../support/json';
 
 const LOGINS: DemoLogin[] = ['koordination.dlt', 'fachkraft.offenbach', 'fachkraft.biberach'];
 

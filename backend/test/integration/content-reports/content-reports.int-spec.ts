@@ -10,6 +10,7 @@ import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const LOGINS: DemoLogin[] = [
   'admin',
@@ -18,12 +19,6 @@ const LOGINS: DemoLogin[] = [
   'redaktion.biberach',
   'fachkraft.biberach',
 ];
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 describe('content reports: the coordination’s queue of reported content', () => {
   let testApp: TestApp;

@@ -9,14 +9,9 @@ import { AuditAction, LEGAL_PAGE_SLUGS } from '@portal/contracts';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const LOGINS: DemoLogin[] = ['admin', 'koordination.dlt', 'redaktion.biberach', 'fachkraft.biberach'];
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 describe('legal pages: public reading, admin editing, hostile Markdown, accessibility feedback', () => {
   let testApp: TestApp;

@@ -16,6 +16,7 @@ import { FIXTURES, PNG } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const LIMIT = 256 * 1024;
 const LOGINS: DemoLogin[] = [
@@ -66,12 +67,6 @@ describe('practices: images and attachments of an entry, per role', () => {
       targetGroupIds: [terms['Langzeitarbeitslose']!],
       fieldIds: [terms['Netzwerkarbeit']!],
     };
-  }
-
-  async function json<T>(response: Response, status: number): Promise<T> {
-    const text = await response.text();
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-    return JSON.parse(text) as T;
   }
 
   async function created(title: string): Promise<PracticeDto> {

@@ -17,6 +17,7 @@ import { HttpClient } from '../../support/http-client';
 import { ManualClock } from '../../support/manual-clock';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const LOGINS: DemoLogin[] = [
   'fachkraft.biberach',
@@ -64,12 +65,6 @@ describe('practices: Gute Praxis', () => {
       fieldIds: [terms['Netzwerkarbeit']!],
       ...overrides,
     };
-  }
-
-  async function json<T>(response: Response, status: number): Promise<T> {
-    const text = await response.text();
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
   }
 
   async function create(client: HttpClient, request: CreatePracticeRequest): Promise<PracticeDto> {

@@ -4,11 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { HttpClient } from '../../support/http-client';
 
-export async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+import { json } from '../../support/json';
+
+export { json };
 
 export async function meOf(client: HttpClient): Promise<MeDto> {
   return json<MeDto>(await client.get('/api/me'), 200);

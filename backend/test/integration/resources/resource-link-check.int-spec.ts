@@ -13,6 +13,7 @@ import { ResourceLinkJobs } from '../../../src/modules/resources/resource-link-j
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 /** A local web server with the cases the checker meets on the internet. */
 function startSite(log: string[]): Promise<Server> {
@@ -52,12 +53,6 @@ describe('resources: link check against a local HTTP server', () => {
     site.closeAllConnections();
     await new Promise((resolve) => site.close(resolve));
   });
-
-  async function json<T>(response: Response, status: number): Promise<T> {
-    const text = await response.text();
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
 
   async function withLink(path: string): Promise<ResourceDto> {
     const request: SaveResourceRequest = {

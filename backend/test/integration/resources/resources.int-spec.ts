@@ -21,6 +21,7 @@ import { FIXTURES } from '../../support/file-fixtures';
 import { HttpClient } from '../../support/http-client';
 import { DemoLogin, signInAll } from '../../support/sign-in';
 import { createTestApp, TestApp } from '../../support/test-app';
+import { json } from '../../support/json';
 
 const LOGINS: DemoLogin[] = [
   'fachkraft.biberach',
@@ -58,12 +59,6 @@ describe('resources: Digitalisierung library', () => {
 
   function put(client: HttpClient, path: string, body: unknown): Promise<Response> {
     return client.request('PUT', path, { body });
-  }
-
-  async function json<T>(response: Response, status: number): Promise<T> {
-    const text = await response.text();
-    if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
   }
 
   function body(title: string, overrides: Partial<SaveResourceRequest> = {}): SaveResourceRequest {

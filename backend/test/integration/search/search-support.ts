@@ -3,11 +3,9 @@ import type { SearchResponseDto, SearchSuggestResponseDto } from '@portal/contra
 import { zip } from '../../support/file-fixtures';
 import type { HttpClient } from '../../support/http-client';
 
-export async function json<T>(response: Response, status: number): Promise<T> {
-  const text = await response.text();
-  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
+import { json } from '../../support/json';
+
+export { json };
 
 export async function search(client: HttpClient, q: string, extra = ''): Promise<SearchResponseDto> {
   return json<SearchResponseDto>(await client.get(`/api/search?q=${encodeURIComponent(q)}${extra}`), 200);
