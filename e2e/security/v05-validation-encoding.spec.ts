@@ -72,8 +72,7 @@ const WRITE_ROUTES: Record<string, string> = {
   'PUT /api/campaign-kit/organisations/:id/profile': 'xss',
   'POST /api/campaign-kit/templates': 'none',
   'POST /api/campaign-kit/templates/:id/bulk-runs': 'none',
-  'POST /api/campaign-kit/templates/:id/outputs':
-    'open: kit data go into generated PDFs (pdf-lib text, no markup)',
+  'POST /api/campaign-kit/templates/:id/outputs': 'xss',
   'POST /api/campaign-kit/templates/:id/preview': 'same POST /api/campaign-kit/templates/:id/outputs',
   'POST /api/campaign-kit/templates/:id/versions': 'none',
   'PUT /api/campaign-kit/templates/:id/zones': 'none',
@@ -679,6 +678,60 @@ test.describe('V5 stored XSS towards privileged viewers', () => {
     await inertPage(browser, 'fachkraft.offenbach', `/jobcenter/${me.organisation.id}`, ['XSS-KO']);
     await lead.dispose();
     await coordination.dispose();
+  });
+
+  test('kit data only ever become PDF text or pixels, delivered as sandboxed downloads', async () => {
+    const lead = await as('leitung.biberach');
+    const me = await json<{ organisation: { id: string } }>(await lead.get('/api/me'), 200);
+    const templates = await json<{ items: { id: string }[] }>(
+      await lead.get('/api/campaign-kit/templates'),
+      200,
+    );
+    const template = await json<{ id: string; campaign: { id: string } }>(
+      await lead.get(`/api/campaign-kit/templates/${templates.items[0]!.id}`),
+      200,
+    );
+    const campaign = await json<{ termsVersion: number }>(
+      await lead.get(`/api/campaigns/${template.campaign.id}`),
+      200,
+    );
+    await json(
+      await write(lead, 'POST', `/api/campaigns/${template.campaign.id}/terms-acceptance`, {
+        termsVersion: campaign.termsVersion,
+      }),
+      200,
+    );
+    const data = {
+      name: `XSS-KN <script>alert('kn')</script>`,
+      address: `<img src=x onerror=alert('ka')>\n<svg/onload=alert('kb')>`,
+      openingHours: 'Mo–Fr 8–12 Uhr',
+      phone: `"><iframe src=javascript:alert('kp')>`,
+      website: 'https://www.example.org/',
+    };
+    for (const format of ['pdf', 'png'] as const) {
+      const output = await json<{ downloadUrl: string; fileName: string }>(
+        await write(lead, 'POST', `/api/campaign-kit/templates/${template.id}/outputs`, {
+          organisationId: me.organisation.id,
+          data,
+          format,
+        }),
+        201,
+      );
+      // The file name comes from the template and the organisation, never from the typed data.
+      expect(output.fileName).not.toMatch(/[<>"']/);
+      const file = await lead.get(output.downloadUrl);
+      expect(file.status()).toBe(200);
+      const headers = file.headers();
+      expect(headers['content-type']).toBe(format === 'pdf' ? 'application/pdf' : 'image/png');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['content-security-policy']).toContain('sandbox');
+      if (format === 'pdf') expect(headers['content-disposition']).toMatch(/^attachment/);
+      const body = await file.body();
+      expect(body.subarray(0, format === 'pdf' ? 5 : 8).toString('latin1')).toBe(
+        format === 'pdf' ? '%PDF-' : '\x89PNG\r\n\x1a\n',
+      );
+    }
+    await lead.dispose();
   });
 
   test('job title and topics of the people directory, read by everyone', async ({ browser }) => {
