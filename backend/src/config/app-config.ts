@@ -60,6 +60,11 @@ export interface AppConfig {
     /** Queue retries after a scanner error before the file is marked `failed`. */
     retries: number;
   } | null;
+  /**
+   * Acknowledgement figures („Zur Kenntnis genommen“) are shown only for groups of at least this
+   * many people (1: every group, as the news issue asks; a works council agreement may ask for 5).
+   */
+  acknowledgementMinGroup: number;
   /** How long each class of personal data is kept; a daily job deletes what is older. */
   retention: {
     auditLogDays: number;
@@ -375,6 +380,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       timeoutMs: integer(env, 'CLAMAV_TIMEOUT_SECONDS', 300, 1, 3600) * 1000,
       retries: integer(env, 'CLAMAV_RETRIES', 5, 0, 50),
     },
+    acknowledgementMinGroup: integer(env, 'ACKNOWLEDGEMENT_MIN_GROUP', 1, 1, 100),
     retention: {
       auditLogDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, 1, 3650),
       notificationsDays: integer(env, 'NOTIFICATION_RETENTION_DAYS', 180, 1, 3650),

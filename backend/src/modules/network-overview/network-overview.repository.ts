@@ -7,7 +7,7 @@ import type {
   WeeklyActiveUsersRow,
   WeeklyCountRow,
 } from '@portal/contracts';
-import { ACKNOWLEDGEMENT_MIN_GROUP, BUNDESLAENDER } from '@portal/contracts';
+import { BUNDESLAENDER } from '@portal/contracts';
 import { DataSource } from 'typeorm';
 import { jobcenterReachSql } from '../campaigns/campaign-reach.sql';
 
@@ -95,7 +95,11 @@ export class NetworkOverviewRepository {
    * Important news published in the period (newest 20): audience = active members now plus the
    * anonymised tally (people who left it), acknowledged = members who confirmed plus the tally.
    */
-  async acknowledgementRates(from: string, to: string): Promise<AcknowledgementRateRow[]> {
+  async acknowledgementRates(
+    from: string,
+    to: string,
+    minimumGroup: number,
+  ): Promise<AcknowledgementRateRow[]> {
     const rows: (Omit<AcknowledgementRateRow, 'rate' | 'publishedAt' | 'acknowledged'> & {
       publishedAt: Date;
       acknowledged: number;
@@ -122,7 +126,7 @@ export class NetworkOverviewRepository {
     );
     return rows.map((row) => {
       // Too small an audience would tell who confirmed (the same rule as on the news item).
-      const shown = row.audience >= ACKNOWLEDGEMENT_MIN_GROUP;
+      const shown = row.audience >= minimumGroup && row.audience > 0;
       return {
         ...row,
         publishedAt: new Date(row.publishedAt).toISOString(),

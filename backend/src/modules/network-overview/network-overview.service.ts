@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, NetworkFigure, NetworkOverviewDto, NETWORK_FIGURES } from '@portal/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditLog } from '../../core/audit/audit-log';
 import type { SessionUser } from '../../core/auth/session-user';
 import { Clock } from '../../core/clock/clock';
@@ -30,6 +31,7 @@ export class NetworkOverviewService {
     private readonly repository: NetworkOverviewRepository,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async overview(weeks: number): Promise<NetworkOverviewDto> {
@@ -41,7 +43,12 @@ export class NetworkOverviewService {
       activeUsersTotal: await this.repository.activeUsersTotal(from, to),
       practicesAndAdoptions: await this.repository.practicesAndAdoptions(from, to),
       campaignRollout: await this.repository.campaignRollout(from, to),
-      acknowledgementRates: await this.repository.acknowledgementRates(from, to),
+      acknowledgementRates: await this.repository.acknowledgementRates(
+        from,
+        to,
+        this.config.acknowledgementMinGroup,
+      ),
+      acknowledgementMinGroup: this.config.acknowledgementMinGroup,
       searchesWithoutResults: await this.repository.searchesWithoutResults(from, to),
     };
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AcknowledgementStatsDto,
   AudienceDto,
@@ -10,6 +10,7 @@ import {
   Permission,
   hasPermission,
 } from '@portal/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { copyAudience } from '../../core/audience/audience.columns';
 import { AudienceViewerService } from '../../core/audience/audience-viewer.service';
 import { AuditLog } from '../../core/audit/audit-log';
@@ -46,6 +47,7 @@ export class NewsService {
     private readonly files: NewsFilesRepository,
     private readonly notifier: NewsNotifier,
     private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async feed(user: SessionUser, query: NewsFeedQueryParams): Promise<NewsFeedDto> {
@@ -238,7 +240,7 @@ export class NewsService {
       );
     }
     const rows = await this.news.acknowledgementCounts(item.id, item.audience);
-    return acknowledgementStats(rows);
+    return acknowledgementStats(rows, this.config.acknowledgementMinGroup);
   }
 
   /** The same audience rule as authoring (`assertAudience`), then a count — never who. */

@@ -22,7 +22,8 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
   const organisations = { biberach: '', offenbach: '', hostile: '' };
 
   beforeAll(async () => {
-    testApp = await createTestApp({}, { clock });
+    // Groups under 5 people show no acknowledgement count (the works-council setting).
+    testApp = await createTestApp({ ACKNOWLEDGEMENT_MIN_GROUP: '5' }, { clock });
     await signInAll(testApp.baseUrl, LOGINS, as);
     const db = testApp.dataSource;
     // Far from the demo content's dates: Wednesday, 6 March 2030 (weeks from Mon 25 Feb and Mon 4 Mar).
@@ -219,7 +220,7 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
     ]);
   });
 
-  it('gives no acknowledgement count for an audience under 5 people', async () => {
+  it('gives no acknowledgement count for an audience under ACKNOWLEDGEMENT_MIN_GROUP (5) people', async () => {
     const db = testApp.dataSource;
     const [offenbach] = (await db.query(`SELECT id FROM organisations WHERE key = 'kreis-offenbach'`)) as {
       id: string;
@@ -254,6 +255,10 @@ describe('network overview: who may see it, figures of a small dataset, CSV per 
         await json<NetworkOverviewDto>(await as.admin.get('/api/network-overview?weeks=2'), 200)
       ).acknowledgementRates.find((entry) => entry.newsId === news!.id);
     expect(await row()).toEqual(expect.objectContaining({ audience: 4, acknowledged: null, rate: null }));
+    expect(
+      (await json<NetworkOverviewDto>(await as.admin.get('/api/network-overview?weeks=2'), 200))
+        .acknowledgementMinGroup,
+    ).toBe(5);
     await addMembers(1, 10);
     expect(await row()).toEqual(expect.objectContaining({ audience: 5, acknowledged: 1, rate: 0.2 }));
     await db.query(`DELETE FROM news WHERE id = $1`, [news!.id]);

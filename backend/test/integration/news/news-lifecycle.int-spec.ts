@@ -22,7 +22,8 @@ describe('news: archive and back, many pinned items, acknowledgement rates, fiel
   const organisation = {} as Record<'biberach' | 'offenbach', string>;
 
   beforeAll(async () => {
-    testApp = await createTestApp({}, { clock });
+    // Groups under 5 people show no acknowledgement count (the works-council setting).
+    testApp = await createTestApp({ ACKNOWLEDGEMENT_MIN_GROUP: '5' }, { clock });
     await signInAll(
       testApp.baseUrl,
       [
@@ -190,6 +191,7 @@ describe('news: archive and back, many pinned items, acknowledgement rates, fiel
       ).toEqual([['kreis-offenbach', 2, 5]]);
       expect(stats.smallGroups).toEqual({ organisations: 1, acknowledged: null, audience: 3 });
       expect(stats.total).toEqual({ acknowledged: 3, audience: 8 });
+      expect(stats.minimumGroup).toBe(5);
       const text = JSON.stringify(stats);
       expect(text).not.toMatch(/fachkraft|leitung|displayName|userId|email|biberach/i);
 

@@ -194,10 +194,16 @@ describe('news: reading, pinning, archive, acknowledgements, filters', () => {
     const stats = await as['koordination.dlt'].get(`/api/news/${item.id}/acknowledgements`);
     expect(stats.status).toBe(200);
     const body = (await stats.json()) as AcknowledgementStatsDto;
-    // One person in Hessen's audience: „1 von 1“ would name them, so there is no count.
-    expect(body.organisations).toEqual([]);
-    expect(body.smallGroups).toEqual({ organisations: 1, acknowledged: null, audience: 1 });
-    expect(body.total).toEqual({ acknowledged: null, audience: 1 });
+    // The default minimum group of 1: every Jobcenter with its count (news-lifecycle tests 5).
+    expect(body.organisations).toEqual([
+      expect.objectContaining({
+        organisation: expect.objectContaining({ key: 'kreis-offenbach' }),
+        acknowledged: 1,
+        audience: 1,
+      }),
+    ]);
+    expect(body.smallGroups).toBeNull();
+    expect(body.total).toEqual({ acknowledged: 1, audience: 1 });
     expect(JSON.stringify(body)).not.toMatch(/Offenbach.*(fachkraft|Nutzer|displayName)/i);
 
     const denied = await as['fachkraft.offenbach'].get(`/api/news/${item.id}/acknowledgements`);

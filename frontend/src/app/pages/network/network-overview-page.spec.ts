@@ -16,6 +16,7 @@ const OVERVIEW: NetworkOverviewDto = {
   practicesAndAdoptions: [],
   campaignRollout: [],
   acknowledgementRates: [],
+  acknowledgementMinGroup: 1,
   searchesWithoutResults: [{ query: 'Bürgergeld Rechner', count: 4 }],
 };
 

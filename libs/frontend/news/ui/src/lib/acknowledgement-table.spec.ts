@@ -13,6 +13,7 @@ describe('AcknowledgementTable', () => {
     const fixture = TestBed.createComponent(AcknowledgementTable);
     fixture.componentRef.setInput('stats', {
       total: { acknowledged: 4, audience: 9 },
+      minimumGroup: 5,
       organisations: [
         {
           organisation: {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { ACKNOWLEDGEMENT_MIN_GROUP, AcknowledgementStatsDto } from '@portal/contracts';
+import { AcknowledgementStatsDto } from '@portal/contracts';
 
 const PERCENT = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -54,10 +54,13 @@ export function acknowledgementRate(acknowledged: number | null, audience: numbe
         </tr>
       </tfoot>
     </table>
-    <p class="note">
-      Organisationen mit weniger als {{ minimum }} Personen in der Zielgruppe erscheinen nur zusammengefasst;
-      bleibt eine Gruppe darunter, steht dort keine Anzahl. So ist nicht erkennbar, wer bestätigt hat.
-    </p>
+    @if (stats().minimumGroup > 1) {
+      <p class="note">
+        Organisationen mit weniger als {{ stats().minimumGroup }} Personen in der Zielgruppe erscheinen nur
+        zusammengefasst; bleibt eine Gruppe darunter, steht dort keine Anzahl. So ist nicht erkennbar, wer
+        bestätigt hat.
+      </p>
+    }
   `,
   styles: `
     table {
@@ -89,12 +92,11 @@ export function acknowledgementRate(acknowledged: number | null, audience: numbe
 export class AcknowledgementTable {
   readonly stats = input.required<AcknowledgementStatsDto>();
   protected readonly rate = acknowledgementRate;
-  protected readonly minimum = ACKNOWLEDGEMENT_MIN_GROUP;
 
   protected smallGroupsLabel(organisations: number): string {
     if (organisations === 0) return 'Personen ohne Organisation';
     const which =
       organisations === 1 ? '1 Organisation' : `${organisations.toLocaleString('de-DE')} Organisationen`;
-    return `Zusammengefasst: ${which} mit jeweils weniger als ${ACKNOWLEDGEMENT_MIN_GROUP} Personen`;
+    return `Zusammengefasst: ${which} mit jeweils weniger als ${this.stats().minimumGroup} Personen`;
   }
 }

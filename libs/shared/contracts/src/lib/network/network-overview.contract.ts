@@ -28,7 +28,7 @@ export interface AcknowledgementRateRow {
   title: string;
   publishedAt: string;
   audience: number;
-  /** null (and rate null) below ACKNOWLEDGEMENT_MIN_GROUP people: too few to stay anonymous. */
+  /** null (and rate null) below the operator's ACKNOWLEDGEMENT_MIN_GROUP: too few to stay anonymous. */
   acknowledged: number | null;
   /** 0..1, null with an empty or too small audience. */
   rate: number | null;
@@ -50,6 +50,8 @@ export interface NetworkOverviewDto {
   practicesAndAdoptions: WeeklyCountRow[];
   campaignRollout: StateCountRow[];
   acknowledgementRates: AcknowledgementRateRow[];
+  /** Smallest audience shown with its acknowledgement count (the operator's ACKNOWLEDGEMENT_MIN_GROUP). */
+  acknowledgementMinGroup: number;
   /** Null while the search has no statistics (section explains). */
   searchesWithoutResults: SearchWithoutResultsRow[] | null;
 }

@@ -148,14 +148,8 @@ export interface NewsPreviewDto {
   html: string;
 }
 
-/**
- * Groups with fewer people in the audience show no acknowledgement count: with „1 von 1“ the
- * author would know who read it (works council rules). Their people count in a pooled line.
- */
-export const ACKNOWLEDGEMENT_MIN_GROUP = 5;
-
 export interface AcknowledgementCountDto {
-  /** null when the group has fewer than ACKNOWLEDGEMENT_MIN_GROUP people. */
+  /** null when the group has fewer than `minimumGroup` people (too few to stay anonymous). */
   acknowledged: number | null;
   /** People in the audience (active accounts); the rate is acknowledged / audience. */
   audience: number;
@@ -164,7 +158,12 @@ export interface AcknowledgementCountDto {
 /** Aggregates only: who read what stays private (works council rules). */
 export interface AcknowledgementStatsDto {
   total: AcknowledgementCountDto;
-  /** Organisations with at least ACKNOWLEDGEMENT_MIN_GROUP people in the audience. */
+  /**
+   * Smallest group shown with its count (ACKNOWLEDGEMENT_MIN_GROUP of the operator; 1: every
+   * group). Smaller organisations are pooled in `smallGroups`.
+   */
+  minimumGroup: number;
+  /** Organisations with at least `minimumGroup` people in the audience. */
   organisations: (AcknowledgementCountDto & { acknowledged: number; organisation: OrganisationSummaryDto })[];
   /**
    * The smaller organisations (and people without one) pooled into one line; null when there
