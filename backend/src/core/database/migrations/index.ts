@@ -40,6 +40,7 @@ import { CampaignTagsFolded1796610000080 } from './1796610000080-campaign-tags-f
 import { NewsDemoFlag1796620000010 } from './1796620000010-news-demo-flag';
 import { SearchResourcePublicationDate1796620000040 } from './1796620000040-search-resource-publication-date';
 import { SearchResourceCollections1796620000041 } from './1796620000041-search-resource-collections';
+import { SearchTouchOnce1796630000000 } from './1796630000000-search-touch-once';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   NewsDemoFlag1796620000010,
   SearchResourcePublicationDate1796620000040,
   SearchResourceCollections1796620000041,
+  SearchTouchOnce1796630000000,
 ];
