@@ -1,6 +1,7 @@
 import type { NewsAttachmentDto, NewsCoverDto } from '@portal/contracts';
-import { BrowserPaths, isFileAvailable } from '@portal/contracts';
+import { BrowserPaths } from '@portal/contracts';
 import { toFileScanDto } from '../../core/storage/processing/file-availability';
+import { previewUrls } from '../../core/storage/processing/preview-urls';
 import type { NewsFileEntity } from './news-file.entity';
 
 export interface NewsFilesView {
@@ -17,14 +18,7 @@ export function newsFileUrl(newsId: string, fileId: string): string {
 /** The thumbnail needs the file's scan and preview state; without the file row, there is none. */
 export function toCoverDto(link: NewsFileEntity): NewsCoverDto {
   const url = newsFileUrl(link.newsId, link.fileId);
-  const file = link.file;
-  const preview = !!file && isFileAvailable(file.scanStatus) && file.previewStatus === 'ready';
-  return {
-    url,
-    altText: link.altText ?? '',
-    thumbnailUrl: preview ? `${url}/preview/thumb` : null,
-    previewUrl: preview ? `${url}/preview/large` : null,
-  };
+  return { url, altText: link.altText ?? '', ...previewUrls(url, link.file) };
 }
 
 /**
@@ -39,7 +33,6 @@ export function toAttachmentDto(
   const url = newsFileUrl(link.newsId, link.fileId);
   const file = link.file;
   const scan = toFileScanDto(file ?? { scanStatus: 'pending', scanDetail: null, scannedAt: null }, inspect);
-  const preview = scan.available && file?.previewStatus === 'ready';
   return {
     id: link.fileId,
     name: file?.originalName ?? '',
@@ -47,8 +40,7 @@ export function toAttachmentDto(
     size: file?.size ?? 0,
     url,
     scan,
-    thumbnailUrl: preview ? `${url}/preview/thumb` : null,
-    previewUrl: preview ? `${url}/preview/large` : null,
+    ...previewUrls(url, file),
     textMissing,
   };
 }

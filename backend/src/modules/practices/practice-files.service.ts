@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FilePreviewSize, isFileAvailable, PRACTICE_LIMITS, PracticeFilesViewDto } from '@portal/contracts';
+import { FilePreviewSize, PRACTICE_LIMITS, PracticeFilesViewDto } from '@portal/contracts';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -8,6 +8,7 @@ import type { SessionUser } from '../../core/auth/session-user';
 import { DomainError, ErrorCode } from '../../core/http/domain-error';
 import { FileDelivery } from '../../core/storage/file-delivery.service';
 import { MediaType } from '../../core/storage/media-types';
+import { previewUrls } from '../../core/storage/processing/preview-urls';
 import type { StoredFileEntity } from '../../core/storage/stored-file.entity';
 import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
@@ -53,17 +54,12 @@ export class PracticeFilesService {
     return {
       images: links
         .filter((link) => link.role === 'image')
-        .map((link) => {
-          const preview =
-            !!link.file && isFileAvailable(link.file.scanStatus) && link.file.previewStatus === 'ready';
-          return {
-            id: link.fileId,
-            altText: link.altText ?? '',
-            url: url(link.fileId),
-            thumbnailUrl: preview ? `${url(link.fileId)}/preview/thumb` : null,
-            previewUrl: preview ? `${url(link.fileId)}/preview/large` : null,
-          };
-        }),
+        .map((link) => ({
+          id: link.fileId,
+          altText: link.altText ?? '',
+          url: url(link.fileId),
+          ...previewUrls(url(link.fileId), link.file),
+        })),
       attachments: links.flatMap((link) =>
         link.role === 'attachment' && link.file
           ? [

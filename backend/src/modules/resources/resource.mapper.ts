@@ -9,6 +9,7 @@ import type {
 import { copyAudience } from '../../core/audience/audience.columns';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { toFileScanDto } from '../../core/storage/processing/file-availability';
+import { previewUrls } from '../../core/storage/processing/preview-urls';
 import { toOrganisationSummary } from '../organisations/organisation.mapper';
 import type { ResourceFileEntity } from './resource-relations.entity';
 import type { ResourceEntity } from './resource.entity';
@@ -90,7 +91,7 @@ export function toFileDto(
     mediaType: file?.mediaType ?? 'application/octet-stream',
     size: Number(file?.size ?? 0),
     url,
-    thumbnailUrl: scan.available && file?.previewStatus === 'ready' ? `${url}/preview/thumb` : null,
+    thumbnailUrl: previewUrls(url, file).thumbnailUrl,
     scan,
     textMissing,
   };
