@@ -36,7 +36,13 @@ const stack = await startDevStack({
   env: { ...process.env, DATABASE_URL: postgres.url },
   log: () => undefined,
 });
-const backend = spawn(process.execPath, ['dist/backend/main.js'], {
+// BENCH_PROFILE=true: V8 CPU profiles of every backend process (cluster workers inherit the flag),
+// written when they end; open them in Chrome DevTools (Performance) or speedscope.
+const profileArgs =
+  process.env.BENCH_PROFILE === 'true'
+    ? ['--cpu-prof', `--cpu-prof-dir=${resolve('dist/bench/profiles')}`]
+    : [];
+const backend = spawn(process.execPath, [...profileArgs, 'dist/backend/main.js'], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: {
     ...process.env,

@@ -11,6 +11,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   /** How long a process keeps a session it read (0 = not at all); changes reach it via NOTIFY. */
   sessionCacheSeconds: number;
+  /** How long a process keeps the Start page's first feed page per audience (0: not at all). */
+  feedCacheSeconds: number;
   oidc: {
     issuer: string;
     clientId: string;
@@ -344,6 +346,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     sessionCacheSeconds: integer(env, 'SESSION_CACHE_SECONDS', 30, 0, 300),
+    feedCacheSeconds: integer(env, 'FEED_CACHE_SECONDS', 60, 0, 600),
     oidc: {
       issuer: url(env, 'OIDC_ISSUER').toString().replace(/\/$/, ''),
       clientId: required(env, 'OIDC_CLIENT_ID'),

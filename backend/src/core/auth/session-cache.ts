@@ -1,11 +1,10 @@
-import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { SessionData } from 'express-session';
-import { Client } from 'pg';
+import { ChangeListener } from '../database/change-listener';
 
 /** Named by the `sessions` trigger (migration SessionChangeEvents) for every changed or ended session. */
 export const SESSION_CHANGES_CHANNEL = 'portal_session_changes';
 const MAX_ENTRIES = 10_000;
-const RECONNECT_DELAY_MS = 1_000;
 
 /** What the metrics endpoint reports about this process's cache. */
 export interface SessionCacheStats {
@@ -31,30 +30,40 @@ interface Entry {
  * cached. An entry lives at most `ttlMs` and never past the session's own end.
  */
 export class SessionCache implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(SessionCache.name);
   private readonly entries = new Map<string, Entry>();
-  private listener: Client | undefined;
+  private readonly listener: ChangeListener;
   private listening = false;
-  private closed = false;
   /** Raised whenever something is forgotten: a read that began before may carry the old state. */
   private changes = 0;
   private hits = 0;
   private misses = 0;
 
   constructor(
-    private readonly databaseUrl: string,
+    databaseUrl: string,
     private readonly ttlMs: number,
-  ) {}
+  ) {
+    this.listener = new ChangeListener(
+      databaseUrl,
+      SESSION_CHANGES_CHANNEL,
+      'jobcenter-portal-session-changes',
+      {
+        changed: (sid) => this.forget(sid),
+        listening: () => {
+          // Reads that began before LISTEN took effect may have missed a change.
+          this.changes++;
+          this.listening = true;
+        },
+        deaf: () => this.stopCaching(),
+      },
+    );
+  }
 
   onModuleInit(): void {
-    // Not awaited: the portal starts (and answers from PostgreSQL) while the database is away.
-    if (this.ttlMs > 0) void this.listen();
+    if (this.ttlMs > 0) this.listener.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.closed = true;
-    this.stopCaching();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   get(sid: string): SessionData | undefined {
@@ -108,47 +117,6 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   forgetAll(): void {
     this.changes++;
     this.entries.clear();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({
-      connectionString: this.databaseUrl,
-      application_name: 'jobcenter-portal-session-changes',
-    });
-    let lost = false;
-    const onLost = (error?: Error) => {
-      if (lost) return;
-      lost = true;
-      if (this.listening) {
-        this.logger.warn(
-          { message: error?.message },
-          'Session changes not received: sessions read from the database',
-        );
-      }
-      if (this.listener === client) this.listener = undefined;
-      this.stopCaching();
-      void client.end().catch(() => undefined);
-      if (!this.closed) setTimeout(() => void this.listen(), RECONNECT_DELAY_MS).unref();
-    };
-    client.on('notification', (message) => this.forget(message.payload ?? ''));
-    client.on('error', onLost);
-    client.on('end', () => onLost());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${SESSION_CHANGES_CHANNEL}`);
-    } catch (error) {
-      onLost(error as Error);
-      return;
-    }
-    if (lost) return;
-    if (this.closed) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-    // Reads that began before LISTEN took effect may have missed a change.
-    this.changes++;
-    this.listening = true;
   }
 
   private stopCaching(): void {

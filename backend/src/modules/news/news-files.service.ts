@@ -19,6 +19,7 @@ import { StoredFilesService } from '../../core/storage/stored-files.service';
 import { UploadReceiver } from '../../core/storage/upload-receiver';
 import { NewsFilesRepository } from './news-files.repository';
 import { toAttachmentDto, toCoverDto } from './news-files.mapper';
+import { NewsFeedCache } from './news-feed-cache';
 import { NewsService } from './news.service';
 
 const COVER_TYPES = [MediaType.Png, MediaType.Jpeg, MediaType.Webp];
@@ -35,6 +36,7 @@ export class NewsFilesService {
     private readonly uploads: UploadReceiver,
     private readonly storedFiles: StoredFilesService,
     private readonly delivery: FileDelivery,
+    private readonly feedCache: NewsFeedCache,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -105,6 +107,8 @@ export class NewsFilesService {
           return { cover: toCoverDto({ ...link, createdAt: file.createdAt }), replaced };
         },
       );
+      // Feed cards show the cover: this process's pages are stale at once (others hear it from PostgreSQL).
+      this.feedCache.forgetPages();
       await this.storedFiles.removeContent(replaced);
       return cover;
     } finally {
@@ -121,6 +125,7 @@ export class NewsFilesService {
         covers.map((link) => link.fileId),
       );
     });
+    this.feedCache.forgetPages();
     await this.storedFiles.removeContent(keys);
   }
 

@@ -260,6 +260,18 @@ export class NewsRepository {
     await this.dataSource.query('UPDATE news SET notified_at = $2 WHERE id = $1', [id, at]);
   }
 
+  /**
+   * The earliest publication after `now` of any item, whatever its audience: a cached first page
+   * may change then (news_feed_idx).
+   */
+  async nextPublication(now: Date): Promise<Date | null> {
+    const [row] = await this.reads.rows<{ at: Date | null }>(
+      `SELECT min(published_at) AS at FROM news WHERE status = 'published' AND published_at > $1`,
+      [now],
+    );
+    return row?.at ?? null;
+  }
+
   /** Of these items, the ones the user has opened (one query per page). */
   async readIds(userId: string, newsIds: string[]): Promise<Set<string>> {
     if (newsIds.length === 0) return new Set();

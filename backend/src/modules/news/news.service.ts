@@ -3,6 +3,7 @@ import {
   AcknowledgementStatsDto,
   AudienceDto,
   AuditAction,
+  type AudienceViewer,
   NewsDraftListDto,
   NewsDto,
   NewsFeedDto,
@@ -29,6 +30,7 @@ import { NewsFeedQueryParams } from './dto/news-feed.query';
 import { decodeCursor, encodeCursor } from './news-cursor';
 import { acknowledgementStats } from './news-acknowledgements';
 import { NewsEntity } from './news.entity';
+import { FirstPage, NewsFeedCache } from './news-feed-cache';
 import { NewsNotifier } from './news-notifier';
 import { NewsFilesRepository } from './news-files.repository';
 import { toCoverDto, toFilesView, toFilesViews } from './news-files.mapper';
@@ -47,6 +49,7 @@ export class NewsService {
     private readonly files: NewsFilesRepository,
     private readonly notifier: NewsNotifier,
     private readonly audit: AuditLog,
+    private readonly feedCache: NewsFeedCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -59,7 +62,7 @@ export class NewsService {
     const pinnedBefore = after?.pinnedBefore;
     const first =
       after || filter.archived || hasFilter(filter)
-        ? {
+        ? withReadMarks({
             pinned: [],
             rows: await this.news.feed(
               viewer,
@@ -70,14 +73,14 @@ export class NewsService {
               user.id,
             ),
             pinnedBefore,
-          }
-        : await this.news.firstPage(viewer, now, query.limit + 1, user.id);
-    const { pinned, rows } = first;
+          })
+        : await this.firstPage(viewer, now, query.limit + 1, user.id);
+    const { pinned, rows, read } = first;
     const page = rows.slice(0, query.limit);
     const summaries = [...pinned, ...page].map((row) =>
       toNewsSummary(row, {
         now,
-        unread: !row.readMark,
+        unread: !read.has(row.id),
         cover: row.cover ? toCoverDto(row.cover) : null,
       }),
     );
@@ -90,6 +93,42 @@ export class NewsService {
           ? encodeCursor({ publishedAt: last.publishedAt, id: last.id, pinnedBefore: first.pinnedBefore })
           : null,
     };
+  }
+
+  /**
+   * The Start page's first page: everyone of an audience sees the same one, so this process keeps
+   * it while nothing changes (NewsFeedCache) and looks up only the reader's marks it does not know.
+   */
+  private async firstPage(
+    viewer: AudienceViewer,
+    now: Date,
+    limit: number,
+    userId: string,
+  ): Promise<FirstPage & { read: Set<string> }> {
+    const key = NewsFeedCache.key(viewer, limit);
+    const cached = this.feedCache.page(key, now);
+    if (cached) {
+      const ids = idsOf(cached);
+      let read = this.feedCache.readIds(userId, ids);
+      if (!read) {
+        const readVersion = this.feedCache.readVersion();
+        read = await this.news.readIds(userId, ids);
+        this.feedCache.rememberReads(userId, ids, read, readVersion);
+      }
+      return { ...cached, read };
+    }
+    const pageVersion = this.feedCache.pageVersion();
+    const readVersion = this.feedCache.readVersion();
+    const [page, nextPublication] = await Promise.all([
+      this.news.firstPage(viewer, now, limit, userId),
+      this.feedCache.keeping() ? this.news.nextPublication(now) : null,
+    ]);
+    const withRead = withReadMarks(page);
+    this.feedCache.rememberReads(userId, idsOf(page), withRead.read, readVersion);
+    // Shared with every reader of this audience from now on: without this reader's marks.
+    for (const item of [...page.pinned, ...page.rows]) item.readMark = undefined;
+    this.feedCache.rememberPage(key, page, now, nextPublication, pageVersion);
+    return withRead;
   }
 
   async desk(user: SessionUser): Promise<NewsDraftListDto> {
@@ -107,8 +146,11 @@ export class NewsService {
   async get(user: SessionUser, id: string): Promise<NewsDto> {
     const item = await this.visible(user, id);
     const now = this.clock.now();
-    if (isPublic(item, now))
+    if (isPublic(item, now)) {
       await Promise.all([this.news.markRead(item.id, user.id, now), this.notifier.seen(item.id, user.id)]);
+      // The notification reaches this process a moment later; the reader's next page may be sooner.
+      this.feedCache.forgetReads(user.id);
+    }
     return this.toDto(user, item, now);
   }
 
@@ -130,7 +172,7 @@ export class NewsService {
     // The editor sends the dates back as loaded: a pin that has ended or an expiry that has passed
     // must not block a correction of the text.
     this.assertDates(body, item);
-    const changed = await this.news.updateIfVersion(id, body.version, {
+    const changed = await this.changeIfVersion(id, body.version, {
       ...contentOf(body),
       // Readers see „aktualisiert am“ once a published item changes.
       ...(isPublic(item, this.clock.now()) && { editedAt: this.clock.now() }),
@@ -152,7 +194,7 @@ export class NewsService {
     const original = item.status === NewsStatus.Archived ? item.publishedAt : null;
     const republished = !!original;
     const publishAt = original ?? (body.publishAt ? new Date(body.publishAt) : now);
-    const changed = await this.news.updateIfVersion(
+    const changed = await this.changeIfVersion(
       id,
       body.version,
       republished
@@ -188,7 +230,7 @@ export class NewsService {
         'Nur geplante Neuigkeiten können zurück in den Entwurf. Diese Neuigkeit ist nicht (mehr) geplant.',
       );
     }
-    const changed = await this.news.updateIfVersion(id, body.version, {
+    const changed = await this.changeIfVersion(id, body.version, {
       status: NewsStatus.Draft,
       publishedAt: null,
     });
@@ -208,7 +250,7 @@ export class NewsService {
     if (item.status !== NewsStatus.Published) {
       throw new DomainError(ErrorCode.Conflict, 'Nur veröffentlichte Neuigkeiten können archiviert werden.');
     }
-    if (!(await this.news.updateIfVersion(id, body.version, { status: NewsStatus.Archived })))
+    if (!(await this.changeIfVersion(id, body.version, { status: NewsStatus.Archived })))
       throw staleVersion();
     await this.audit.record({
       action: AuditAction.NewsArchived,
@@ -217,6 +259,13 @@ export class NewsService {
       summary: item.title,
     });
     return this.get(user, id);
+  }
+
+  /** Every change of an item goes through here: this process's feed pages are stale at once. */
+  private async changeIfVersion(id: string, version: number, changes: Partial<NewsEntity>): Promise<boolean> {
+    const changed = await this.news.updateIfVersion(id, version, changes);
+    if (changed) this.feedCache.forgetPages();
+    return changed;
   }
 
   /** „Zur Kenntnis genommen“ — only for important items the reader can see. */
@@ -348,4 +397,14 @@ function staleVersion(): DomainError {
     ErrorCode.Conflict,
     'Jemand hat diese Neuigkeit inzwischen geändert. Bitte laden Sie sie neu und übernehmen Sie Ihre Änderungen.',
   );
+}
+
+function idsOf(page: FirstPage): string[] {
+  return [...page.pinned, ...page.rows].map((item) => item.id);
+}
+
+/** The ids of the items whose read mark the query joined. */
+function withReadMarks<T extends FirstPage>(page: T): T & { read: Set<string> } {
+  const read = new Set([...page.pinned, ...page.rows].filter((item) => item.readMark).map((item) => item.id));
+  return { ...page, read };
 }

@@ -41,6 +41,7 @@ import { NewsDemoFlag1796620000010 } from './1796620000010-news-demo-flag';
 import { SearchResourcePublicationDate1796620000040 } from './1796620000040-search-resource-publication-date';
 import { SearchResourceCollections1796620000041 } from './1796620000041-search-resource-collections';
 import { SearchTouchOnce1796630000000 } from './1796630000000-search-touch-once';
+import { NewsFeedChangeEvents1796640000000 } from './1796640000000-news-feed-change-events';
 
 export const MIGRATIONS = [
   Initial1795609563239,
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   SearchResourcePublicationDate1796620000040,
   SearchResourceCollections1796620000041,
   SearchTouchOnce1796630000000,
+  NewsFeedChangeEvents1796640000000,
 ];
