@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { timingSafeEqual, createHash } from 'node:crypto';
@@ -6,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { NewsFeedCache, type NewsFeedCacheStats } from '../../modules/news/news-feed-cache';
 import { SessionCache, type SessionCacheStats } from '../auth/session-cache';
 import { Public } from '../authz/public.decorator';
 import { DomainError, ErrorCode } from '../http/domain-error';
@@ -21,6 +23,7 @@ interface ProcessPart {
   metrics: MetricsSnapshot;
   pool: { total: number; idle: number; waiting: number } | null;
   sessionCache: SessionCacheStats;
+  feedCache: NewsFeedCacheStats | null;
   cpuSeconds: number;
   rssBytes: number;
   heapUsedBytes: number;
@@ -46,6 +49,7 @@ export class MetricsController {
     private readonly jobs: JobQueue,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionCache,
+    private readonly modules: ModuleRef,
   ) {
     this.token = config.operations.metricsToken ? digest(config.operations.metricsToken) : null;
     answerCollects(() => this.localPart());
@@ -75,6 +79,8 @@ export class MetricsController {
       metrics: this.metrics.snapshot(),
       pool: pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null,
       sessionCache: this.sessions.stats(),
+      // The news module's, looked up rather than imported: operations stays below the features.
+      feedCache: this.modules.get(NewsFeedCache, { strict: false }).stats(),
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       rssBytes: memory.rss,
       heapUsedBytes: memory.heapUsed,
@@ -138,6 +144,17 @@ function renderProcesses(parts: ProcessPart[]): string {
     '# HELP portal_session_cache_listening Processes that receive session changes and so may cache.',
     '# TYPE portal_session_cache_listening gauge',
     `portal_session_cache_listening ${parts.filter((part) => part.sessionCache.listening).length}`,
+    '# HELP portal_feed_cache_lookups_total Start page feed pages answered from memory (hit) or by PostgreSQL (miss).',
+    '# TYPE portal_feed_cache_lookups_total counter',
+    `portal_feed_cache_lookups_total{result="hit"} ${sum((part) => part.feedCache?.hits ?? 0)}`,
+    `portal_feed_cache_lookups_total{result="miss"} ${sum((part) => part.feedCache?.misses ?? 0)}`,
+    '# HELP portal_feed_cache_pages Start page feed pages held in memory (one per audience and page size).',
+    '# TYPE portal_feed_cache_pages gauge',
+    `portal_feed_cache_pages ${sum((part) => part.feedCache?.pages ?? 0)}`,
+    // As for sessions: fewer than portal_processes means a process asks PostgreSQL every time.
+    '# HELP portal_feed_cache_listening Processes that receive feed changes and so may keep pages.',
+    '# TYPE portal_feed_cache_listening gauge',
+    `portal_feed_cache_listening ${parts.filter((part) => part.feedCache?.listening).length}`,
     '# TYPE process_cpu_seconds_total counter',
     `process_cpu_seconds_total ${sum((part) => part.cpuSeconds)}`,
     '# TYPE process_resident_memory_bytes gauge',

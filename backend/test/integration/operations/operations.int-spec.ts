@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { JobQueue } from '../../../src/core/jobs/job-queue';
+import { NewsFeedCache } from '../../../src/modules/news/news-feed-cache';
 import { eventually } from '../../support/eventually';
 import type { HttpClient } from '../../support/http-client';
 import { signIn } from '../../support/sign-in';
@@ -74,6 +75,8 @@ describe('operations: health probes, metrics, instance header', () => {
     const id = organisations.items[0]!.id;
     expect((await client.get(`/api/organisations/${id}`)).status).toBe(200);
     expect((await client.get(`/api/organisations/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect(await eventually(() => testApp.app.get(NewsFeedCache).keeping())).toBe(true);
+    for (let visit = 0; visit < 2; visit++) expect((await client.get('/api/news?limit=20')).status).toBe(200);
 
     const response = await fetch(`${testApp.baseUrl}/api/metrics`, {
       headers: { authorization: `Bearer ${TOKEN}` },
@@ -101,6 +104,10 @@ describe('operations: health probes, metrics, instance header', () => {
       Number(/portal_session_cache_lookups_total\{result="hit"\} (\d+)/.exec(text)?.[1]),
     ).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/portal_session_cache_lookups_total\{result="miss"\} [1-9]/);
+    // The second visit of the Start page comes from memory.
+    expect(text).toContain('portal_feed_cache_listening 1');
+    expect(text).toMatch(/portal_feed_cache_lookups_total\{result="hit"\} [1-9]/);
+    expect(text).toMatch(/portal_feed_cache_pages [1-9]/);
     expect(text).toContain('portal_jobs_queue_up 1');
     expect(text).toMatch(/portal_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toMatch(/process_resident_memory_bytes \d+/);
