@@ -7,7 +7,8 @@ import type { NewsEntity } from './news.entity';
 /** Named by the triggers of migration NewsFeedChangeEvents: '*' (content) or 'read:<user id>'. */
 export const NEWS_FEED_CHANGES_CHANNEL = 'portal_news_feed_changes';
 const READ_PREFIX = 'read:';
-const MAX_PAGES = 5_000;
+/** A page holds up to 32 summaries (≈ 1–2 kB each): at most ≈ 50 MB per process. */
+const MAX_PAGES = 1_000;
 const MAX_READERS = 20_000;
 /** Read marks kept per person; beyond that the person's map starts over. */
 const MAX_READS_PER_READER = 500;
