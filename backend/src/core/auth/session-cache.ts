@@ -32,7 +32,6 @@ interface Entry {
 export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private readonly entries = new Map<string, Entry>();
   private readonly listener: ChangeListener;
-  private listening = false;
   /** Raised whenever something is forgotten: a read that began before may carry the old state. */
   private changes = 0;
   private hits = 0;
@@ -48,12 +47,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
       'jobcenter-portal-session-changes',
       {
         changed: (sid) => this.forget(sid),
-        listening: () => {
-          // Reads that began before LISTEN took effect may have missed a change.
-          this.changes++;
-          this.listening = true;
-        },
-        deaf: () => this.stopCaching(),
+        reset: () => this.forgetAll(),
       },
     );
   }
@@ -81,7 +75,12 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   stats(): SessionCacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size, listening: this.listening };
+    return {
+      hits: this.hits,
+      misses: this.misses,
+      entries: this.entries.size,
+      listening: this.listener.listening,
+    };
   }
 
   /** Marks the start of a read; pass the mark to `remember`. */
@@ -91,7 +90,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
 
   /** Keeps what a read returned, unless anything was forgotten since the read began. */
   remember(sid: string, data: SessionData, validForMs: number, readVersion: number): void {
-    if (!this.listening || readVersion !== this.changes || validForMs <= 0) return;
+    if (!this.listener.listening || readVersion !== this.changes || validForMs <= 0) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(sid, {
       json: JSON.stringify(data),
@@ -117,10 +116,5 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   forgetAll(): void {
     this.changes++;
     this.entries.clear();
-  }
-
-  private stopCaching(): void {
-    this.listening = false;
-    this.forgetAll();
   }
 }

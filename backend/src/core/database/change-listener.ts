@@ -6,10 +6,11 @@ const RECONNECT_DELAY_MS = 1_000;
 export interface ChangeHandlers {
   /** A change named on the channel (its payload), delivered when the writer's transaction commits. */
   changed(payload: string): void;
-  /** LISTEN took effect: from now on no change goes unheard. */
-  listening(): void;
-  /** The connection broke (or never came up): changes may go unheard until `listening` again. */
-  deaf(): void;
+  /**
+   * Whatever is held may be stale: called when LISTEN takes effect (reads before it may have missed
+   * a change) and when the connection breaks (changes go unheard until it listens again).
+   */
+  reset(): void;
 }
 
 /**
@@ -22,6 +23,11 @@ export class ChangeListener {
   private client: Client | undefined;
   private heard = false;
   private closed = false;
+
+  /** Whether changes reach this process right now; only then may a cache keep anything. */
+  get listening(): boolean {
+    return this.heard;
+  }
 
   constructor(
     private readonly databaseUrl: string,
@@ -41,7 +47,7 @@ export class ChangeListener {
     this.heard = false; // an ending on purpose is no loss to warn about
     const client = this.client;
     this.client = undefined;
-    this.handlers.deaf();
+    this.handlers.reset();
     await client?.end().catch(() => undefined);
   }
 
@@ -56,7 +62,7 @@ export class ChangeListener {
       }
       this.heard = false;
       if (this.client === client) this.client = undefined;
-      this.handlers.deaf();
+      this.handlers.reset();
       void client.end().catch(() => undefined);
       if (!this.closed) setTimeout(() => void this.connect(), RECONNECT_DELAY_MS).unref();
     };
@@ -77,6 +83,6 @@ export class ChangeListener {
     }
     this.client = client;
     this.heard = true;
-    this.handlers.listening();
+    this.handlers.reset();
   }
 }

@@ -23,7 +23,7 @@ interface ProcessPart {
   metrics: MetricsSnapshot;
   pool: { total: number; idle: number; waiting: number } | null;
   sessionCache: SessionCacheStats;
-  feedCache: NewsFeedCacheStats | null;
+  feedCache: NewsFeedCacheStats;
   cpuSeconds: number;
   rssBytes: number;
   heapUsedBytes: number;
@@ -146,15 +146,15 @@ function renderProcesses(parts: ProcessPart[]): string {
     `portal_session_cache_listening ${parts.filter((part) => part.sessionCache.listening).length}`,
     '# HELP portal_feed_cache_lookups_total Start page feed pages answered from memory (hit) or by PostgreSQL (miss).',
     '# TYPE portal_feed_cache_lookups_total counter',
-    `portal_feed_cache_lookups_total{result="hit"} ${sum((part) => part.feedCache?.hits ?? 0)}`,
-    `portal_feed_cache_lookups_total{result="miss"} ${sum((part) => part.feedCache?.misses ?? 0)}`,
+    `portal_feed_cache_lookups_total{result="hit"} ${sum((part) => part.feedCache.hits)}`,
+    `portal_feed_cache_lookups_total{result="miss"} ${sum((part) => part.feedCache.misses)}`,
     '# HELP portal_feed_cache_pages Start page feed pages held in memory (one per audience and page size).',
     '# TYPE portal_feed_cache_pages gauge',
-    `portal_feed_cache_pages ${sum((part) => part.feedCache?.pages ?? 0)}`,
+    `portal_feed_cache_pages ${sum((part) => part.feedCache.pages)}`,
     // As for sessions: fewer than portal_processes means a process asks PostgreSQL every time.
     '# HELP portal_feed_cache_listening Processes that receive feed changes and so may keep pages.',
     '# TYPE portal_feed_cache_listening gauge',
-    `portal_feed_cache_listening ${parts.filter((part) => part.feedCache?.listening).length}`,
+    `portal_feed_cache_listening ${parts.filter((part) => part.feedCache.listening).length}`,
     '# TYPE process_cpu_seconds_total counter',
     `process_cpu_seconds_total ${sum((part) => part.cpuSeconds)}`,
     '# TYPE process_resident_memory_bytes gauge',

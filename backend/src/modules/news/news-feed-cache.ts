@@ -51,7 +51,6 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
   private readonly pages = new Map<string, PageEntry>();
   private readonly reads = new Map<string, Map<string, boolean>>();
   private readonly listener: ChangeListener;
-  private listening = false;
   /** Raised whenever pages (or read marks) are forgotten: a read that began before may be stale. */
   private pageChanges = 0;
   private readChanges = 0;
@@ -71,14 +70,7 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
           payload.startsWith(READ_PREFIX)
             ? this.forgetReads(payload.slice(READ_PREFIX.length))
             : this.forgetPages(),
-        listening: () => {
-          // Reads that began before LISTEN took effect may have missed a change.
-          this.forgetPages();
-          this.forgetAllReads();
-          this.listening = true;
-        },
-        deaf: () => {
-          this.listening = false;
+        reset: () => {
           this.forgetPages();
           this.forgetAllReads();
         },
@@ -111,7 +103,7 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
 
   /** Whether pages are kept at all (listening, not switched off). */
   keeping(): boolean {
-    return this.listening;
+    return this.listener.listening;
   }
 
   /** Marks the start of a page read; pass the mark to `rememberPage`. */
@@ -130,7 +122,7 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
     nextPublication: Date | null,
     readVersion: number,
   ): void {
-    if (!this.listening || readVersion !== this.pageChanges) return;
+    if (!this.listener.listening || readVersion !== this.pageChanges) return;
     const at = now.getTime();
     const moments = [...page.pinned, ...page.rows]
       .flatMap((item) => [item.pinnedUntil, item.expiresAt])
@@ -161,7 +153,7 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
 
   /** Keeps whether the person has opened each of `ids`, unless read marks changed since `readVersion`. */
   rememberReads(userId: string, ids: string[], read: Set<string>, readVersion: number): void {
-    if (!this.listening || readVersion !== this.readChanges) return;
+    if (!this.listener.listening || readVersion !== this.readChanges) return;
     let known = this.reads.get(userId);
     if (!known || known.size + ids.length > MAX_READS_PER_READER) {
       known = new Map();
@@ -188,7 +180,7 @@ export class NewsFeedCache implements OnModuleInit, OnApplicationShutdown {
       misses: this.misses,
       pages: this.pages.size,
       readers: this.reads.size,
-      listening: this.listening,
+      listening: this.listener.listening,
     };
   }
 
